@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { questionSchema, responseSchema } from '../../../shared/domain.ts';
+import { ageRecipientSchema } from '../keys/age-recipient.ts';
+import { isSigningPublicKey } from '../keys/ed25519.ts';
+import { fingerprintPattern } from '../keys/fingerprint.ts';
+
+/**
+ * Batch format version 1, as docs/batch-format.md describes it. A batch is a standard age file
+ * whose plaintext is the JSON `{ body, signature }`. The signature is the kiosk's Ed25519
+ * signature over `signatureContext` followed by the RFC 8785 canonical JSON of `body`.
+ */
+export const batchFormat = 'kuulluksi-batch';
+export const batchFormatVersion = 1;
+export const signatureContext = 'kuulluksi-batch-v1\n';
+
+/** Checked before any crypto, so a hostile file cannot make the importer do unbounded work. */
+export const batchLimits = {
+  maxFileBytes: 16 * 1024 * 1024,
+  maxHeaderBytes: 16 * 1024,
+  maxStanzas: 16,
+  maxResponses: 10_000,
+  maxRecipients: 16,
+} as const;
+
+const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hash in lowercase hex');
+
+export const batchBodySchema = z.strictObject({
+  format: z.literal(batchFormat),
+  version: z.literal(batchFormatVersion),
+  kioskId: z.string().regex(fingerprintPattern, 'expected a kiosk fingerprint like ABCD-EFGH-IJKL-MNOP'),
+  kioskKey: z.string().refine(isSigningPublicKey, 'expected a base64url Ed25519 public key'),
+  seq: z.int().min(1),
+  prevHash: sha256Hex.nullable(),
+  recipients: z.array(ageRecipientSchema).min(1).max(batchLimits.maxRecipients),
+  questions: z.array(questionSchema),
+  responses: z.array(responseSchema).min(1).max(batchLimits.maxResponses),
+});
+export type BatchBody = z.infer<typeof batchBodySchema>;
+
+export const batchFileSchema = z.strictObject({
+  body: batchBodySchema,
+  signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/, 'expected a base64url Ed25519 signature'),
+});
+export type BatchFile = z.infer<typeof batchFileSchema>;
+
+/** The file name on the stick. Neither time nor content appears in it, only who and which one. */
+export function batchFileName(kioskId: string, seq: number): string {
+  return `kuulluksi-${kioskId}-${String(seq).padStart(6, '0')}.age`;
+}

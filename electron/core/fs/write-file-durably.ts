@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { access, open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { AppError } from '../errors.ts';
+
+export type DurableWriteOptions = {
+  /** Permission bits for a new file, e.g. 0o600 for secrets. */
+  mode?: number;
+  /** Refuse to replace an existing file (for keys: overwriting one could lose every batch). */
+  exclusive?: boolean;
+};
+
+/**
+ * Writes a file so that it is either whole or absent, even on a USB stick pulled mid-write:
+ * a temporary name, fsync, rename, fsync of the folder, then a read-back compared byte for byte.
+ * Only after this returns may anything be reported as written.
+ */
+export async function writeFileDurably(path: string, bytes: Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+  const folder = dirname(path);
+  const temporary = join(folder, `.${basename(path)}.${randomUUID()}.tmp`);
+  try {
+    const handle = await open(temporary, 'wx', options.mode ?? 0o644);
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    if (options.exclusive && (await exists(path))) {
+      throw new AppError('conflict', `${path} already exists; move it away first, it will not be overwritten.`);
+    }
+    await rename(temporary, path);
+    await syncFolder(folder);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    if (error instanceof AppError) throw error;
+    throw new AppError('storage_failed', `Could not write ${path}: ${describeFsError(error)}`, { cause: error });
+  }
+  const written = await readFile(path).catch(() => Buffer.alloc(0));
+  if (!Buffer.from(bytes).equals(written)) {
+    throw new AppError('storage_failed', `${path} did not read back as written; the drive may be failing or was removed.`);
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** Makes the rename itself durable. Windows cannot open folders for syncing; there NTFS journals it. */
+async function syncFolder(folder: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOSPC':
+      return 'the drive is full';
+    case 'EROFS':
+      return 'the drive is read-only';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENOENT':
+      return 'the folder does not exist';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}

@@ -1,0 +1,43 @@
+import type { Database } from 'better-sqlite3';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { AppError } from '../errors.ts';
+import { writeFileDurably } from '../fs/write-file-durably.ts';
+import type { KioskIdentity } from './identity.ts';
+import { sealPendingResponses } from './seal-pending.ts';
+
+export type ExportSummary = {
+  kioskId: string;
+  sealed: number;
+  written: { file: string; seq: number; responses: number }[];
+};
+
+type BatchRow = { seq: number; file_name: string; ciphertext: Buffer; response_count: number };
+
+/**
+ * Seals what is pending, then writes every batch not yet written to `folder` (a USB stick or a
+ * folder standing in for one). A batch counts as written only after it was read back intact.
+ */
+export async function exportBatches(db: Database, identity: KioskIdentity, folder: string): Promise<ExportSummary> {
+  await assertFolder(folder);
+  const sealed = await sealPendingResponses(db, identity);
+  const unwritten = db
+    .prepare<[], BatchRow>('SELECT seq, file_name, ciphertext, response_count FROM batches WHERE written = 0 ORDER BY seq')
+    .all();
+  const markWritten = db.prepare('UPDATE batches SET written = 1 WHERE seq = ?');
+  const written: ExportSummary['written'] = [];
+  for (const batch of unwritten) {
+    const file = join(folder, batch.file_name);
+    await writeFileDurably(file, batch.ciphertext);
+    markWritten.run(batch.seq);
+    written.push({ file, seq: batch.seq, responses: batch.response_count });
+  }
+  return { kioskId: identity.kioskId, sealed, written };
+}
+
+async function assertFolder(folder: string): Promise<void> {
+  const info = await stat(folder).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new AppError('not_found', `${folder} is not a folder that exists; plug in the stick or create the folder first.`);
+  }
+}

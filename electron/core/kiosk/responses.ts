@@ -1,0 +1,50 @@
+import type { Database } from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { isValueOnScale, type ScaleId } from '../../../shared/scales.ts';
+import type { Clock } from '../clock.ts';
+import { AppError } from '../errors.ts';
+import { coarseTime } from './coarse-time.ts';
+
+export type ResponseInput = { questionId: string; questionVersion: number; value: number };
+
+/**
+ * The kiosk's answer store. `submit` returns only after SQLite has committed with
+ * synchronous=FULL, so whoever awaits it may thank the client: the answer survives a power cut.
+ */
+export function createResponseStore(db: Database, clock: Clock) {
+  const findScale = db.prepare<[string, number], { scale: ScaleId }>(
+    'SELECT scale FROM questions WHERE id = ? AND version = ?',
+  );
+  const insert = db.prepare(
+    'INSERT INTO responses (id, question_id, question_version, value, day, day_part) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const countPending = db.prepare<[], { count: number }>(
+    'SELECT count(*) AS count FROM responses WHERE batch_seq IS NULL',
+  );
+
+  return {
+    submit({ questionId, questionVersion, value }: ResponseInput): { responseId: string } {
+      const question = findScale.get(questionId, questionVersion);
+      if (!question) {
+        throw new AppError('not_found', `Question ${questionId} version ${questionVersion} is not asked on this kiosk.`);
+      }
+      if (!isValueOnScale(question.scale, value)) {
+        throw new AppError('bad_request', `${value} is not an answer on the ${question.scale} scale.`);
+      }
+      const responseId = randomUUID();
+      const { day, dayPart } = coarseTime(clock());
+      try {
+        insert.run(responseId, questionId, questionVersion, value, day, dayPart);
+      } catch (error) {
+        throw new AppError('storage_failed', 'The answer could not be saved on this kiosk.', { cause: error });
+      }
+      return { responseId };
+    },
+
+    pendingCount(): number {
+      return countPending.get()!.count;
+    },
+  };
+}
+
+export type ResponseStore = ReturnType<typeof createResponseStore>;

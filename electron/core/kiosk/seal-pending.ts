@@ -1,0 +1,103 @@
+import type { Database } from 'better-sqlite3';
+import { responseSchema, type StoredResponse } from '../../../shared/domain.ts';
+import { batchFileName, batchFormat, batchFormatVersion, batchLimits, type BatchBody } from '../batch/format.ts';
+import { sealBatch } from '../batch/seal.ts';
+import { AppError } from '../errors.ts';
+import type { KioskIdentity } from './identity.ts';
+import { staffRecipients } from './pairing.ts';
+import { questionFromRow, type QuestionRow } from '../questions/question-row.ts';
+import { shuffleWithinSlots } from './shuffle-within-slots.ts';
+
+type ResponseRow = { id: string; question_id: string; question_version: number; value: number; day: string; day_part: string };
+
+/**
+ * Seals pending responses into encrypted, signed, chained batches kept in the kiosk database
+ * until written out. Only ciphertext is kept: the kiosk cannot read a batch once it is sealed.
+ * Returns how many batches were sealed.
+ */
+export async function sealPendingResponses(
+  db: Database,
+  identity: KioskIdentity,
+  maxResponses: number = batchLimits.maxResponses,
+): Promise<number> {
+  const recipients = staffRecipients(db);
+  if (recipients.length === 0) {
+    throw new AppError('not_ready', 'This kiosk is not paired with a staff key yet: run "kuulluksi kiosk pair" first.');
+  }
+  let sealed = 0;
+  while (await sealNextBatch(db, identity, recipients, maxResponses)) sealed++;
+  return sealed;
+}
+
+async function sealNextBatch(
+  db: Database,
+  identity: KioskIdentity,
+  recipients: string[],
+  maxResponses: number,
+): Promise<boolean> {
+  const rows = db
+    .prepare<[number], ResponseRow>(
+      'SELECT id, question_id, question_version, value, day, day_part FROM responses WHERE batch_seq IS NULL LIMIT ?',
+    )
+    .all(maxResponses);
+  if (rows.length === 0) return false;
+
+  const previous = latestBatch(db);
+  const seq = (previous?.seq ?? 0) + 1;
+  const responses = rows.map(responseFromRow);
+  const body: BatchBody = {
+    format: batchFormat,
+    version: batchFormatVersion,
+    kioskId: identity.kioskId,
+    kioskKey: identity.keys.publicKey,
+    seq,
+    prevHash: previous?.hash ?? null,
+    recipients,
+    questions: questionsUsedBy(db, responses),
+    responses: shuffleWithinSlots(responses),
+  };
+  const { hash, ciphertext } = await sealBatch(body, identity.keys);
+
+  db.transaction(() => {
+    // Sealing awaited encryption; if another export sealed meanwhile, this batch must not be kept.
+    if ((latestBatch(db)?.seq ?? 0) !== seq - 1) {
+      throw new AppError('conflict', 'Another export ran at the same time. Run the export again.');
+    }
+    db.prepare(
+      'INSERT INTO batches (seq, hash, file_name, ciphertext, response_count) VALUES (?, ?, ?, ?, ?)',
+    ).run(seq, hash, batchFileName(identity.kioskId, seq), ciphertext, responses.length);
+    const claim = db.prepare('UPDATE responses SET batch_seq = ? WHERE id = ? AND batch_seq IS NULL');
+    for (const response of responses) {
+      if (claim.run(seq, response.id).changes !== 1) {
+        throw new AppError('conflict', 'Another export ran at the same time. Run the export again.');
+      }
+    }
+  })();
+  return true;
+}
+
+function latestBatch(db: Database): { seq: number; hash: string } | undefined {
+  return db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM batches ORDER BY seq DESC LIMIT 1').get();
+}
+
+function responseFromRow(row: ResponseRow): StoredResponse {
+  return responseSchema.parse({
+    id: row.id,
+    questionId: row.question_id,
+    questionVersion: row.question_version,
+    value: row.value,
+    day: row.day,
+    dayPart: row.day_part,
+  });
+}
+
+function questionsUsedBy(db: Database, responses: StoredResponse[]) {
+  const keys = new Set(responses.map((r) => JSON.stringify([r.questionId, r.questionVersion])));
+  const find = db.prepare<[string, number], QuestionRow>(
+    'SELECT id, version, scale, texts FROM questions WHERE id = ? AND version = ?',
+  );
+  return [...keys].map((key) => {
+    const [id, version] = JSON.parse(key) as [string, number];
+    return questionFromRow(find.get(id, version)!);
+  });
+}

@@ -1,0 +1,20 @@
+import { randomInt } from 'node:crypto';
+import { dayParts, type StoredResponse } from '../../../shared/domain.ts';
+
+/**
+ * Orders responses by time slot (day, then day-part) and randomly within each slot, so the order
+ * of a batch says nothing finer than the slot itself (ARCHITECTURE.md, anonymity rule 3).
+ */
+export function shuffleWithinSlots(responses: readonly StoredResponse[]): StoredResponse[] {
+  const slotKey = (r: StoredResponse) => `${r.day}#${dayParts.indexOf(r.dayPart)}`;
+  const slots = Map.groupBy(responses, slotKey);
+  return [...slots.keys()].sort().flatMap((key) => fisherYates([...slots.get(key)!]));
+}
+
+function fisherYates<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+  return items;
+}

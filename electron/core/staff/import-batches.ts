@@ -1,0 +1,66 @@
+import type { Database } from 'better-sqlite3';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { batchLimits } from '../batch/format.ts';
+import { openBatch } from '../batch/open-batch.ts';
+import { AppError } from '../errors.ts';
+import { describeFsError } from '../fs/write-file-durably.ts';
+import type { StaffIdentity } from './identity.ts';
+import { findSequenceGaps, type SequenceGap } from './sequence-gaps.ts';
+import { storeBatch } from './store-batch.ts';
+
+export type ImportSummary = {
+  imported: { file: string; kioskId: string; seq: number; responses: number }[];
+  duplicates: { file: string; kioskId: string; seq: number }[];
+  rejected: { file: string; reason: string }[];
+  gaps: SequenceGap[];
+};
+
+/**
+ * Imports batch files, and every `.age` file in folders given, one at a time: each is accepted
+ * whole, recognised as a duplicate, or rejected with its reason and nothing of it stored.
+ */
+export async function importBatchFiles(db: Database, identity: StaffIdentity, paths: readonly string[]): Promise<ImportSummary> {
+  const summary: ImportSummary = { imported: [], duplicates: [], rejected: [], gaps: [] };
+  const staffKey = { identity: identity.ageIdentity, recipient: identity.ageRecipient };
+  for (const file of await expandFolders(paths)) {
+    try {
+      const batch = await openBatch(await readBatchFile(file), staffKey);
+      const { kioskId, seq } = batch.body;
+      if (storeBatch(db, batch) === 'duplicate') summary.duplicates.push({ file, kioskId, seq });
+      else summary.imported.push({ file, kioskId, seq, responses: batch.body.responses.length });
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      summary.rejected.push({ file, reason: error.message });
+    }
+  }
+  summary.gaps = findSequenceGaps(db);
+  return summary;
+}
+
+async function expandFolders(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      files.push(path);
+      continue;
+    }
+    const names = (await readdir(path)).filter((name) => name.endsWith('.age') && !name.startsWith('.')).sort();
+    files.push(...names.map((name) => join(path, name)));
+  }
+  return files;
+}
+
+async function readBatchFile(file: string): Promise<Uint8Array> {
+  try {
+    const { size } = await stat(file);
+    if (size > batchLimits.maxFileBytes) {
+      throw new AppError('bad_request', `it is ${size} bytes, more than a batch can be (${batchLimits.maxFileBytes})`);
+    }
+    return await readFile(file);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('not_found', `it cannot be read: ${describeFsError(error)}`);
+  }
+}

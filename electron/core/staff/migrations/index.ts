@@ -1,0 +1,5 @@
+import type { Migration } from '../../db/migration.ts';
+import { initial } from './001-initial.ts';
+
+/** Every staff schema version, oldest first. Append; never edit one that has shipped. */
+export const staffMigrations: readonly Migration[] = [initial];

@@ -1,0 +1,44 @@
+import type { Database } from 'better-sqlite3';
+import { defaultMinCellSize, suppressSmallCells } from '../../../shared/aggregate.ts';
+import type { Report } from '../../../shared/contract.ts';
+import { scales } from '../../../shared/scales.ts';
+import { questionFromRow, type QuestionRow } from '../questions/question-row.ts';
+
+type CountRow = { question_id: string; question_version: number; value: number; count: number };
+
+/**
+ * Answers per question and value, with small cells suppressed. Every value of the scale gets a
+ * cell, zero included, so a reader sees the whole scale and not only what was chosen.
+ */
+export function buildReport(db: Database, minCellSize: number = defaultMinCellSize): Report {
+  const questions = db
+    .prepare<[], QuestionRow>(
+      'SELECT id, version, scale, texts FROM questions ORDER BY id, version',
+    )
+    .all()
+    .map(questionFromRow);
+  const counts = db
+    .prepare<[], CountRow>(
+      `SELECT question_id, question_version, value, count(*) AS count
+       FROM responses GROUP BY question_id, question_version, value`,
+    )
+    .all();
+  const countOf = new Map(counts.map((row) => [`${row.question_id}@${row.question_version}#${row.value}`, row.count]));
+
+  return {
+    minCellSize,
+    questions: questions.map((question) => {
+      const cells = scales[question.scale].values.map((value) => ({
+        value,
+        count: countOf.get(`${question.id}@${question.version}#${value}`) ?? 0,
+      }));
+      return {
+        questionId: question.id,
+        questionVersion: question.version,
+        scale: question.scale,
+        texts: question.texts,
+        ...suppressSmallCells(cells, minCellSize),
+      };
+    }),
+  };
+}

@@ -1,0 +1,71 @@
+import type { Database } from 'better-sqlite3';
+import type { OpenedBatch } from '../batch/open-batch.ts';
+import { AppError } from '../errors.ts';
+
+const reject = (reason: string) => new AppError('conflict', reason);
+
+/**
+ * Stores a verified batch exactly once, in one transaction: a second copy of a batch is a
+ * duplicate, while another batch claiming the same kiosk and number, or one that does not chain
+ * onto its neighbours, is refused and leaves nothing behind.
+ */
+export function storeBatch(db: Database, { body, hash }: OpenedBatch): 'imported' | 'duplicate' {
+  return db.transaction(() => {
+    const known = db
+      .prepare<[string], { public_key: string }>('SELECT public_key FROM kiosks WHERE kiosk_id = ?')
+      .get(body.kioskId);
+    if (known && known.public_key !== body.kioskKey) {
+      throw reject(`kiosk ${body.kioskId} is known with another key`);
+    }
+    const batchAt = db.prepare<[string, number], { hash: string; prev_hash: string | null }>(
+      'SELECT hash, prev_hash FROM batches WHERE kiosk_id = ? AND seq = ?',
+    );
+    const same = batchAt.get(body.kioskId, body.seq);
+    if (same) {
+      if (same.hash === hash) return 'duplicate';
+      throw reject(`kiosk ${body.kioskId} already sent a different batch ${body.seq}: this one is a replacement or a forgery`);
+    }
+    const before = batchAt.get(body.kioskId, body.seq - 1);
+    if (before && before.hash !== body.prevHash) {
+      throw reject(`it does not follow batch ${body.seq - 1} of kiosk ${body.kioskId} imported earlier`);
+    }
+    const after = batchAt.get(body.kioskId, body.seq + 1);
+    if (after && after.prev_hash !== hash) {
+      throw reject(`batch ${body.seq + 1} of kiosk ${body.kioskId}, imported earlier, does not follow it`);
+    }
+
+    db.prepare('INSERT INTO kiosks (kiosk_id, public_key) VALUES (?, ?) ON CONFLICT DO NOTHING').run(body.kioskId, body.kioskKey);
+    db.prepare('INSERT INTO batches (kiosk_id, seq, hash, prev_hash, response_count) VALUES (?, ?, ?, ?, ?)').run(
+      body.kioskId,
+      body.seq,
+      hash,
+      body.prevHash,
+      body.responses.length,
+    );
+    storeQuestions(db, body.questions);
+    const insert = db.prepare(
+      `INSERT INTO responses (id, kiosk_id, batch_seq, question_id, question_version, value, day, day_part)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+    );
+    for (const r of body.responses) {
+      const { changes } = insert.run(r.id, body.kioskId, body.seq, r.questionId, r.questionVersion, r.value, r.day, r.dayPart);
+      if (changes !== 1) throw reject('it repeats responses already imported from another batch');
+    }
+    return 'imported';
+  })();
+}
+
+function storeQuestions(db: Database, questions: OpenedBatch['body']['questions']): void {
+  const find = db.prepare<[string, number], { scale: string; texts: string }>(
+    'SELECT scale, texts FROM questions WHERE id = ? AND version = ?',
+  );
+  const insert = db.prepare('INSERT INTO questions (id, version, scale, texts) VALUES (?, ?, ?, ?)');
+  for (const question of questions) {
+    const texts = JSON.stringify(question.texts);
+    const stored = find.get(question.id, question.version);
+    if (!stored) insert.run(question.id, question.version, question.scale, texts);
+    else if (stored.scale !== question.scale || stored.texts !== texts) {
+      throw reject(`question ${question.id} version ${question.version} is worded differently from the one imported earlier`);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * The one place a method is named. Each entry says which roles may call it and what goes in and
+ * out; the IPC and HTTP transports, the core's dispatcher and the renderer's types all derive from
+ * this object, so adding a method means adding one entry here and one handler in core.
+ *
+ * The renderer imports this file for its types only, which keeps zod out of the kiosk bundle.
+ */
+import { z } from 'zod';
+import { localizedTextSchema, questionIdSchema, questionSchema } from './domain.ts';
+import type { Result } from './result.ts';
+import { scaleIds } from './scales.ts';
+
+export const roles = ['kiosk', 'staff'] as const;
+export type Role = (typeof roles)[number];
+
+type MethodDefinition = {
+  roles: readonly Role[];
+  input: z.ZodType;
+  output: z.ZodType;
+};
+
+const noInput = z.strictObject({});
+
+/** A cell below the reporting threshold is `null`: shown as "fewer than k", never as a number. */
+const suppressibleCount = z.int().min(0).nullable();
+
+export const reportSchema = z.strictObject({
+  minCellSize: z.int().min(1),
+  questions: z.array(
+    z.strictObject({
+      questionId: questionIdSchema,
+      questionVersion: z.int().min(1),
+      scale: z.enum(scaleIds),
+      texts: localizedTextSchema,
+      total: suppressibleCount,
+      cells: z.array(z.strictObject({ value: z.int(), count: suppressibleCount })),
+    }),
+  ),
+});
+export type Report = z.infer<typeof reportSchema>;
+
+export const contract = {
+  'session.describe': {
+    roles: ['kiosk', 'staff'],
+    input: noInput,
+    output: z.strictObject({ role: z.enum(roles) }),
+  },
+  'kiosk.currentQuestion': {
+    roles: ['kiosk'],
+    input: noInput,
+    output: questionSchema,
+  },
+  'kiosk.submitResponse': {
+    roles: ['kiosk'],
+    input: z.strictObject({
+      questionId: questionIdSchema,
+      questionVersion: z.int().min(1),
+      value: z.int(),
+    }),
+    output: z.strictObject({ responseId: z.uuid() }),
+  },
+  'staff.report': {
+    roles: ['staff'],
+    input: noInput,
+    output: reportSchema,
+  },
+} as const satisfies Record<string, MethodDefinition>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+
+/** The methods a role may call. */
+export type MethodOf<R extends Role> = {
+  [M in MethodName]: R extends Contract[M]['roles'][number] ? M : never;
+}[MethodName];
+
+export type Input<M extends MethodName> = z.input<Contract[M]['input']>;
+export type Output<M extends MethodName> = z.output<Contract[M]['output']>;
+
+/** What a renderer holds: one typed call, whatever carries it (IPC in Electron, HTTP in a browser). */
+export interface Api<R extends Role> {
+  call<M extends MethodOf<R>>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
+}
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+/** The method names a role may call, for transports that must list them (the preload). */
+export function methodsOf<R extends Role>(role: R): MethodOf<R>[] {
+  return (Object.keys(contract) as MethodName[]).filter((name) =>
+    (contract[name].roles as readonly Role[]).includes(role),
+  ) as MethodOf<R>[];
+}
