@@ -23,7 +23,7 @@ export function openKiosk({ dataDir, clock = systemClock }: KioskOptions) {
     'kiosk.submitResponse': (input) => responses.submit(input),
   };
 
-  return { db, identity, responses, handlers, close: () => db.close() };
+  return { role: 'kiosk' as const, db, identity, responses, handlers, close: () => db.close() };
 }
 
 export type Kiosk = ReturnType<typeof openKiosk>;

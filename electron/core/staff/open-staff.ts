@@ -15,7 +15,7 @@ export function openStaff({ dataDir }: { dataDir: string }) {
     'staff.report': () => buildReport(db),
   };
 
-  return { db, handlers, close: () => db.close() };
+  return { role: 'staff' as const, db, handlers, close: () => db.close() };
 }
 
 export type Staff = ReturnType<typeof openStaff>;

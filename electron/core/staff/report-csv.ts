@@ -18,5 +18,5 @@ export function reportToCsv(report: Report): string {
 function csvField(value: string | number): string {
   if (typeof value === 'number') return String(value);
   const defused = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n']/.test(defused) ? `"${defused.replaceAll('"', '""')}"` : defused;
+  return /[",\r\n]/.test(defused) ? `"${defused.replaceAll('"', '""')}"` : defused;
 }

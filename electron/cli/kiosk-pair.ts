@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { AppError } from '../core/errors.ts';
+import { describeFsError } from '../core/fs/write-file-durably.ts';
+import { openKiosk } from '../core/kiosk/open-kiosk.ts';
+import { pairWithStaff } from '../core/kiosk/pairing.ts';
+import { staffKeyFileSchema } from '../core/keys/staff-key-file.ts';
+import { describeIssues } from '../core/schema-errors.ts';
+import { defineCommand } from './command.ts';
+import { dataOption, requiredPath } from './flags.ts';
+
+export const kioskPair = defineCommand({
+  name: 'kiosk pair',
+  summary: 'Make this kiosk encrypt its batches to a staff key (the file "kuulluksi staff init" wrote). Run it again with another file to add a backup key.',
+  options: {
+    data: dataOption,
+    staff: { type: 'string', value: 'FILE', description: 'the public staff key file' },
+  },
+  schema: z.object({ data: requiredPath('data'), staff: requiredPath('staff') }),
+  async run({ data, staff }) {
+    const staffKey = await readStaffKeyFile(staff);
+    const kiosk = openKiosk({ dataDir: data });
+    try {
+      const { fingerprint, recipients } = pairWithStaff(kiosk.db, staffKey);
+      process.stdout.write(
+        [
+          `Paired with staff key ${fingerprint}.`,
+          'Check that the staff tool shows the same code before you rely on it.',
+          `This kiosk (${kiosk.identity.kioskId}) now encrypts batches to ${recipients} staff key(s).`,
+        ].join('\n') + '\n',
+      );
+    } finally {
+      kiosk.close();
+    }
+  },
+});
+
+async function readStaffKeyFile(file: string) {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new AppError('not_found', `Cannot read the staff key file ${file}: ${describeFsError(error)}.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError('bad_request', `${file} is not a staff key file (it is not JSON).`);
+  }
+  const parsed = staffKeyFileSchema.safeParse(json);
+  if (!parsed.success) throw new AppError('bad_request', `${file} is not a valid staff key file: ${describeIssues(parsed.error)}.`);
+  return parsed.data;
+}
