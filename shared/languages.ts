@@ -4,7 +4,7 @@ export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'fi';
 
 /** Texts keyed by language; the default language is always present. */
-export type LocalizedText = { fi: string } & Partial<Record<Exclude<Language, 'fi'>, string>>;
+export type LocalizedText = { fi: string } & { [L in Exclude<Language, 'fi'>]?: string | undefined };
 
 /** The text in the wanted language, or in the default language where that one is missing. */
 export function pickText(text: LocalizedText, language: Language): string {

@@ -9,6 +9,20 @@ import type { Migration } from './migration.ts';
  */
 export function migrate(db: Database, migrations: readonly Migration[]): void {
   assertOrdered(migrations);
+  const current = assertNotNewer(db, migrations);
+  for (const migration of migrations.filter((m) => m.version > current)) {
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+/**
+ * Refuses a schema newer than the code knows. Call it before anything else touches the file:
+ * even switching the journal mode rewrites the header of a database we must leave as it is.
+ */
+export function assertNotNewer(db: Database, migrations: readonly Migration[]): number {
   const latest = migrations.at(-1)?.version ?? 0;
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > latest) {
@@ -17,12 +31,7 @@ export function migrate(db: Database, migrations: readonly Migration[]): void {
       `This database was written by a newer Kuulluksi (schema ${current}, this version knows up to ${latest}). Update Kuulluksi; the database was left untouched.`,
     );
   }
-  for (const migration of migrations.filter((m) => m.version > current)) {
-    db.transaction(() => {
-      migration.up(db);
-      db.pragma(`user_version = ${migration.version}`);
-    })();
-  }
+  return current;
 }
 
 function assertOrdered(migrations: readonly Migration[]): void {

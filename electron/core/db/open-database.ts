@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors.ts';
-import { migrate } from './migrate.ts';
+import { assertNotNewer, migrate } from './migrate.ts';
 import type { Migration } from './migration.ts';
 
 /** SQLite's code for synchronous=FULL as `PRAGMA synchronous` reads it back. */
@@ -19,6 +19,7 @@ export function openDatabase(file: string, migrations: readonly Migration[]): Da
   try {
     db.pragma('busy_timeout = 5000');
     assertIntact(db, file);
+    assertNotNewer(db, migrations);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

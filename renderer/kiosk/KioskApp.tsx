@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Question } from '../../shared/domain.ts';
+import { defaultLanguage, pickText } from '../../shared/languages.ts';
+import { scales } from '../../shared/scales.ts';
+import { useApi } from '../api/context.ts';
+import { SmileyButton } from '../components/Smiley/index.tsx';
+import { StatusMessage } from '../components/StatusMessage/index.tsx';
+import { scaleLabel, text } from '../i18n/index.ts';
+import styles from './style.module.css';
+
+/** How long each screen that ends by itself stays, so the kiosk is always ready for the next person. */
+export const screenTimes = { thanksMs: 4000, failedMs: 15000, retryMs: 5000 };
+
+type Screen =
+  | { name: 'loading' }
+  | { name: 'unavailable' }
+  | { name: 'asking'; question: Question; saving: boolean }
+  | { name: 'thanks' }
+  | { name: 'failed' };
+
+/**
+ * The client's screen: the question and its faces; a tap saves the answer, and the thank-you
+ * appears only once the kiosk confirmed the answer is durably stored. Every other ending (no
+ * question, a failed save) says so plainly and returns to the start by itself.
+ */
+export function KioskApp() {
+  const api = useApi<'kiosk'>();
+  const [screen, setScreen] = useState<Screen>({ name: 'loading' });
+  const submitting = useRef(false);
+  const language = defaultLanguage;
+  const words = text(language);
+
+  async function showQuestion() {
+    const result = await api.call('kiosk.currentQuestion', {});
+    setScreen(result.ok ? { name: 'asking', question: result.value, saving: false } : { name: 'unavailable' });
+  }
+
+  async function answer(question: Question, value: number) {
+    if (submitting.current) return;
+    submitting.current = true;
+    setScreen({ name: 'asking', question, saving: true });
+    const result = await api.call('kiosk.submitResponse', {
+      questionId: question.id,
+      questionVersion: question.version,
+      value,
+    });
+    submitting.current = false;
+    setScreen(result.ok ? { name: 'thanks' } : { name: 'failed' });
+  }
+
+  useEffect(() => {
+    if (screen.name === 'loading') void showQuestion();
+    const after = { thanks: screenTimes.thanksMs, failed: screenTimes.failedMs, unavailable: screenTimes.retryMs }[
+      screen.name as 'thanks' | 'failed' | 'unavailable'
+    ];
+    if (after === undefined) return;
+    const timer = setTimeout(() => setScreen({ name: 'loading' }), after);
+    return () => clearTimeout(timer);
+  }, [screen.name]);
+
+  switch (screen.name) {
+    case 'loading':
+      return <main class={styles.screen} aria-busy="true" />;
+    case 'unavailable':
+      return <StatusMessage tone="problem" message={words.unavailable} />;
+    case 'thanks':
+      return <StatusMessage tone="calm" title={words.thanks} message={words.thanksSaved} />;
+    case 'failed':
+      return (
+        <StatusMessage tone="problem" message={words.saveFailed}>
+          <button type="button" class={styles.bigButton} onClick={() => setScreen({ name: 'loading' })}>
+            {words.backToStart}
+          </button>
+        </StatusMessage>
+      );
+    case 'asking': {
+      const { question, saving } = screen;
+      const values = scales[question.scale].values;
+      return (
+        <main class={styles.screen}>
+          <h1 class={styles.question}>{pickText(question.texts, language)}</h1>
+          <div class={styles.choices} role="group" aria-label={words.answerChoices}>
+            {values.map((value, index) => (
+              <SmileyButton
+                key={value}
+                position={index / (values.length - 1)}
+                label={scaleLabel(language, question.scale, value)}
+                disabled={saving}
+                onChoose={() => void answer(question, value)}
+              />
+            ))}
+          </div>
+          <p class={styles.progress} role="status">
+            {saving ? words.saving : ''}
+          </p>
+        </main>
+      );
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { AppError } from '../../../electron/core/errors.ts';
+import { openKiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
+import { fixedClock } from '../../helpers/kiosk-and-staff.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
+
+const allowedResponseColumns = ['batch_seq', 'day', 'day_part', 'id', 'question_id', 'question_version', 'value'];
+
+test('a stored response holds only a random id, the question, the value, the day and the day-part', () => {
+  const kiosk = openKiosk({ dataDir: tempDir(), clock: fixedClock });
+  const { responseId } = kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value: 4 });
+  const columns = kiosk.db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('responses')").all();
+  assert.deepEqual(columns.map((c) => c.name).sort(), allowedResponseColumns);
+  const row = kiosk.db.prepare('SELECT * FROM responses').get();
+  assert.deepEqual(row, {
+    id: responseId,
+    question_id: 'visit-today',
+    question_version: 1,
+    value: 4,
+    day: '2026-11-17',
+    day_part: 'afternoon',
+    batch_seq: null,
+  });
+  assert.match(responseId, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  kiosk.close();
+});
+
+test('a value that is not on the question’s scale is refused and nothing is stored', () => {
+  const kiosk = openKiosk({ dataDir: tempDir(), clock: fixedClock });
+  for (const value of [0, 6, -1]) {
+    assert.throws(
+      () => kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value }),
+      (error: unknown) => error instanceof AppError && error.code === 'bad_request',
+    );
+  }
+  assert.equal(kiosk.responses.pendingCount(), 0);
+  kiosk.close();
+});
+
+test('an answer to a question the kiosk does not ask is refused and nothing is stored', () => {
+  const kiosk = openKiosk({ dataDir: tempDir(), clock: fixedClock });
+  assert.throws(
+    () => kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 2, value: 3 }),
+    (error: unknown) => error instanceof AppError && error.code === 'not_found',
+  );
+  assert.equal(kiosk.responses.pendingCount(), 0);
+  kiosk.close();
+});
+
+test('responses survive closing and reopening the kiosk', () => {
+  const dataDir = tempDir();
+  const first = openKiosk({ dataDir, clock: fixedClock });
+  const { responseId } = first.responses.submit({ questionId: 'visit-today', questionVersion: 1, value: 1 });
+  first.close();
+  const second = openKiosk({ dataDir, clock: fixedClock });
+  assert.equal(second.db.prepare('SELECT value FROM responses WHERE id = ?').get(responseId)?.value, 1);
+  second.close();
+});
+
+test('the kiosk keeps one identity across restarts', () => {
+  const dataDir = tempDir();
+  const first = openKiosk({ dataDir });
+  const id = first.identity.kioskId;
+  first.close();
+  const second = openKiosk({ dataDir });
+  assert.equal(second.identity.kioskId, id);
+  second.close();
+});
