@@ -1,0 +1,6 @@
+/**
+ * The one IPC channel every contract call travels on. Main and preload import this constant so
+ * the two ends cannot drift apart; the method name travels as an argument, not as a channel, so
+ * adding a method to the contract needs no new channel.
+ */
+export const CONTRACT_CHANNEL = 'kuulluksi:contract';

@@ -1,0 +1,3 @@
+import { exposeContract } from './expose.ts';
+
+exposeContract('staff');
