@@ -71,7 +71,7 @@ export function describeFsError(error: unknown): string {
     case 'EPERM':
       return 'permission denied';
     case 'ENOENT':
-      return 'the folder does not exist';
+      return 'it does not exist';
     default:
       return error instanceof Error ? error.message : String(error);
   }
