@@ -54,7 +54,7 @@ test('responses survive closing and reopening the kiosk', () => {
   const { responseId } = first.responses.submit({ questionId: 'visit-today', questionVersion: 1, value: 1 });
   first.close();
   const second = openKiosk({ dataDir, clock: fixedClock });
-  assert.equal(second.db.prepare('SELECT value FROM responses WHERE id = ?').get(responseId)?.value, 1);
+  assert.equal(second.db.prepare<[string], { value: number }>('SELECT value FROM responses WHERE id = ?').get(responseId)?.value, 1);
   second.close();
 });
 
