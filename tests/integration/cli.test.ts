@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { before, describe, test } from 'node:test';
+import { callHost, runCli, serve } from '../helpers/cli.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+const allowedBatchFields = ['kioskId', 'kioskKey', 'seq', 'prevHash', 'recipients', 'questions', 'responses', 'format', 'version'];
+const allowedResponseFields = ['id', 'questionId', 'questionVersion', 'value', 'day', 'dayPart'];
+
+describe('kiosk to staff through the kuulluksi command and the age tool', () => {
+  const staffDir = tempDir();
+  const kioskDir = tempDir();
+  const usb = tempDir();
+  const keys = tempDir();
+  const staffKeyFile = join(keys, 'staff-key.json');
+  const identityFile = join(keys, 'staff-identity.txt');
+  let batchFile: string;
+
+  before(async () => {
+    assert.equal(runCli(['staff', 'init', '--data', staffDir, '--out', staffKeyFile]).status, 0);
+    assert.equal(runCli(['kiosk', 'pair', '--data', kioskDir, '--staff', staffKeyFile]).status, 0);
+    const host = await serve('kiosk', kioskDir);
+    for (const value of [5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 1, 2]) {
+      const { body } = await callHost(host.url, 'kiosk.submitResponse', { questionId: 'visit-today', questionVersion: 1, value });
+      assert.equal(body.ok, true);
+    }
+    await host.stop();
+    const exported = runCli(['kiosk', 'export', '--data', kioskDir, '--to', usb]);
+    assert.equal(exported.status, 0, exported.stderr);
+    batchFile = join(usb, readdirSync(usb).find((name) => name.endsWith('.age'))!);
+    assert.equal(runCli(['staff', 'export-identity', '--data', staffDir, '--out', identityFile]).status, 0);
+  });
+
+  test('the pairing shows the staff key code that staff init wrote', () => {
+    const { fingerprint } = JSON.parse(readFileSync(staffKeyFile, 'utf8'));
+    const again = runCli(['kiosk', 'pair', '--data', kioskDir, '--staff', staffKeyFile]);
+    assert.match(again.stdout, new RegExp(`Paired with staff key ${fingerprint}\\.`));
+  });
+
+  test('the standard age tool decrypts a batch into JSON with only the allowed fields and no clock time', () => {
+    assert.equal(statSync(identityFile).mode & 0o777, 0o600);
+    const plaintext = execFileSync('age', ['-d', '-i', identityFile, batchFile], { encoding: 'utf8' });
+    const { body, signature } = JSON.parse(plaintext);
+    assert.equal(typeof signature, 'string');
+    assert.deepEqual(Object.keys(body).sort(), [...allowedBatchFields].sort());
+    assert.equal(body.responses.length, 12);
+    for (const response of body.responses) {
+      assert.deepEqual(Object.keys(response).sort(), [...allowedResponseFields].sort());
+      assert.match(response.day, /^\d{4}-\d{2}-\d{2}$/);
+      assert.ok(['morning', 'afternoon', 'evening'].includes(response.dayPart));
+    }
+    assert.doesNotMatch(plaintext, /\d{1,2}:\d{2}/, 'no clock time anywhere in the batch');
+  });
+
+  test('importing the batch twice counts it once', () => {
+    const first = runCli(['staff', 'import', '--data', staffDir, usb]);
+    assert.equal(first.status, 0, first.stderr);
+    assert.equal(JSON.parse(first.stdout).imported[0].responses, 12);
+    const second = runCli(['staff', 'import', '--data', staffDir, batchFile]);
+    assert.equal(second.status, 0);
+    assert.equal(JSON.parse(second.stdout).duplicates.length, 1);
+    const report = JSON.parse(runCli(['staff', 'report', '--data', staffDir]).stdout);
+    assert.equal(report.questions[0].total, 12);
+  });
+
+  test('a batch re-encrypted by the age tool is still recognised as the same signed batch', () => {
+    const { ageRecipient } = JSON.parse(readFileSync(staffKeyFile, 'utf8'));
+    const plaintext = execFileSync('age', ['-d', '-i', identityFile, batchFile]);
+    const reEncrypted = join(tempDir(), 'by-age.age');
+    execFileSync('age', ['-e', '-r', ageRecipient, '-o', reEncrypted], { input: plaintext });
+    const result = JSON.parse(runCli(['staff', 'import', '--data', staffDir, reEncrypted]).stdout);
+    assert.equal(result.rejected.length, 0);
+    assert.equal(result.imported.length + result.duplicates.length, 1);
+  });
+
+  test('a copy with one byte flipped is rejected with a reason, exit 1, and changes no count', () => {
+    const before = runCli(['staff', 'report', '--data', staffDir, '--format', 'csv']).stdout;
+    const bytes = readFileSync(batchFile);
+    bytes[Math.floor(bytes.length / 2)]! ^= 0x40;
+    const flipped = join(tempDir(), 'flipped.age');
+    writeFileSync(flipped, bytes);
+    const result = runCli(['staff', 'import', '--data', staffDir, flipped]);
+    assert.equal(result.status, 1);
+    assert.equal(JSON.parse(result.stdout).rejected[0].file, flipped);
+    assert.match(JSON.parse(result.stdout).rejected[0].reason, /\w+/);
+    assert.equal(result.stderr.trim().split('\n').length, 1);
+    assert.equal(runCli(['staff', 'report', '--data', staffDir, '--format', 'csv']).stdout, before);
+  });
+
+  test('the CSV report has a row per value and hides counts under five', () => {
+    const csv = runCli(['staff', 'report', '--data', staffDir, '--format', 'csv']).stdout;
+    const row = (value: string, count: string) => `visit-today,1,Millainen käyntisi oli tänään?,${value},${count}`;
+    assert.equal(
+      csv,
+      [
+        'question_id,question_version,question,value,count',
+        row('1', '<5'),
+        row('2', '<5'),
+        row('3', '0'),
+        row('4', '5'),
+        row('5', '5'),
+        row('total', '12'),
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  test('staff init refuses to replace existing keys and leaves the key file as it was', () => {
+    const before = readFileSync(staffKeyFile, 'utf8');
+    const result = runCli(['staff', 'init', '--data', staffDir, '--out', join(keys, 'other.json')]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^kuulluksi: .*already has keys/);
+    assert.equal(readFileSync(staffKeyFile, 'utf8'), before);
+  });
+});
+
+describe('the kuulluksi command line', () => {
+  const commands = ['serve', 'kiosk pair', 'kiosk export', 'staff init', 'staff export-identity', 'staff import', 'staff report'];
+
+  test('every command answers --help with its usage and exit code 0', () => {
+    for (const command of commands) {
+      const result = runCli([...command.split(' '), '--help']);
+      assert.equal(result.status, 0, command);
+      assert.match(result.stdout, new RegExp(`^Usage: kuulluksi ${command} `), command);
+    }
+    assert.equal(runCli(['--help']).status, 0);
+  });
+
+  test('a wrong command line exits 2 with one line naming what was wrong', () => {
+    const cases: [string[], RegExp][] = [
+      [['kiosk', 'export', '--bogus'], /Unknown option '--bogus'/],
+      [['serve', '--role', 'boss', '--data', '/tmp/x'], /--role must be kiosk or staff/],
+      [['serve', '--role', 'kiosk', '--data', '/tmp/x', '--port', '70000'], /--port must be at most 65535/],
+      [['staff', 'report', '--data', '/tmp/x', '--format', 'xml'], /--format must be json or csv/],
+      [['staff', 'import', '--data', '/tmp/x'], /name at least one batch file/],
+      [['kiosk', 'pair', '--staff', 'f.json'], /--data is required/],
+      [['kiosk', 'dance'], /unknown command "kiosk dance"/],
+    ];
+    for (const [args, reason] of cases) {
+      const result = runCli(args);
+      assert.equal(result.status, 2, args.join(' '));
+      assert.match(result.stderr.trim().split('\n').at(-1)!, reason, args.join(' '));
+    }
+  });
+
+  test('commands that read data refuse a folder without it instead of creating one', () => {
+    const empty = join(tempDir(), 'typo');
+    const result = runCli(['staff', 'report', '--data', empty]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /holds no Kuulluksi data yet/);
+    assert.throws(() => statSync(empty));
+  });
+
+  test('pairing with a file that is not a staff key fails with the reason and pairs nothing', () => {
+    const dir = tempDir();
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ format: 'kuulluksi-staff-key', version: 1, ageRecipient: 'age1nope', signingKey: 'x', fingerprint: 'y' }));
+    const result = runCli(['kiosk', 'pair', '--data', join(dir, 'kiosk'), '--staff', bad]);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /not a valid staff key file: ageRecipient: expected an age X25519 recipient/);
+    assert.throws(() => statSync(join(dir, 'kiosk')), 'no kiosk data is created for a bad key file');
+  });
+});
