@@ -39,7 +39,7 @@ totals.failed += tapCount('fail') + tapCount('cancelled');
 totals.skipped += tapCount('skipped') + tapCount('todo');
 
 const playwrightJson = join(reports, 'playwright.json');
-run(bin('playwright'), ['test', '--config', 'tests/e2e/playwright.config.ts', '--reporter=list,json'], {
+run(process.execPath, [join(projectRoot, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--config', 'tests/e2e/playwright.config.ts', '--reporter=list,json'], {
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
 });
 const stats = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats as Record<string, number>;

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { callHost, runCli, serve } from '../helpers/cli.ts';
+
+let root: string;
+
+test.beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'kuulluksi-e2e-staff-'));
+  const [staffDir, kioskDir] = ['staff', 'kiosk'].map((name) => join(root, name));
+  expect(runCli(['staff', 'init', '--data', staffDir!, '--out', join(root, 'staff-key.json')]).status).toBe(0);
+  expect(runCli(['kiosk', 'pair', '--data', kioskDir!, '--staff', join(root, 'staff-key.json')]).status).toBe(0);
+  const kiosk = await serve('kiosk', kioskDir!);
+  for (const value of [4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 3, 2]) {
+    await callHost(kiosk.url, 'kiosk.submitResponse', { questionId: 'visit-today', questionVersion: 1, value });
+  }
+  await kiosk.stop();
+  expect(runCli(['kiosk', 'export', '--data', kioskDir!, '--to', root]).status).toBe(0);
+  expect(runCli(['staff', 'import', '--data', staffDir!, root]).status).toBe(0);
+});
+
+test.afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+test('the staff tool shows imported answers per question in an accessible table, small counts hidden', async ({ page }) => {
+  const host = await serve('staff', join(root, 'staff'));
+  try {
+    await page.goto(host.url);
+    const table = page.getByRole('table', { name: 'Millainen käyntisi oli tänään?' });
+    await expect(table).toBeVisible();
+    const count = (name: string) => table.getByRole('row', { name: new RegExp(`^${name} `) }).getByRole('cell');
+    await expect(count('Erittäin hyvä')).toHaveText('5');
+    await expect(count('Hyvä')).toHaveText('6');
+    await expect(count('Ei hyvä eikä huono')).toHaveText('alle 5');
+    await expect(count('Huono')).toHaveText('alle 5');
+    await expect(count('Erittäin huono')).toHaveText('0');
+    await expect(count('Yhteensä')).toHaveText('13');
+  } finally {
+    await host.stop();
+  }
+});
