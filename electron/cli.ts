@@ -60,7 +60,7 @@ function printOverview(argv: readonly string[]): number {
   const text = [
     'Usage: kuulluksi COMMAND [options]   (kuulluksi COMMAND --help for its options)',
     '',
-    ...listed.map((command) => `  ${command.name.padEnd(24)} ${command.summary.split('. ')[0]}`),
+    ...listed.map((command) => `  ${command.name.padEnd(24)} ${command.summary.split('. ')[0]!.replace(/\.$/, '')}`),
   ].join('\n');
   const knownGroup = group.length > 0 && (argv[1] === undefined || argv[1] === '--help' || argv[1] === '-h');
   if (asked || knownGroup) {

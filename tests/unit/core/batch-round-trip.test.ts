@@ -73,6 +73,11 @@ test('a batch re-signed with another key is rejected: the kiosk id belongs to th
   const forged = signBatch({ ...body, responses: body.responses.map((r) => ({ ...r, value: 1 })) }, generateSigningKeyPair());
   const forgedBytes = await encryptTo([staffKey.recipient], Buffer.from(JSON.stringify(forged)));
   await rejectedFor(openBatch(forgedBytes, staffKey), /signature does not verify/);
+
+  const impostor = generateSigningKeyPair();
+  const claimed = signBatch({ ...body, kioskKey: impostor.publicKey }, impostor);
+  const claimedBytes = await encryptTo([staffKey.recipient], Buffer.from(JSON.stringify(claimed)));
+  await rejectedFor(openBatch(claimedBytes, staffKey), /does not belong to the key it carries/);
 });
 
 test('a valid age file made with only the staff public key, with an altered body, is rejected', async () => {
