@@ -82,6 +82,9 @@ export interface Api<R extends Role> {
   call<M extends MethodOf<R>>(method: M, input: Input<M>): Promise<Result<Output<M>>>;
 }
 
+/** What Electron's preload puts on `window.kuulluksi`: the typed call plus the window's role. */
+export type RoleApi<R extends Role> = Api<R> & { role: R };
+
 export function isMethodName(name: unknown): name is MethodName {
   return typeof name === 'string' && Object.hasOwn(contract, name);
 }

@@ -1,11 +1,8 @@
-import { methodsOf, type Api, type Input, type MethodOf, type Output, type Role } from '../../shared/contract.ts';
+import { methodsOf, type Input, type MethodOf, type Output, type Role, type RoleApi } from '../../shared/contract.ts';
 import { fail, type Result } from '../../shared/result.ts';
 
 /** Sends one call to the main process; in Electron this is `ipcRenderer.invoke` on our channel. */
 export type Invoke = (method: string, input: unknown) => Promise<unknown>;
-
-/** What the preload puts on `window.kuulluksi`: the role's contract and nothing else. */
-export type ContractApi<R extends Role> = Api<R> & { role: R };
 
 /**
  * Builds the role's API around an invoke function, kept apart from Electron so it runs under
@@ -13,7 +10,7 @@ export type ContractApi<R extends Role> = Api<R> & { role: R };
  * compromised kiosk page cannot even ask for staff data; main's dispatcher checks again. A
  * rejected invoke (no handler, torn-down window) becomes a value, as every other failure does.
  */
-export function createContractApi<R extends Role>(role: R, invoke: Invoke): ContractApi<R> {
+export function createContractApi<R extends Role>(role: R, invoke: Invoke): RoleApi<R> {
   const allowed: readonly string[] = methodsOf(role);
   return {
     role,
@@ -27,5 +24,5 @@ export function createContractApi<R extends Role>(role: R, invoke: Invoke): Cont
         return fail('transport_failed', 'Kuulluksi could not reach its own storage. Please try again.');
       }
     },
-  } satisfies ContractApi<R>;
+  } satisfies RoleApi<R>;
 }

@@ -1,7 +1,6 @@
-import type { Api, Role } from '../../shared/contract.ts';
+import type { Role, RoleApi } from '../../shared/contract.ts';
 
-/** What the Electron preload exposes: the role and the same typed call as the HTTP transport. */
-export type ExposedApi = Api<Role> & { role: Role };
+type ExposedApi = RoleApi<Role>;
 
 declare global {
   interface Window {
