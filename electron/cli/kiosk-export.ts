@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { exportBatches } from '../core/kiosk/export-batches.ts';
-import { kioskDatabaseFile, openKiosk } from '../core/kiosk/open-kiosk.ts';
 import { defineCommand } from './command.ts';
-import { assertDataExists, dataOption, requiredPath } from './flags.ts';
+import { dataOption, requiredPath } from './flags.ts';
+import { withKiosk } from './open-data.ts';
 
 export const kioskExport = defineCommand({
   name: 'kiosk export',
@@ -13,19 +13,13 @@ export const kioskExport = defineCommand({
   },
   schema: z.object({ data: requiredPath('data'), to: requiredPath('to') }),
   async run({ data, to }) {
-    assertDataExists(data, kioskDatabaseFile, 'kuulluksi kiosk pair');
-    const kiosk = openKiosk({ dataDir: data });
-    try {
-      const summary = await exportBatches(kiosk.db, kiosk.identity, to);
-      const responses = summary.written.reduce((sum, batch) => sum + batch.responses, 0);
-      const lines = summary.written.map((batch) => `  ${batch.file} (batch ${batch.seq}, ${batch.responses} answers)`);
-      process.stdout.write(
-        summary.written.length === 0
-          ? 'Nothing to export: no answers are waiting.\n'
-          : [`Wrote ${summary.written.length} batch file(s), ${responses} answers, all read back intact:`, ...lines, ''].join('\n'),
-      );
-    } finally {
-      kiosk.close();
-    }
+    const summary = await withKiosk(data, true, (kiosk) => exportBatches(kiosk.db, kiosk.identity, to));
+    const responses = summary.written.reduce((sum, batch) => sum + batch.responses, 0);
+    const lines = summary.written.map((batch) => `  ${batch.file} (batch ${batch.seq}, ${batch.responses} answers)`);
+    process.stdout.write(
+      summary.written.length === 0
+        ? 'Nothing to export: no answers are waiting.\n'
+        : [`Wrote ${summary.written.length} batch file(s), ${responses} answers, all read back intact:`, ...lines, ''].join('\n'),
+    );
   },
 });

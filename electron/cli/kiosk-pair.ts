@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { AppError } from '../core/errors.ts';
 import { describeFsError } from '../core/fs/write-file-durably.ts';
-import { openKiosk } from '../core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../core/kiosk/pairing.ts';
 import { staffKeyFileSchema } from '../core/keys/staff-key-file.ts';
 import { describeIssues } from '../core/schema-errors.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
+import { withKiosk } from './open-data.ts';
 
 export const kioskPair = defineCommand({
   name: 'kiosk pair',
@@ -19,19 +19,17 @@ export const kioskPair = defineCommand({
   schema: z.object({ data: requiredPath('data'), staff: requiredPath('staff') }),
   async run({ data, staff }) {
     const staffKey = await readStaffKeyFile(staff);
-    const kiosk = openKiosk({ dataDir: data });
-    try {
-      const { fingerprint, recipients } = pairWithStaff(kiosk.db, staffKey);
-      process.stdout.write(
-        [
-          `Paired with staff key ${fingerprint}.`,
-          'Check that the staff tool shows the same code before you rely on it.',
-          `This kiosk (${kiosk.identity.kioskId}) now encrypts batches to ${recipients} staff key(s).`,
-        ].join('\n') + '\n',
-      );
-    } finally {
-      kiosk.close();
-    }
+    const { fingerprint, recipients, kioskId } = await withKiosk(data, false, (kiosk) => ({
+      ...pairWithStaff(kiosk.db, staffKey),
+      kioskId: kiosk.identity.kioskId,
+    }));
+    process.stdout.write(
+      [
+        `Paired with staff key ${fingerprint}.`,
+        'Check that the staff tool shows the same code before you rely on it.',
+        `This kiosk (${kioskId}) now encrypts batches to ${recipients} staff key(s).`,
+      ].join('\n') + '\n',
+    );
   },
 });
 

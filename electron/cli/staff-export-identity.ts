@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { writeFileDurably } from '../core/fs/write-file-durably.ts';
 import { loadStaffIdentity } from '../core/staff/identity.ts';
-import { openStaff, staffDatabaseFile } from '../core/staff/open-staff.ts';
 import { defineCommand } from './command.ts';
-import { assertDataExists, dataOption, requiredPath } from './flags.ts';
+import { dataOption, requiredPath } from './flags.ts';
+import { withStaff } from './open-data.ts';
 
 export const staffExportIdentity = defineCommand({
   name: 'staff export-identity',
@@ -14,20 +14,14 @@ export const staffExportIdentity = defineCommand({
   },
   schema: z.object({ data: requiredPath('data'), out: requiredPath('out') }),
   async run({ data, out }) {
-    assertDataExists(data, staffDatabaseFile, 'kuulluksi staff init');
-    const staff = openStaff({ dataDir: data });
-    try {
-      const identity = loadStaffIdentity(staff.db);
-      const file = [
-        '# Kuulluksi staff identity: decrypts every batch sent to this staff key.',
-        `# public key: ${identity.ageRecipient}`,
-        identity.ageIdentity,
-        '',
-      ].join('\n');
-      await writeFileDurably(out, Buffer.from(file), { mode: 0o600, exclusive: true });
-      process.stdout.write(`Wrote the staff identity to ${out}. Decrypt a batch with: age -d -i ${out} BATCH.age\n`);
-    } finally {
-      staff.close();
-    }
+    const identity = await withStaff(data, true, (staff) => loadStaffIdentity(staff.db));
+    const file = [
+      '# Kuulluksi staff identity: decrypts every batch sent to this staff key.',
+      `# public key: ${identity.ageRecipient}`,
+      identity.ageIdentity,
+      '',
+    ].join('\n');
+    await writeFileDurably(out, Buffer.from(file), { mode: 0o600, exclusive: true });
+    process.stdout.write(`Wrote the staff identity to ${out}. Decrypt a batch with: age -d -i ${out} BATCH.age\n`);
   },
 });

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { AppError } from '../core/errors.ts';
 import { loadStaffIdentity } from '../core/staff/identity.ts';
 import { importBatchFiles } from '../core/staff/import-batches.ts';
-import { openStaff, staffDatabaseFile } from '../core/staff/open-staff.ts';
 import { defineCommand } from './command.ts';
-import { assertDataExists, dataOption, requiredPath } from './flags.ts';
+import { dataOption, requiredPath } from './flags.ts';
+import { withStaff } from './open-data.ts';
 
 export const staffImport = defineCommand({
   name: 'staff import',
@@ -16,16 +16,10 @@ export const staffImport = defineCommand({
     positionals: z.array(z.string().min(1)).min(1, 'name at least one batch file or folder to import'),
   }),
   async run({ data, positionals }) {
-    assertDataExists(data, staffDatabaseFile, 'kuulluksi staff init');
-    const staff = openStaff({ dataDir: data });
-    try {
-      const summary = await importBatchFiles(staff.db, loadStaffIdentity(staff.db), positionals);
-      process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
-      if (summary.rejected.length > 0) {
-        throw new AppError('bad_request', `${summary.rejected.length} file(s) rejected; nothing from them was stored (reasons above).`);
-      }
-    } finally {
-      staff.close();
+    const summary = await withStaff(data, true, (staff) => importBatchFiles(staff.db, loadStaffIdentity(staff.db), positionals));
+    process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+    if (summary.rejected.length > 0) {
+      throw new AppError('bad_request', `${summary.rejected.length} file(s) rejected; nothing from them was stored (reasons above).`);
     }
   },
 });

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { openStaff, staffDatabaseFile } from '../core/staff/open-staff.ts';
 import { buildReport } from '../core/staff/report.ts';
 import { reportToCsv } from '../core/staff/report-csv.ts';
 import { defineCommand } from './command.ts';
-import { assertDataExists, dataOption, requiredPath } from './flags.ts';
+import { dataOption, requiredPath } from './flags.ts';
+import { withStaff } from './open-data.ts';
 
 export const staffReport = defineCommand({
   name: 'staff report',
@@ -17,13 +17,7 @@ export const staffReport = defineCommand({
     format: z.enum(['json', 'csv'], { error: '--format must be json or csv' }).default('json'),
   }),
   async run({ data, format }) {
-    assertDataExists(data, staffDatabaseFile, 'kuulluksi staff init');
-    const staff = openStaff({ dataDir: data });
-    try {
-      const report = buildReport(staff.db);
-      process.stdout.write(format === 'csv' ? reportToCsv(report) : JSON.stringify(report, null, 2) + '\n');
-    } finally {
-      staff.close();
-    }
+    const report = await withStaff(data, true, (staff) => buildReport(staff.db));
+    process.stdout.write(format === 'csv' ? reportToCsv(report) : JSON.stringify(report, null, 2) + '\n');
   },
 });
