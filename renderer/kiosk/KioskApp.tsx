@@ -8,15 +8,15 @@ import { StatusMessage } from '../components/StatusMessage/index.tsx';
 import { scaleLabel, text } from '../i18n/index.ts';
 import styles from './style.module.css';
 
-/** How long each screen that ends by itself stays, so the kiosk is always ready for the next person. */
-export const screenTimes = { thanksMs: 4000, failedMs: 15000, retryMs: 5000 };
-
 type Screen =
   | { name: 'loading' }
   | { name: 'unavailable' }
   | { name: 'asking'; question: Question; saving: boolean }
   | { name: 'thanks' }
   | { name: 'failed' };
+
+/** Screens that end by themselves, and after how many milliseconds, so the next person finds the start. */
+const returnToStartAfter: Partial<Record<Screen['name'], number>> = { thanks: 4000, failed: 15000, unavailable: 5000 };
 
 /**
  * The client's screen: the question and its faces; a tap saves the answer, and the thank-you
@@ -50,9 +50,7 @@ export function KioskApp() {
 
   useEffect(() => {
     if (screen.name === 'loading') void showQuestion();
-    const after = { thanks: screenTimes.thanksMs, failed: screenTimes.failedMs, unavailable: screenTimes.retryMs }[
-      screen.name as 'thanks' | 'failed' | 'unavailable'
-    ];
+    const after = returnToStartAfter[screen.name];
     if (after === undefined) return;
     const timer = setTimeout(() => setScreen({ name: 'loading' }), after);
     return () => clearTimeout(timer);
