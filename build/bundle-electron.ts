@@ -24,10 +24,12 @@ const common = {
   logLevel: 'warning',
 } as const satisfies BuildOptions;
 
+// Preloads are minified: they carry zod (the contract's role list) and load into every page.
+// Main stays readable so a crash report's stack names our functions.
 const bundles = [
-  { entry: 'electron/shell/main.ts', out: 'main.cjs', external: ['electron', 'better-sqlite3'], builtins: true },
-  { entry: 'electron/preload/kiosk.ts', out: 'preload-kiosk.cjs', external: ['electron'], builtins: false },
-  { entry: 'electron/preload/staff.ts', out: 'preload-staff.cjs', external: ['electron'], builtins: false },
+  { entry: 'electron/shell/main.ts', out: 'main.cjs', external: ['electron', 'better-sqlite3'], builtins: true, minify: false },
+  { entry: 'electron/preload/kiosk.ts', out: 'preload-kiosk.cjs', external: ['electron'], builtins: false, minify: true },
+  { entry: 'electron/preload/staff.ts', out: 'preload-staff.cjs', external: ['electron'], builtins: false, minify: true },
 ];
 
 const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
@@ -44,6 +46,7 @@ for (const bundle of bundles) {
     entryPoints: [join(root, bundle.entry)],
     outfile: join(outDir, bundle.out),
     external: bundle.external,
+    minify: bundle.minify,
   });
   const allowed = (name: string) => bundle.external.includes(name) || (bundle.builtins && nodeBuiltins.has(name));
   const stray = runtimeImports(result.metafile).filter((name) => !allowed(name));
