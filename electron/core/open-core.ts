@@ -8,7 +8,7 @@ export type Core = { dispatch: Dispatch; close(): void };
 
 /** Opens the role's core behind one dispatcher: what Electron's IPC and the HTTP host both call. */
 export function openCore(role: Role, dataDir: string, log: Log): Core {
-  const core = role === 'kiosk' ? openKiosk({ dataDir }) : openStaff({ dataDir });
+  const core = role === 'kiosk' ? openKiosk({ dataDir, log }) : openStaff({ dataDir });
   const dispatch =
     core.role === 'kiosk' ? createDispatcher('kiosk', core.handlers, log) : createDispatcher('staff', core.handlers, log);
   return { dispatch, close: core.close };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { questionSchema, responseSchema } from '../../../shared/domain.ts';
+import { daySchema, questionSchema, responseSchema } from '../../../shared/domain.ts';
 import { ageRecipientSchema } from '../keys/age-recipient.ts';
 import { isSigningPublicKey } from '../keys/ed25519.ts';
 import { fingerprintPattern } from '../keys/fingerprint.ts';
@@ -24,6 +24,13 @@ export const batchLimits = {
 
 const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hash in lowercase hex');
 
+/** What the kiosk tells staff about itself, e.g. that a damaged store was set aside on a day. */
+export const kioskNoticeSchema = z.strictObject({
+  kind: z.enum(['store-set-aside']),
+  day: daySchema,
+});
+export type KioskNotice = z.infer<typeof kioskNoticeSchema>;
+
 export const batchBodySchema = z.strictObject({
   format: z.literal(batchFormat),
   version: z.literal(batchFormatVersion),
@@ -34,6 +41,7 @@ export const batchBodySchema = z.strictObject({
   recipients: z.array(ageRecipientSchema).min(1).max(batchLimits.maxRecipients),
   questions: z.array(questionSchema),
   responses: z.array(responseSchema).min(1).max(batchLimits.maxResponses),
+  notices: z.array(kioskNoticeSchema).max(100),
 });
 export type BatchBody = z.infer<typeof batchBodySchema>;
 

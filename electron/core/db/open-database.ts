@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors.ts';
 import { assertNotNewer, migrate } from './migrate.ts';
@@ -8,17 +8,29 @@ import type { Migration } from './migration.ts';
 /** SQLite's code for synchronous=FULL as `PRAGMA synchronous` reads it back. */
 const SYNCHRONOUS_FULL = 2;
 
+/** The file failed SQLite's own check: it must be set aside (never deleted), not used. */
+export class DamagedDatabaseError extends AppError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('storage_failed', message, options);
+    this.name = 'DamagedDatabaseError';
+  }
+}
+
 /**
  * Opens (or creates) a database file the way every Kuulluksi store needs it: WAL with
  * synchronous=FULL, both read back, because better-sqlite3's WAL default of NORMAL may drop the
  * last commits on power loss, and a client is thanked only after a commit that survives that.
+ *
+ * Every open runs quick_check. A clean close checkpoints and removes the -wal file, so one left
+ * behind means the last run ended in a crash or power cut; then the full integrity_check runs.
  */
 export function openDatabase(file: string, migrations: readonly Migration[]): Database.Database {
   mkdirSync(dirname(file), { recursive: true });
+  const endedUncleanly = existsSync(`${file}-wal`);
   const db = new Database(file);
   try {
     db.pragma('busy_timeout = 5000');
-    assertIntact(db, file);
+    assertIntact(db, file, endedUncleanly ? 'integrity_check' : 'quick_check');
     assertNotNewer(db, migrations);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -32,15 +44,15 @@ export function openDatabase(file: string, migrations: readonly Migration[]): Da
   }
 }
 
-function assertIntact(db: Database.Database, file: string): void {
+function assertIntact(db: Database.Database, file: string, check: 'quick_check' | 'integrity_check'): void {
   let verdict: unknown;
   try {
-    verdict = db.pragma('quick_check', { simple: true });
+    verdict = db.pragma(check, { simple: true });
   } catch (error) {
-    throw new AppError('storage_failed', `The database ${file} cannot be read (${String(error)}).`, { cause: error });
+    throw new DamagedDatabaseError(`The database ${file} cannot be read (${String(error)}).`, { cause: error });
   }
   if (verdict !== 'ok') {
-    throw new AppError('storage_failed', `The database ${file} failed its integrity check: ${String(verdict)}.`);
+    throw new DamagedDatabaseError(`The database ${file} failed its ${check}: ${String(verdict)}.`);
   }
 }
 

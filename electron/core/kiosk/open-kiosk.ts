@@ -1,19 +1,19 @@
 import { join } from 'node:path';
 import { systemClock, type Clock } from '../clock.ts';
-import { openDatabase } from '../db/open-database.ts';
 import type { Handlers } from '../dispatch.ts';
+import { logToStderr, type Log } from '../log.ts';
 import { loadOrCreateKioskIdentity } from './identity.ts';
-import { kioskMigrations } from './migrations/index.ts';
+import { openKioskDatabase } from './open-kiosk-database.ts';
 import { currentQuestion } from './questions.ts';
 import { createResponseStore } from './responses.ts';
 
 export const kioskDatabaseFile = 'kiosk.sqlite3';
 
-export type KioskOptions = { dataDir: string; clock?: Clock };
+export type KioskOptions = { dataDir: string; clock?: Clock; log?: Log };
 
 /** The kiosk's core: its database, its identity and the handlers its renderer may call. */
-export function openKiosk({ dataDir, clock = systemClock }: KioskOptions) {
-  const db = openDatabase(join(dataDir, kioskDatabaseFile), kioskMigrations);
+export function openKiosk({ dataDir, clock = systemClock, log = logToStderr }: KioskOptions) {
+  const db = openKioskDatabase(join(dataDir, kioskDatabaseFile), clock, log);
   const identity = loadOrCreateKioskIdentity(db);
   const responses = createResponseStore(db, clock);
 

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { responseSchema, type StoredResponse } from '../../../shared/domain.ts';
-import { batchFileName, batchFormat, batchFormatVersion, batchLimits, type BatchBody } from '../batch/format.ts';
+import { batchFileName, batchFormat, batchFormatVersion, batchLimits, type BatchBody, type KioskNotice } from '../batch/format.ts';
 import { sealBatch } from '../batch/seal.ts';
 import { AppError } from '../errors.ts';
 import type { KioskIdentity } from './identity.ts';
@@ -55,6 +55,7 @@ async function sealNextBatch(
     recipients,
     questions: questionsUsedBy(db, responses),
     responses: shuffleWithinSlots(responses),
+    notices: unreportedNotices(db),
   };
   const { hash, ciphertext } = await sealBatch(body, identity.keys);
 
@@ -66,6 +67,7 @@ async function sealNextBatch(
     db.prepare(
       'INSERT INTO batches (seq, hash, file_name, ciphertext, response_count) VALUES (?, ?, ?, ?, ?)',
     ).run(seq, hash, batchFileName(identity.kioskId, seq), ciphertext, responses.length);
+    db.prepare('UPDATE store_events SET batch_seq = ? WHERE batch_seq IS NULL').run(seq);
     const claim = db.prepare('UPDATE responses SET batch_seq = ? WHERE id = ? AND batch_seq IS NULL');
     for (const response of responses) {
       if (claim.run(seq, response.id).changes !== 1) {
@@ -74,6 +76,12 @@ async function sealNextBatch(
     }
   })();
   return true;
+}
+
+function unreportedNotices(db: Database): KioskNotice[] {
+  return db
+    .prepare<[], KioskNotice>('SELECT kind, day FROM store_events WHERE batch_seq IS NULL ORDER BY id')
+    .all();
 }
 
 function latestBatch(db: Database): { seq: number; hash: string } | undefined {

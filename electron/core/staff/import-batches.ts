@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { batchLimits } from '../batch/format.ts';
+import { batchLimits, type KioskNotice } from '../batch/format.ts';
 import { openBatch } from '../batch/open-batch.ts';
 import { AppError } from '../errors.ts';
 import { describeFsError } from '../fs/write-file-durably.ts';
@@ -10,7 +10,7 @@ import { findSequenceGaps, type SequenceGap } from './sequence-gaps.ts';
 import { storeBatch } from './store-batch.ts';
 
 export type ImportSummary = {
-  imported: { file: string; kioskId: string; seq: number; responses: number }[];
+  imported: { file: string; kioskId: string; seq: number; responses: number; notices: KioskNotice[] }[];
   duplicates: { file: string; kioskId: string; seq: number }[];
   rejected: { file: string; reason: string }[];
   gaps: SequenceGap[];
@@ -28,7 +28,7 @@ export async function importBatchFiles(db: Database, identity: StaffIdentity, pa
       const batch = await openBatch(await readBatchFile(file), staffKey);
       const { kioskId, seq } = batch.body;
       if (storeBatch(db, batch) === 'duplicate') summary.duplicates.push({ file, kioskId, seq });
-      else summary.imported.push({ file, kioskId, seq, responses: batch.body.responses.length });
+      else summary.imported.push({ file, kioskId, seq, responses: batch.body.responses.length, notices: batch.body.notices });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       summary.rejected.push({ file, reason: error.message });

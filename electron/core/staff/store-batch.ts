@@ -43,6 +43,8 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch): 'imported
       body.responses.length,
     );
     storeQuestions(db, body.questions);
+    const notice = db.prepare('INSERT INTO kiosk_notices (kiosk_id, batch_seq, kind, day) VALUES (?, ?, ?, ?)');
+    for (const { kind, day } of body.notices) notice.run(body.kioskId, body.seq, kind, day);
     const insert = db.prepare(
       `INSERT INTO responses (id, kiosk_id, batch_seq, question_id, question_version, value, day, day_part)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,

@@ -1,5 +1,6 @@
 import type { Migration } from '../../db/migration.ts';
 import { initial } from './001-initial.ts';
+import { storeEvents } from './002-store-events.ts';
 
 /** Every kiosk schema version, oldest first. Append; never edit one that has shipped. */
-export const kioskMigrations: readonly Migration[] = [initial];
+export const kioskMigrations: readonly Migration[] = [initial, storeEvents];

@@ -1,5 +1,6 @@
 import type { Migration } from '../../db/migration.ts';
 import { initial } from './001-initial.ts';
+import { kioskNotices } from './002-kiosk-notices.ts';
 
 /** Every staff schema version, oldest first. Append; never edit one that has shipped. */
-export const staffMigrations: readonly Migration[] = [initial];
+export const staffMigrations: readonly Migration[] = [initial, kioskNotices];
