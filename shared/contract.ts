@@ -6,7 +6,7 @@
  * The renderer imports this file for its types only, which keeps zod out of the kiosk bundle.
  */
 import { z } from 'zod';
-import { localizedTextSchema, questionIdSchema, questionSchema } from './domain.ts';
+import { daySchema, localizedTextSchema, questionIdSchema, questionSchema } from './domain.ts';
 import type { Result } from './result.ts';
 import { scaleIds } from './scales.ts';
 
@@ -58,6 +58,17 @@ export const contract = {
       value: z.int(),
     }),
     output: z.strictObject({ responseId: z.uuid() }),
+  },
+  'kiosk.status': {
+    roles: ['kiosk'],
+    input: noInput,
+    // Counts and days only: reception never sees a single answer or a breakdown by value.
+    output: z.strictObject({
+      pendingAnswers: z.int().min(0),
+      oldestPendingDay: daySchema.nullable(),
+      storageProblem: z.string().nullable(),
+      storeSetAsideOn: z.array(daySchema),
+    }),
   },
   'staff.report': {
     roles: ['staff'],

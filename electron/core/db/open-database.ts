@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors.ts';
 import { assertNotNewer, migrate } from './migrate.ts';
+import { describeStorageError, isCorruption } from './storage-errors.ts';
 import type { Migration } from './migration.ts';
 
 /** SQLite's code for synchronous=FULL as `PRAGMA synchronous` reads it back. */
@@ -25,7 +26,7 @@ export class DamagedDatabaseError extends AppError {
  * behind means the last run ended in a crash or power cut; then the full integrity_check runs.
  */
 export function openDatabase(file: string, migrations: readonly Migration[]): Database.Database {
-  mkdirSync(dirname(file), { recursive: true });
+  assertWritableFolder(dirname(file));
   const endedUncleanly = existsSync(`${file}-wal`);
   const db = new Database(file);
   try {
@@ -44,12 +45,23 @@ export function openDatabase(file: string, migrations: readonly Migration[]): Da
   }
 }
 
+/** A read-only or missing drive is not a damaged database: say so, and touch nothing. */
+function assertWritableFolder(folder: string): void {
+  try {
+    mkdirSync(folder, { recursive: true });
+    accessSync(folder, constants.W_OK);
+  } catch (error) {
+    throw new AppError('storage_failed', `The data folder ${folder} cannot be written: ${describeStorageError(error)}`, { cause: error });
+  }
+}
+
 function assertIntact(db: Database.Database, file: string, check: 'quick_check' | 'integrity_check'): void {
   let verdict: unknown;
   try {
     verdict = db.pragma(check, { simple: true });
   } catch (error) {
-    throw new DamagedDatabaseError(`The database ${file} cannot be read (${String(error)}).`, { cause: error });
+    if (isCorruption(error)) throw new DamagedDatabaseError(`The database ${file} is damaged (${String(error)}).`, { cause: error });
+    throw new AppError('storage_failed', `The database ${file} cannot be opened: ${describeStorageError(error)}`, { cause: error });
   }
   if (verdict !== 'ok') {
     throw new DamagedDatabaseError(`The database ${file} failed its ${check}: ${String(verdict)}.`);

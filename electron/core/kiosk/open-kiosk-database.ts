@@ -6,6 +6,7 @@ import { staffKeyFileSchema } from '../keys/staff-key-file.ts';
 import type { Log } from '../log.ts';
 import { coarseTime } from './coarse-time.ts';
 import { kioskMigrations } from './migrations/index.ts';
+import { recordStoreSetAside } from './store-events.ts';
 
 type PairingRow = { age_recipient: string; signing_key: string; fingerprint: string };
 
@@ -26,7 +27,7 @@ export function openKioskDatabase(file: string, clock: Clock, log: Log): Databas
     log('error', `${error.message} It was moved to ${movedTo} and a fresh database was started.`);
     const db = openDatabase(file, kioskMigrations);
     db.transaction(() => {
-      db.prepare("INSERT INTO store_events (kind, day) VALUES ('store-set-aside', ?)").run(coarseTime(clock()).day);
+      recordStoreSetAside(db, coarseTime(clock()).day);
       const pair = db.prepare('INSERT INTO staff_recipients (age_recipient, signing_key, fingerprint) VALUES (?, ?, ?)');
       for (const row of pairing) pair.run(row.age_recipient, row.signing_key, row.fingerprint);
     })();

@@ -6,6 +6,7 @@ import { loadOrCreateKioskIdentity } from './identity.ts';
 import { openKioskDatabase } from './open-kiosk-database.ts';
 import { currentQuestion } from './questions.ts';
 import { createResponseStore } from './responses.ts';
+import { storeSetAsideDays } from './store-events.ts';
 
 export const kioskDatabaseFile = 'kiosk.sqlite3';
 
@@ -21,6 +22,7 @@ export function openKiosk({ dataDir, clock = systemClock, log = logToStderr }: K
     'session.describe': () => ({ role: 'kiosk' }),
     'kiosk.currentQuestion': () => currentQuestion(db),
     'kiosk.submitResponse': (input) => responses.submit(input),
+    'kiosk.status': () => ({ ...responses.health(), storeSetAsideOn: storeSetAsideDays(db) }),
   };
 
   return { role: 'kiosk' as const, db, identity, responses, handlers, close: () => db.close() };

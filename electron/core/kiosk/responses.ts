@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { isValueOnScale, type ScaleId } from '../../../shared/scales.ts';
 import type { Clock } from '../clock.ts';
+import { describeStorageError } from '../db/storage-errors.ts';
 import { AppError } from '../errors.ts';
 import { coarseTime } from './coarse-time.ts';
 
@@ -18,9 +19,11 @@ export function createResponseStore(db: Database, clock: Clock) {
   const insert = db.prepare(
     'INSERT INTO responses (id, question_id, question_version, value, day, day_part) VALUES (?, ?, ?, ?, ?, ?)',
   );
-  const countPending = db.prepare<[], { count: number }>(
-    'SELECT count(*) AS count FROM responses WHERE batch_seq IS NULL',
+  const pendingSummary = db.prepare<[], { count: number; oldest: string | null }>(
+    'SELECT count(*) AS count, min(day) AS oldest FROM responses WHERE batch_seq IS NULL',
   );
+  /** Why the last answer could not be saved, until one is saved again; shown to reception. */
+  let storageProblem: string | null = null;
 
   return {
     submit({ questionId, questionVersion, value }: ResponseInput): { responseId: string } {
@@ -36,13 +39,21 @@ export function createResponseStore(db: Database, clock: Clock) {
       try {
         insert.run(responseId, questionId, questionVersion, value, day, dayPart);
       } catch (error) {
-        throw new AppError('storage_failed', 'The answer could not be saved on this kiosk.', { cause: error });
+        storageProblem = describeStorageError(error);
+        throw new AppError('storage_failed', `The answer could not be saved on this kiosk: ${storageProblem}`, { cause: error });
       }
+      storageProblem = null;
       return { responseId };
     },
 
     pendingCount(): number {
-      return countPending.get()!.count;
+      return pendingSummary.get()!.count;
+    },
+
+    /** What reception may see: how many answers wait for export, since which day, and any storage problem. */
+    health() {
+      const { count, oldest } = pendingSummary.get()!;
+      return { pendingAnswers: count, oldestPendingDay: oldest, storageProblem };
     },
   };
 }
