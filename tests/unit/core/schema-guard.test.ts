@@ -1,0 +1,111 @@
+/**
+ * The anonymity guard: every column the kiosk stores and every field a batch can carry is listed
+ * here. A new column or field fails this test until someone adds it below, which is the moment to
+ * ask whether it could identify a client. When in doubt, collect less.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { batchFileSchema } from '../../../electron/core/batch/format.ts';
+import { openKiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
+import { silentLog } from '../../../electron/core/log.ts';
+import { tempDir } from '../../helpers/temp-dir.ts';
+
+const allowedKioskColumns: Record<string, string[]> = {
+  batches: ['ciphertext', 'file_name', 'hash', 'response_count', 'seq', 'written'],
+  kiosk_identity: ['private_key', 'public_key', 'singleton'],
+  questions: ['id', 'scale', 'texts', 'version'],
+  responses: ['batch_seq', 'day', 'day_part', 'id', 'question_id', 'question_version', 'value'],
+  staff_recipients: ['age_recipient', 'fingerprint', 'signing_key'],
+  store_events: ['batch_seq', 'day', 'id', 'kind'],
+};
+
+const allowedBatchFields = [
+  'body',
+  'body.format',
+  'body.kioskId',
+  'body.kioskKey',
+  'body.notices',
+  'body.notices[].day',
+  'body.notices[].kind',
+  'body.prevHash',
+  'body.questions',
+  'body.questions[].id',
+  'body.questions[].scale',
+  'body.questions[].texts',
+  'body.questions[].texts.en',
+  'body.questions[].texts.fi',
+  'body.questions[].texts.sv',
+  'body.questions[].version',
+  'body.recipients',
+  'body.responses',
+  'body.responses[].day',
+  'body.responses[].dayPart',
+  'body.responses[].id',
+  'body.responses[].questionId',
+  'body.responses[].questionVersion',
+  'body.responses[].value',
+  'body.seq',
+  'body.version',
+  'signature',
+];
+
+test('the kiosk database has no table or column beyond the allowed set', () => {
+  const kiosk = openKiosk({ dataDir: tempDir(), log: silentLog });
+  try {
+    assert.deepEqual(columnsByTable(kiosk.db), allowedKioskColumns);
+    kiosk.db.exec('ALTER TABLE responses ADD COLUMN client_ip TEXT');
+    assert.notDeepEqual(columnsByTable(kiosk.db), allowedKioskColumns, 'the guard sees a new column');
+  } finally {
+    kiosk.close();
+  }
+});
+
+test('a batch can carry no field beyond the allowed set', () => {
+  assert.deepEqual(fieldPaths(batchFileSchema).sort(), allowedBatchFields);
+  const withDevice = batchFileSchema.extend({ deviceSerial: z.string() });
+  assert.ok(fieldPaths(withDevice).includes('deviceSerial'), 'the guard sees a new field');
+});
+
+function columnsByTable(db: Database): Record<string, string[]> {
+  const tables = db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all();
+  return Object.fromEntries(
+    tables.map(({ name }) => [
+      name,
+      db
+        .prepare<[string], { name: string }>('SELECT name FROM pragma_table_info(?) ORDER BY name')
+        .all(name)
+        .map((column) => column.name),
+    ]),
+  );
+}
+
+/** Every field path a zod schema admits: objects by key, arrays as `[]`, wrappers looked through. */
+function fieldPaths(schema: z.ZodType, prefix = ''): string[] {
+  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+  switch (def.type) {
+    case 'object':
+      return Object.entries(def.shape as Record<string, z.ZodType>).flatMap(([key, child]) => [
+        prefix + key,
+        ...fieldPaths(child, `${prefix}${key}.`),
+      ]);
+    case 'array':
+      return fieldPaths(def.element as z.ZodType, `${prefix.slice(0, -1)}[].`);
+    case 'nullable':
+    case 'optional':
+    case 'default':
+      return fieldPaths(def.innerType as z.ZodType, prefix);
+    case 'pipe':
+      return fieldPaths(def.out as z.ZodType, prefix);
+    case 'record':
+    case 'map':
+    case 'any':
+    case 'unknown':
+      throw new Error(`${prefix || 'the batch'} admits fields of any name; list them instead`);
+    default:
+      return [];
+  }
+}
