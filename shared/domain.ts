@@ -38,5 +38,7 @@ export const responseSchema = z.strictObject({
   value: z.int().min(-100).max(100),
   day: daySchema,
   dayPart: z.enum(dayParts),
+  /** The hour, 0–23, only where the centre chose hourly time; otherwise null. */
+  hour: z.int().min(0).max(23).nullable(),
 });
 export type StoredResponse = z.infer<typeof responseSchema>;

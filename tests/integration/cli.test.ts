@@ -6,8 +6,8 @@ import { before, describe, test } from 'node:test';
 import { callHost, runCli, serve } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
-const allowedBatchFields = ['kioskId', 'kioskKey', 'seq', 'prevHash', 'recipients', 'questions', 'responses', 'format', 'version'];
-const allowedResponseFields = ['id', 'questionId', 'questionVersion', 'value', 'day', 'dayPart'];
+const allowedBatchFields = ['kioskId', 'kioskKey', 'seq', 'prevHash', 'recipients', 'questions', 'responses', 'notices', 'format', 'version'];
+const allowedResponseFields = ['id', 'questionId', 'questionVersion', 'value', 'day', 'dayPart', 'hour'];
 
 describe('kiosk to staff through the kuulluksi command and the age tool', () => {
   const staffDir = tempDir();
@@ -50,6 +50,7 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
       assert.deepEqual(Object.keys(response).sort(), [...allowedResponseFields].sort());
       assert.match(response.day, /^\d{4}-\d{2}-\d{2}$/);
       assert.ok(['morning', 'afternoon', 'evening'].includes(response.dayPart));
+      assert.equal(response.hour, null, 'the hour is kept only where the centre chose it');
     }
     assert.doesNotMatch(plaintext, /\d{1,2}:\d{2}/, 'no clock time anywhere in the batch');
   });

@@ -1,14 +1,19 @@
 import type { DayPart } from '../../../shared/domain.ts';
+import type { KioskSettings } from '../../../shared/kiosk-settings.ts';
+
+export type CoarseTime = { day: string; dayPart: DayPart; hour: number | null };
 
 /**
- * The only time a response keeps: the local day and a part of it. Seconds, minutes and even the
- * hour could match a client to a visit, so they are dropped here, before anything is stored.
+ * The only time a response keeps: the local day and a part of it, and the hour only where the
+ * centre chose that. Minutes and seconds could match a client to a visit, so they are dropped
+ * here, before anything is stored.
  */
-export function coarseTime(now: Date): { day: string; dayPart: DayPart } {
+export function coarseTime(now: Date, granularity: KioskSettings['timeGranularity'] = 'day-part'): CoarseTime {
   const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
     .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
     .join('-');
-  return { day, dayPart: dayPartOf(now.getHours()) };
+  const hour = now.getHours();
+  return { day, dayPart: dayPartOf(hour), hour: granularity === 'hour' ? hour : null };
 }
 
 function dayPartOf(hour: number): DayPart {

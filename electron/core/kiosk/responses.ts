@@ -5,6 +5,7 @@ import type { Clock } from '../clock.ts';
 import { describeStorageError } from '../db/storage-errors.ts';
 import { AppError } from '../errors.ts';
 import { coarseTime } from './coarse-time.ts';
+import { readKioskSettings } from './settings.ts';
 
 export type ResponseInput = { questionId: string; questionVersion: number; value: number };
 
@@ -17,7 +18,7 @@ export function createResponseStore(db: Database, clock: Clock) {
     'SELECT scale FROM questions WHERE id = ? AND version = ?',
   );
   const insert = db.prepare(
-    'INSERT INTO responses (id, question_id, question_version, value, day, day_part) VALUES (?, ?, ?, ?, ?, ?)',
+    'INSERT INTO responses (id, question_id, question_version, value, day, day_part, hour) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
   const pendingSummary = db.prepare<[], { count: number; oldest: string | null }>(
     'SELECT count(*) AS count, min(day) AS oldest FROM responses WHERE batch_seq IS NULL',
@@ -35,9 +36,9 @@ export function createResponseStore(db: Database, clock: Clock) {
         throw new AppError('bad_request', `${value} is not an answer on the ${question.scale} scale.`);
       }
       const responseId = randomUUID();
-      const { day, dayPart } = coarseTime(clock());
+      const { day, dayPart, hour } = coarseTime(clock(), readKioskSettings(db).timeGranularity);
       try {
-        insert.run(responseId, questionId, questionVersion, value, day, dayPart);
+        insert.run(responseId, questionId, questionVersion, value, day, dayPart, hour);
       } catch (error) {
         storageProblem = describeStorageError(error);
         throw new AppError('storage_failed', `The answer could not be saved on this kiosk: ${storageProblem}`, { cause: error });

@@ -8,7 +8,15 @@ import { staffRecipients } from './pairing.ts';
 import { questionFromRow, type QuestionRow } from '../questions/question-row.ts';
 import { shuffleWithinSlots } from './shuffle-within-slots.ts';
 
-type ResponseRow = { id: string; question_id: string; question_version: number; value: number; day: string; day_part: string };
+type ResponseRow = {
+  id: string;
+  question_id: string;
+  question_version: number;
+  value: number;
+  day: string;
+  day_part: string;
+  hour: number | null;
+};
 
 /**
  * Seals pending responses into encrypted, signed, chained batches kept in the kiosk database
@@ -37,7 +45,7 @@ async function sealNextBatch(
 ): Promise<boolean> {
   const rows = db
     .prepare<[number], ResponseRow>(
-      'SELECT id, question_id, question_version, value, day, day_part FROM responses WHERE batch_seq IS NULL LIMIT ?',
+      'SELECT id, question_id, question_version, value, day, day_part, hour FROM responses WHERE batch_seq IS NULL LIMIT ?',
     )
     .all(maxResponses);
   if (rows.length === 0) return false;
@@ -96,6 +104,7 @@ function responseFromRow(row: ResponseRow): StoredResponse {
     value: row.value,
     day: row.day,
     dayPart: row.day_part,
+    hour: row.hour,
   });
 }
 

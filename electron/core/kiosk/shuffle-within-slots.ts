@@ -2,11 +2,12 @@ import { randomInt } from 'node:crypto';
 import { dayParts, type StoredResponse } from '../../../shared/domain.ts';
 
 /**
- * Orders responses by time slot (day, then day-part) and randomly within each slot, so the order
- * of a batch says nothing finer than the slot itself (ARCHITECTURE.md, anonymity rule 3).
+ * Orders responses by time slot (day, then day-part, then hour where kept) and randomly within
+ * each slot, so the order of a batch says nothing finer than the slot itself (ARCHITECTURE.md,
+ * anonymity rule 3).
  */
 export function shuffleWithinSlots(responses: readonly StoredResponse[]): StoredResponse[] {
-  const slotKey = (r: StoredResponse) => `${r.day}#${dayParts.indexOf(r.dayPart)}`;
+  const slotKey = (r: StoredResponse) => `${r.day}#${dayParts.indexOf(r.dayPart)}#${String(r.hour ?? -1).padStart(2, '0')}`;
   const slots = Map.groupBy(responses, slotKey);
   return [...slots.keys()].sort().flatMap((key) => fisherYates([...slots.get(key)!]));
 }

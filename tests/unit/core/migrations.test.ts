@@ -24,7 +24,7 @@ for (const migration of kioskMigrations.slice(0, -1)) {
     const kiosk = openKiosk({ dataDir, log: silentLog });
     try {
       assert.equal(kiosk.db.pragma('user_version', { simple: true }), latestKiosk);
-      assert.deepEqual(kiosk.responses.health(), { pendingAnswers: 1, oldestPendingDay: '2026-11-02', storageProblem: null });
+      assert.equal(kiosk.responses.pendingCount(), 1);
       kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value: 2 });
       assert.equal(kiosk.responses.pendingCount(), 2);
     } finally {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AppError } from '../../../electron/core/errors.ts';
 import { openKiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
+import { updateKioskSettings } from '../../../electron/core/kiosk/settings.ts';
 import { fixedClock } from '../../helpers/kiosk-and-staff.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -16,9 +17,18 @@ test('a stored response holds only a random id, the question, the value, the day
     value: 4,
     day: '2026-11-17',
     day_part: 'afternoon',
+    hour: null,
     batch_seq: null,
   });
   assert.match(responseId, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  kiosk.close();
+});
+
+test('with hourly time chosen, an answer keeps its hour and nothing finer', () => {
+  const kiosk = openKiosk({ dataDir: tempDir(), clock: fixedClock });
+  updateKioskSettings(kiosk.db, { timeGranularity: 'hour' });
+  kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value: 4 });
+  assert.deepEqual(kiosk.db.prepare('SELECT day, day_part, hour FROM responses').get(), { day: '2026-11-17', day_part: 'afternoon', hour: 14 });
   kiosk.close();
 });
 

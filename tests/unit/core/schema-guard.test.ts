@@ -13,10 +13,11 @@ import { silentLog } from '../../../electron/core/log.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 const allowedKioskColumns: Record<string, string[]> = {
-  batches: ['ciphertext', 'file_name', 'hash', 'response_count', 'seq', 'written'],
+  batches: ['ciphertext', 'file_name', 'hash', 'response_count', 'seq', 'written', 'written_day'],
   kiosk_identity: ['private_key', 'public_key', 'singleton'],
   questions: ['id', 'scale', 'texts', 'version'],
-  responses: ['batch_seq', 'day', 'day_part', 'id', 'question_id', 'question_version', 'value'],
+  responses: ['batch_seq', 'day', 'day_part', 'hour', 'id', 'question_id', 'question_version', 'value'],
+  settings: ['key', 'value'],
   staff_recipients: ['age_recipient', 'fingerprint', 'signing_key'],
   store_events: ['batch_seq', 'day', 'id', 'kind'],
 };
@@ -42,6 +43,7 @@ const allowedBatchFields = [
   'body.responses',
   'body.responses[].day',
   'body.responses[].dayPart',
+  'body.responses[].hour',
   'body.responses[].id',
   'body.responses[].questionId',
   'body.responses[].questionVersion',

@@ -1,6 +1,7 @@
 import type { Migration } from '../../db/migration.ts';
 import { initial } from './001-initial.ts';
 import { kioskNotices } from './002-kiosk-notices.ts';
+import { hour } from './003-hour.ts';
 
 /** Every staff schema version, oldest first. Append; never edit one that has shipped. */
-export const staffMigrations: readonly Migration[] = [initial, kioskNotices];
+export const staffMigrations: readonly Migration[] = [initial, kioskNotices, hour];

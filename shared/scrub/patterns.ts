@@ -1,0 +1,17 @@
+/**
+ * Regular-expression pieces more than one detector uses, as source text to build patterns from.
+ * Clients type on touch keyboards and paste from phones, which turn `-` into dashes and spaces
+ * into no-break spaces, so every detector must accept the same look-alikes.
+ */
+
+/** Space, no-break space and the narrow no-break space some keyboards put between digit groups. */
+export const space = '[ \\u00a0\\u202f]';
+
+/** Hyphen-minus, the Unicode hyphens and dashes (U+2010–U+2015) and the minus sign. */
+export const dash = '[\\-\\u2010-\\u2015\\u2212]';
+
+/** A two-digit day 01–31; the calendar is not checked, a look-alike date must still count. */
+export const day = '(?:0[1-9]|[12]\\d|3[01])';
+
+/** A two-digit month 01–12. */
+export const month = '(?:0[1-9]|1[0-2])';
