@@ -66,6 +66,8 @@ export const contract = {
     output: z.strictObject({
       pendingAnswers: z.int().min(0),
       oldestPendingDay: daySchema.nullable(),
+      /** The oldest waiting answer is older than the export interval: time to export. */
+      exportOverdue: z.boolean(),
       storageProblem: z.string().nullable(),
       storeSetAsideOn: z.array(daySchema),
     }),

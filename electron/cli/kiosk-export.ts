@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { exportBatches } from '../core/kiosk/export-batches.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withKiosk } from './open-data.ts';
@@ -13,7 +12,7 @@ export const kioskExport = defineCommand({
   },
   schema: z.object({ data: requiredPath('data'), to: requiredPath('to') }),
   async run({ data, to }) {
-    const summary = await withKiosk(data, true, (kiosk) => exportBatches(kiosk.db, kiosk.identity, to));
+    const summary = await withKiosk(data, true, (kiosk) => kiosk.exportTo(to));
     const responses = summary.written.reduce((sum, batch) => sum + batch.responses, 0);
     const lines = summary.written.map((batch) => `  ${batch.file} (batch ${batch.seq}, ${batch.responses} answers)`);
     process.stdout.write(

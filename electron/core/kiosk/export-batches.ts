@@ -18,18 +18,18 @@ type BatchRow = { seq: number; file_name: string; ciphertext: Buffer; response_c
  * Seals what is pending, then writes every batch not yet written to `folder` (a USB stick or a
  * folder standing in for one). A batch counts as written only after it was read back intact.
  */
-export async function exportBatches(db: Database, identity: KioskIdentity, folder: string): Promise<ExportSummary> {
+export async function exportBatches(db: Database, identity: KioskIdentity, folder: string, today: string): Promise<ExportSummary> {
   await assertFolder(folder);
   const sealed = await sealPendingResponses(db, identity);
   const unwritten = db
     .prepare<[], BatchRow>('SELECT seq, file_name, ciphertext, response_count FROM batches WHERE written = 0 ORDER BY seq')
     .all();
-  const markWritten = db.prepare('UPDATE batches SET written = 1 WHERE seq = ?');
+  const markWritten = db.prepare('UPDATE batches SET written = 1, written_day = ? WHERE seq = ?');
   const written: ExportSummary['written'] = [];
   for (const batch of unwritten) {
     const file = join(folder, batch.file_name);
     await writeFileDurably(file, batch.ciphertext);
-    markWritten.run(batch.seq);
+    markWritten.run(today, batch.seq);
     written.push({ file, seq: batch.seq, responses: batch.response_count });
   }
   return { kioskId: identity.kioskId, sealed, written };

@@ -5,7 +5,12 @@ import { logToStderr, type Log } from '../log.ts';
 import { loadOrCreateKioskIdentity } from './identity.ts';
 import { openKioskDatabase } from './open-kiosk-database.ts';
 import { currentQuestion } from './questions.ts';
+import { coarseTime } from './coarse-time.ts';
+import { daysBetween } from './days.ts';
+import { exportBatches } from './export-batches.ts';
+import { applyRetention } from './retention.ts';
 import { createResponseStore } from './responses.ts';
+import { readKioskSettings } from './settings.ts';
 import { storeSetAsideDays } from './store-events.ts';
 
 export const kioskDatabaseFile = 'kiosk.sqlite3';
@@ -17,15 +22,32 @@ export function openKiosk({ dataDir, clock = systemClock, log = logToStderr }: K
   const db = openKioskDatabase(join(dataDir, kioskDatabaseFile), clock, log);
   const identity = loadOrCreateKioskIdentity(db);
   const responses = createResponseStore(db, clock);
+  const today = () => coarseTime(clock()).day;
+  applyRetention(db, today(), readKioskSettings(db).retentionDays);
+
+  /** Writes every pending batch into a folder (a USB stick), then forgets what retention allows. */
+  async function exportTo(folder: string) {
+    const summary = await exportBatches(db, identity, folder, today());
+    applyRetention(db, today(), readKioskSettings(db).retentionDays);
+    return summary;
+  }
 
   const handlers: Handlers<'kiosk'> = {
     'session.describe': () => ({ role: 'kiosk' }),
     'kiosk.currentQuestion': () => currentQuestion(db),
     'kiosk.submitResponse': (input) => responses.submit(input),
-    'kiosk.status': () => ({ ...responses.health(), storeSetAsideOn: storeSetAsideDays(db) }),
+    'kiosk.status': () => {
+      const health = responses.health();
+      const overdueAfter = readKioskSettings(db).exportIntervalDays;
+      return {
+        ...health,
+        exportOverdue: health.oldestPendingDay !== null && daysBetween(health.oldestPendingDay, today()) > overdueAfter,
+        storeSetAsideOn: storeSetAsideDays(db),
+      };
+    },
   };
 
-  return { role: 'kiosk' as const, db, identity, responses, handlers, close: () => db.close() };
+  return { role: 'kiosk' as const, db, identity, responses, handlers, exportTo, close: () => db.close() };
 }
 
 export type Kiosk = ReturnType<typeof openKiosk>;

@@ -7,13 +7,12 @@ import { openBatch } from '../../../electron/core/batch/open-batch.ts';
 import { signBatch } from '../../../electron/core/batch/signature.ts';
 import { AppError } from '../../../electron/core/errors.ts';
 import { generateSigningKeyPair } from '../../../electron/core/keys/ed25519.ts';
-import { exportBatches } from '../../../electron/core/kiosk/export-batches.ts';
 import { pairedKioskAndStaff, submitMany } from '../../helpers/kiosk-and-staff.ts';
 
 async function exportOne() {
   const setup = await pairedKioskAndStaff();
   submitMany(setup.kiosk, [5, 5, 4, 1, 3]);
-  const summary = await exportBatches(setup.kiosk.db, setup.kiosk.identity, setup.usb);
+  const summary = await setup.kiosk.exportTo(setup.usb);
   const staffKey = { identity: setup.identity.ageIdentity, recipient: setup.identity.ageRecipient };
   return { ...setup, summary, staffKey, bytes: readFileSync(summary.written[0]!.file) };
 }
@@ -41,10 +40,10 @@ test('the kiosk keeps only ciphertext: it cannot read its own batch', async () =
 
 test('a second export writes nothing new; the next batch chains onto the previous one', async () => {
   const setup = await exportOne();
-  const again = await exportBatches(setup.kiosk.db, setup.kiosk.identity, setup.usb);
+  const again = await setup.kiosk.exportTo(setup.usb);
   assert.deepEqual(again.written, []);
   submitMany(setup.kiosk, [2]);
-  const next = await exportBatches(setup.kiosk.db, setup.kiosk.identity, setup.usb);
+  const next = await setup.kiosk.exportTo(setup.usb);
   const first = await openBatch(setup.bytes, setup.staffKey);
   const second = await openBatch(readFileSync(next.written[0]!.file), setup.staffKey);
   assert.equal(second.body.seq, 2);
@@ -56,14 +55,14 @@ test('an unpaired kiosk refuses to export and keeps every answer pending', async
   const setup = await pairedKioskAndStaff();
   setup.kiosk.db.exec('DELETE FROM staff_recipients');
   submitMany(setup.kiosk, [3]);
-  await rejectedFor(exportBatches(setup.kiosk.db, setup.kiosk.identity, setup.usb), /not paired/);
+  await rejectedFor(setup.kiosk.exportTo(setup.usb), /not paired/);
   assert.equal(setup.kiosk.responses.pendingCount(), 1);
 });
 
 test('exporting to a folder that does not exist fails before anything is sealed', async () => {
   const setup = await pairedKioskAndStaff();
   submitMany(setup.kiosk, [3]);
-  await rejectedFor(exportBatches(setup.kiosk.db, setup.kiosk.identity, join(setup.usb, 'missing')), /not a folder/);
+  await rejectedFor(setup.kiosk.exportTo(join(setup.usb, 'missing')), /not a folder/);
   assert.equal(setup.kiosk.responses.pendingCount(), 1);
 });
 

@@ -4,7 +4,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { openBatch } from '../../../electron/core/batch/open-batch.ts';
-import { exportBatches } from '../../../electron/core/kiosk/export-batches.ts';
 import { kioskDatabaseFile, openKiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../../../electron/core/log.ts';
 import { desyncIndex, garbleBtree } from '../../helpers/damage.ts';
@@ -33,6 +32,7 @@ test('a database that fails its check is set aside byte for byte, and a fresh on
   assert.deepEqual(kiosk.handlers['kiosk.status']({}), {
     pendingAnswers: 1,
     oldestPendingDay: '2026-11-17',
+    exportOverdue: false,
     storageProblem: null,
     storeSetAsideOn: ['2026-11-17'],
   });
@@ -50,12 +50,12 @@ test('the pairing is carried over when it can still be read, and the next batch 
   try {
     assert.ok(existsSync(`${kiosk.db.name}.damaged-1`));
     submitMany(reopened, [4]);
-    const { written } = await exportBatches(reopened.db, reopened.identity, usb);
+    const { written } = await reopened.exportTo(usb);
     const staffKey = { identity: identity.ageIdentity, recipient: identity.ageRecipient };
     const { body } = await openBatch(readFileSync(written[0]!.file), staffKey);
     assert.deepEqual(body.notices, [{ kind: 'store-set-aside', day: '2026-11-17' }]);
     submitMany(reopened, [5]);
-    const next = await exportBatches(reopened.db, reopened.identity, usb);
+    const next = await reopened.exportTo(usb);
     assert.deepEqual((await openBatch(readFileSync(next.written[0]!.file), staffKey)).body.notices, [], 'told once');
   } finally {
     reopened.close();

@@ -17,7 +17,7 @@ const countRows = (db: import('better-sqlite3').Database, table: string) =>
 test('the same batch imported twice counts once', async () => {
   const { kiosk, staff, identity, usb } = await pairedKioskAndStaff();
   submitMany(kiosk, [5, 5, 5, 5, 5, 4]);
-  const { written } = await exportBatches(kiosk.db, kiosk.identity, usb);
+  const { written } = await kiosk.exportTo(usb);
   const first = await importBatchFiles(staff.db, identity, [usb]);
   const second = await importBatchFiles(staff.db, identity, [written[0]!.file]);
   assert.equal(first.imported.length, 1);
@@ -29,7 +29,7 @@ test('the same batch imported twice counts once', async () => {
 test('a copy with any single byte flipped is rejected with a reason and stores nothing', async () => {
   const { kiosk, staff, identity, usb } = await pairedKioskAndStaff();
   submitMany(kiosk, [1, 2, 3]);
-  const { written } = await exportBatches(kiosk.db, kiosk.identity, usb);
+  const { written } = await kiosk.exportTo(usb);
   const original = readFileSync(written[0]!.file);
   const tampered = join(tempDir(), 'tampered.age');
   const accepted: number[] = [];
@@ -47,7 +47,7 @@ test('a copy with any single byte flipped is rejected with a reason and stores n
 test('another batch claiming the same kiosk and number is rejected and stores nothing', async () => {
   const { kiosk, staff, identity, usb } = await pairedKioskAndStaff();
   submitMany(kiosk, [4]);
-  await exportBatches(kiosk.db, kiosk.identity, usb);
+  await kiosk.exportTo(usb);
   await importBatchFiles(staff.db, identity, [usb]);
 
   // The same kiosk key on a second, fresh database (a restored backup) makes a different batch 1.
@@ -56,7 +56,7 @@ test('another batch claiming the same kiosk and number is rejected and stores no
   pairWithStaff(clone.db, staffPublicKey(identity));
   submitMany(clone, [1]);
   const otherUsb = tempDir();
-  await exportBatches(clone.db, kiosk.identity, otherUsb);
+  await exportBatches(clone.db, kiosk.identity, otherUsb, '2026-11-17');
   const summary = await importBatchFiles(staff.db, identity, [otherUsb]);
   assert.equal(summary.rejected.length, 1);
   assert.match(summary.rejected[0]!.reason, /already sent a different batch 1/);
@@ -68,7 +68,7 @@ test('a missing batch is reported as a gap in the kiosk’s sequence', async () 
   const files: string[] = [];
   for (const value of [1, 2, 3]) {
     submitMany(kiosk, [value]);
-    files.push(...(await exportBatches(kiosk.db, kiosk.identity, usb)).written.map((w) => w.file));
+    files.push(...(await kiosk.exportTo(usb)).written.map((w) => w.file));
   }
   const summary = await importBatchFiles(staff.db, identity, [files[0]!, files[2]!]);
   assert.equal(summary.imported.length, 2);
@@ -80,7 +80,7 @@ test('a missing batch is reported as a gap in the kiosk’s sequence', async () 
 test('a file that cannot be read is rejected with its reason, and the others still import', async () => {
   const { kiosk, staff, identity, usb } = await pairedKioskAndStaff();
   submitMany(kiosk, [2]);
-  const { written } = await exportBatches(kiosk.db, kiosk.identity, usb);
+  const { written } = await kiosk.exportTo(usb);
   const copy = join(tempDir(), 'copy.age');
   copyFileSync(written[0]!.file, copy);
   const summary = await importBatchFiles(staff.db, identity, [join(usb, 'nope.age'), copy]);
