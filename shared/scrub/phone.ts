@@ -1,5 +1,5 @@
 import { dash, day, month, space } from './patterns.ts';
-import { type Span } from './span.ts';
+import type { Span } from './span.ts';
 
 /**
  * A run of digit groups as people write phone numbers: an optional `+`, an optional area code in
@@ -30,6 +30,7 @@ const piece =
 const ordinary = new RegExp(`^${piece}(?:[ -]${piece})*$`);
 const longestOrdinary = 40;
 
+/** Spaces and dashes in one spelling each, so the shapes above stay short. */
 const plain = (run: string) =>
   run.replace(new RegExp(space, 'g'), ' ').replace(new RegExp(`${space}?${dash}${space}?`, 'g'), '-');
 
@@ -38,7 +39,8 @@ const plain = (run: string) =>
  * or is not one of the ordinary shapes above and does not start with `000` (no number does;
  * `00` is the international prefix). No upper limit: two numbers typed one after the other are
  * still two numbers. Seven is the shortest Finnish number with its area code (`09 12345`) and the
- * shortest local number without one (`123 4567`), and longer than any date, time or price.
+ * shortest local number without one (`123 4567`). The price of erring towards privacy: an
+ * unbroken number of seven digits or more (`1000000`) is taken for a phone number.
  */
 function isPhone(run: string): boolean {
   const digits = run.replace(/\D/g, '');

@@ -78,7 +78,7 @@ test('a wrong check character or an impossible date does not save an identity co
   }
 });
 
-test('a number typed right before a phone number goes with it, so no piece of the number is left', () => {
+test('a number typed next to a phone number never leaves a piece of the phone number visible', () => {
   assert.equal(scrubFreeText('soita klo 14 040 123 4567').text, `soita klo ${scrubMarker}`);
   assert.equal(scrubFreeText('040 123 4567 0407654321').text, scrubMarker);
   assert.equal(scrubFreeText('summa 1 040 123 456').text, `summa 1 ${scrubMarker}`);
