@@ -5,8 +5,10 @@
  */
 import { parseArgs } from 'node:util';
 import { helpText, parseArgsOptions, type Command } from './cli/command.ts';
+import { kioskConfig } from './cli/kiosk-config.ts';
 import { kioskExport } from './cli/kiosk-export.ts';
 import { kioskPair } from './cli/kiosk-pair.ts';
+import { kioskStatus } from './cli/kiosk-status.ts';
 import { serve } from './cli/serve.ts';
 import { staffExportIdentity } from './cli/staff-export-identity.ts';
 import { staffImport } from './cli/staff-import.ts';
@@ -14,7 +16,7 @@ import { staffReport } from './cli/staff-report.ts';
 import { staffInit } from './cli/staff-init.ts';
 import { AppError } from './core/errors.ts';
 
-const commands: Command[] = [serve, kioskPair, kioskExport, staffInit, staffExportIdentity, staffImport, staffReport];
+const commands: Command[] = [serve, kioskPair, kioskExport, kioskStatus, kioskConfig, staffInit, staffExportIdentity, staffImport, staffReport];
 
 const usageError = 2;
 const failure = 1;

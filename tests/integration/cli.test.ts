@@ -118,7 +118,7 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
 });
 
 describe('the kuulluksi command line', () => {
-  const commands = ['serve', 'kiosk pair', 'kiosk export', 'staff init', 'staff export-identity', 'staff import', 'staff report'];
+  const commands = ['serve', 'kiosk pair', 'kiosk export', 'kiosk status', 'kiosk config', 'staff init', 'staff export-identity', 'staff import', 'staff report'];
 
   test('every command answers --help with its usage and exit code 0', () => {
     for (const command of commands) {
@@ -144,6 +144,27 @@ describe('the kuulluksi command line', () => {
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stderr.trim().split('\n').at(-1)!, reason, args.join(' '));
     }
+  });
+
+  test('kiosk config changes settings, and a bad value exits 2 naming the flag and changes nothing', () => {
+    const data = join(tempDir(), 'kiosk');
+    const set = runCli(['kiosk', 'config', '--data', data, '--time-granularity', 'hour', '--retention-days', '14']);
+    assert.equal(set.status, 0, set.stderr);
+    for (const [flag, value, reason] of [
+      ['--retention-days', '0', /--retention-days must be between 1 and 365/],
+      ['--retention-days', '2 weeks', /--retention-days must be a whole number/],
+      ['--time-granularity', 'minute', /--time-granularity must be day-part or hour/],
+    ] as const) {
+      const bad = runCli(['kiosk', 'config', '--data', data, flag, value]);
+      assert.equal(bad.status, 2, `${flag} ${value}`);
+      assert.match(bad.stderr, reason);
+    }
+    assert.deepEqual(JSON.parse(runCli(['kiosk', 'config', '--data', data]).stdout), {
+      timeGranularity: 'hour',
+      retentionDays: 14,
+      exportIntervalDays: 7,
+    });
+    assert.equal(JSON.parse(runCli(['kiosk', 'status', '--data', data]).stdout).pendingAnswers, 0);
   });
 
   test('commands that read data refuse a folder without it instead of creating one', () => {
