@@ -6,7 +6,7 @@
  * The renderer imports this file for its types only, which keeps zod out of the kiosk bundle.
  */
 import { z } from 'zod';
-import { daySchema, localizedTextSchema, questionIdSchema, questionSchema } from './domain.ts';
+import { daySchema, localizedTextSchema, maxCommentLength, questionIdSchema, questionSchema } from './domain.ts';
 import type { Result } from './result.ts';
 import { scaleIds } from './scales.ts';
 
@@ -58,6 +58,15 @@ export const contract = {
       value: z.int(),
     }),
     output: z.strictObject({ responseId: z.uuid() }),
+  },
+  'kiosk.addComment': {
+    roles: ['kiosk'],
+    // Amends the answer saved at the first tap; the kiosk scrubs the text before storing it.
+    input: z.strictObject({ responseId: z.uuid(), text: z.string().max(maxCommentLength) }),
+    output: z.strictObject({
+      stored: z.string(),
+      removed: z.array(z.enum(['identity-code', 'phone', 'email', 'iban'])),
+    }),
   },
   'kiosk.status': {
     roles: ['kiosk'],

@@ -31,6 +31,9 @@ export type Question = z.infer<typeof questionSchema>;
 /** A calendar day as the kiosk's local clock saw it, YYYY-MM-DD. */
 export const daySchema = z.iso.date();
 
+/** The longest comment a client can leave: a few words, not a letter. */
+export const maxCommentLength = 500;
+
 export const responseSchema = z.strictObject({
   id: z.uuid(),
   questionId: questionIdSchema,
@@ -40,5 +43,7 @@ export const responseSchema = z.strictObject({
   dayPart: z.enum(dayParts),
   /** The hour, 0–23, only where the centre chose hourly time; otherwise null. */
   hour: z.int().min(0).max(23).nullable(),
+  /** The client's own words, already scrubbed of personal data on the kiosk; null if none. */
+  comment: z.string().min(1).max(maxCommentLength).nullable(),
 });
 export type StoredResponse = z.infer<typeof responseSchema>;

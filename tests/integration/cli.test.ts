@@ -7,7 +7,7 @@ import { callHost, runCli, serve } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const allowedBatchFields = ['kioskId', 'kioskKey', 'seq', 'prevHash', 'recipients', 'questions', 'responses', 'notices', 'format', 'version'];
-const allowedResponseFields = ['id', 'questionId', 'questionVersion', 'value', 'day', 'dayPart', 'hour'];
+const allowedResponseFields = ['id', 'questionId', 'questionVersion', 'value', 'day', 'dayPart', 'hour', 'comment'];
 
 describe('kiosk to staff through the kuulluksi command and the age tool', () => {
   const staffDir = tempDir();

@@ -36,6 +36,7 @@ export function openKiosk({ dataDir, clock = systemClock, log = logToStderr }: K
     'session.describe': () => ({ role: 'kiosk' }),
     'kiosk.currentQuestion': () => currentQuestion(db),
     'kiosk.submitResponse': (input) => responses.submit(input),
+    'kiosk.addComment': ({ responseId, text }) => responses.addComment(responseId, text),
     'kiosk.status': () => {
       const health = responses.health();
       const overdueAfter = readKioskSettings(db).exportIntervalDays;

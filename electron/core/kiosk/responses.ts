@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { isValueOnScale, type ScaleId } from '../../../shared/scales.ts';
+import { scrubFreeText, type RemovedKind } from '../../../shared/scrub/index.ts';
 import type { Clock } from '../clock.ts';
 import { describeStorageError } from '../db/storage-errors.ts';
 import { AppError } from '../errors.ts';
@@ -23,6 +24,7 @@ export function createResponseStore(db: Database, clock: Clock) {
   const pendingSummary = db.prepare<[], { count: number; oldest: string | null }>(
     'SELECT count(*) AS count, min(day) AS oldest FROM responses WHERE batch_seq IS NULL',
   );
+  const setComment = db.prepare('UPDATE responses SET comment = ? WHERE id = ? AND batch_seq IS NULL AND comment IS NULL');
   /** Why the last answer could not be saved, until one is saved again; shown to reception. */
   let storageProblem: string | null = null;
 
@@ -45,6 +47,26 @@ export function createResponseStore(db: Database, clock: Clock) {
       }
       storageProblem = null;
       return { responseId };
+    },
+
+    /**
+     * Adds the client's words to the answer saved at the first tap, scrubbed here whatever the
+     * screen already did: the core never trusts a renderer with anonymity. An answer takes one
+     * comment, and only while it is still on the kiosk.
+     */
+    addComment(responseId: string, text: string): { stored: string; removed: RemovedKind[] } {
+      const { text: scrubbed, removed } = scrubFreeText(text.trim());
+      if (scrubbed === '') throw new AppError('bad_request', 'The comment is empty.');
+      let changes: number;
+      try {
+        changes = setComment.run(scrubbed, responseId).changes;
+      } catch (error) {
+        storageProblem = describeStorageError(error);
+        throw new AppError('storage_failed', `The comment could not be saved on this kiosk: ${storageProblem}`, { cause: error });
+      }
+      if (changes !== 1) throw new AppError('not_found', 'That answer can no longer take a comment.');
+      storageProblem = null;
+      return { stored: scrubbed, removed };
     },
 
     pendingCount(): number {

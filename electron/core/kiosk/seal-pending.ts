@@ -16,6 +16,7 @@ type ResponseRow = {
   day: string;
   day_part: string;
   hour: number | null;
+  comment: string | null;
 };
 
 /**
@@ -45,7 +46,7 @@ async function sealNextBatch(
 ): Promise<boolean> {
   const rows = db
     .prepare<[number], ResponseRow>(
-      'SELECT id, question_id, question_version, value, day, day_part, hour FROM responses WHERE batch_seq IS NULL LIMIT ?',
+      'SELECT id, question_id, question_version, value, day, day_part, hour, comment FROM responses WHERE batch_seq IS NULL LIMIT ?',
     )
     .all(maxResponses);
   if (rows.length === 0) return false;
@@ -105,6 +106,7 @@ function responseFromRow(row: ResponseRow): StoredResponse {
     day: row.day,
     dayPart: row.day_part,
     hour: row.hour,
+    comment: row.comment,
   });
 }
 

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { OpenedBatch } from '../batch/open-batch.ts';
+import { scrubFreeText } from '../../../shared/scrub/index.ts';
 import { AppError } from '../errors.ts';
 
 const reject = (reason: string) => new AppError('conflict', reason);
@@ -46,11 +47,13 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch): 'imported
     const notice = db.prepare('INSERT INTO kiosk_notices (kiosk_id, batch_seq, kind, day) VALUES (?, ?, ?, ?)');
     for (const { kind, day } of body.notices) notice.run(body.kioskId, body.seq, kind, day);
     const insert = db.prepare(
-      `INSERT INTO responses (id, kiosk_id, batch_seq, question_id, question_version, value, day, day_part, hour)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      `INSERT INTO responses (id, kiosk_id, batch_seq, question_id, question_version, value, day, day_part, hour, comment)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     );
     for (const r of body.responses) {
-      const { changes } = insert.run(r.id, body.kioskId, body.seq, r.questionId, r.questionVersion, r.value, r.day, r.dayPart, r.hour);
+      // Scrubbed again: an older kiosk's scrubber may have missed what this one catches.
+      const comment = r.comment === null ? null : scrubFreeText(r.comment).text;
+      const { changes } = insert.run(r.id, body.kioskId, body.seq, r.questionId, r.questionVersion, r.value, r.day, r.dayPart, r.hour, comment);
       if (changes !== 1) throw reject('it repeats responses already imported from another batch');
     }
     return 'imported';

@@ -18,6 +18,7 @@ test('a stored response holds only a random id, the question, the value, the day
     day: '2026-11-17',
     day_part: 'afternoon',
     hour: null,
+    comment: null,
     batch_seq: null,
   });
   assert.match(responseId, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

@@ -12,6 +12,7 @@ const response = (day: string, dayPart: DayPart, value: number, hour: number | n
   day,
   dayPart,
   hour,
+  comment: null,
 });
 
 test('slots stay in time order: day first, then morning, afternoon, evening', () => {

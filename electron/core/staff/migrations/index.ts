@@ -2,6 +2,7 @@ import type { Migration } from '../../db/migration.ts';
 import { initial } from './001-initial.ts';
 import { kioskNotices } from './002-kiosk-notices.ts';
 import { hour } from './003-hour.ts';
+import { comment } from './004-comment.ts';
 
 /** Every staff schema version, oldest first. Append; never edit one that has shipped. */
-export const staffMigrations: readonly Migration[] = [initial, kioskNotices, hour];
+export const staffMigrations: readonly Migration[] = [initial, kioskNotices, hour, comment];
