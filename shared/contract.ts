@@ -6,7 +6,8 @@
  * The renderer imports this file for its types only, which keeps zod out of the kiosk bundle.
  */
 import { z } from 'zod';
-import { daySchema, localizedTextSchema, maxCommentLength, questionIdSchema, questionSchema } from './domain.ts';
+import { maxCommentLength } from './comment.ts';
+import { daySchema, localizedTextSchema, questionIdSchema, questionSchema } from './domain.ts';
 import type { Result } from './result.ts';
 import { scaleIds } from './scales.ts';
 

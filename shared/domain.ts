@@ -3,6 +3,7 @@
  * `responseSchema` and nothing else: no clock time, no device, no order (see ARCHITECTURE.md).
  */
 import { z } from 'zod';
+import { maxCommentLength } from './comment.ts';
 import { scaleIds } from './scales.ts';
 
 export const dayParts = ['morning', 'afternoon', 'evening'] as const;
@@ -30,9 +31,6 @@ export type Question = z.infer<typeof questionSchema>;
 
 /** A calendar day as the kiosk's local clock saw it, YYYY-MM-DD. */
 export const daySchema = z.iso.date();
-
-/** The longest comment a client can leave: a few words, not a letter. */
-export const maxCommentLength = 500;
 
 export const responseSchema = z.strictObject({
   id: z.uuid(),

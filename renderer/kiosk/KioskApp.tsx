@@ -6,22 +6,31 @@ import { useApi } from '../api/context.ts';
 import { SmileyButton } from '../components/Smiley/index.tsx';
 import { StatusMessage } from '../components/StatusMessage/index.tsx';
 import { scaleLabel, text } from '../i18n/index.ts';
+import { CommentStep } from './CommentStep.tsx';
 import styles from './style.module.css';
 
 type Screen =
   | { name: 'loading' }
   | { name: 'unavailable' }
   | { name: 'asking'; question: Question; saving: boolean }
+  | { name: 'comment'; responseId: string }
   | { name: 'thanks' }
-  | { name: 'failed' };
+  | { name: 'failed' }
+  | { name: 'commentFailed' };
 
 /** Screens that end by themselves, and after how many milliseconds, so the next person finds the start. */
-const returnToStartAfter: Partial<Record<Screen['name'], number>> = { thanks: 4000, failed: 15000, unavailable: 5000 };
+const returnToStartAfter: Partial<Record<Screen['name'], number>> = {
+  thanks: 4000,
+  failed: 15000,
+  commentFailed: 15000,
+  unavailable: 5000,
+};
 
 /**
- * The client's screen: the question and its faces; a tap saves the answer, and the thank-you
- * appears only once the kiosk confirmed the answer is durably stored. Every other ending (no
- * question, a failed save) says so plainly and returns to the start by itself.
+ * The client's screen: the question and its faces; a tap saves the answer, then the client may
+ * add a few words or skip. The thank-you appears only once the kiosk confirmed what was given is
+ * durably stored. Every other ending (no question, a failed save) says so plainly and returns to
+ * the start by itself.
  */
 export function KioskApp() {
   const api = useApi<'kiosk'>();
@@ -45,7 +54,12 @@ export function KioskApp() {
       value,
     });
     submitting.current = false;
-    setScreen(result.ok ? { name: 'thanks' } : { name: 'failed' });
+    setScreen(result.ok ? { name: 'comment', responseId: result.value.responseId } : { name: 'failed' });
+  }
+
+  async function addComment(responseId: string, text: string) {
+    const result = await api.call('kiosk.addComment', { responseId, text });
+    setScreen(result.ok ? { name: 'thanks' } : { name: 'commentFailed' });
   }
 
   useEffect(() => {
@@ -63,6 +77,19 @@ export function KioskApp() {
       return <StatusMessage tone="problem" message={words.unavailable} />;
     case 'thanks':
       return <StatusMessage tone="calm" title={words.thanks} message={words.thanksSaved} />;
+    case 'comment': {
+      const { responseId } = screen;
+      return (
+        <CommentStep
+          words={words}
+          onSend={(text) => void addComment(responseId, text)}
+          onSkip={() => setScreen({ name: 'thanks' })}
+          onIdle={() => setScreen({ name: 'loading' })}
+        />
+      );
+    }
+    case 'commentFailed':
+      return <StatusMessage tone="problem" message={words.commentFailed} />;
     case 'failed':
       return (
         <StatusMessage tone="problem" message={words.saveFailed}>

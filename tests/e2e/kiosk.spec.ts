@@ -20,14 +20,16 @@ test.afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function storedValues(): number[] {
+function storedAnswers(): { value: number; comment: string | null }[] {
   const db = new Database(join(dataDir, 'kiosk.sqlite3'), { readonly: true });
   try {
-    return db.prepare<[], { value: number }>('SELECT value FROM responses').all().map((row) => row.value);
+    return db.prepare<[], { value: number; comment: string | null }>('SELECT value, comment FROM responses').all();
   } finally {
     db.close();
   }
 }
+
+const storedValues = () => storedAnswers().map((answer) => answer.value);
 
 test('the question shows five faces, each a button with its own name', async ({ page }) => {
   await page.goto(host.url);
@@ -38,9 +40,10 @@ test('the question shows five faces, each a button with its own name', async ({ 
   expect(box!.height).toBeGreaterThanOrEqual(160);
 });
 
-test('a tapped face shows thank-you, returns to the question, and survives a killed host', async ({ page }) => {
+test('a tapped face is saved; skipping the comment shows thank-you, then the question, and it survives a killed host', async ({ page }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Erittäin hyvä', exact: true }).click();
+  await page.getByRole('button', { name: 'Ohita' }).click();
   await expect(page.getByRole('heading', { name: 'Kiitos!' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Millainen käyntisi oli tänään?' })).toBeVisible({ timeout: 10_000 });
 
@@ -51,15 +54,27 @@ test('a tapped face shows thank-you, returns to the question, and survives a kil
   await expect(page.getByRole('button', { name: 'Erittäin hyvä', exact: true })).toBeEnabled();
 });
 
-test('a face can be chosen with the keyboard alone', async ({ page }) => {
+test('a face can be chosen with the keyboard alone, and the answer is stored at that first step', async ({ page }) => {
   await page.goto(host.url);
   await expect(page.getByRole('button', { name: 'Huono', exact: true })).toBeVisible();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Huono', exact: true })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Kiitos!' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Haluatko kertoa lisää?' })).toBeVisible();
   expect(storedValues()).toEqual([2]);
+});
+
+test('a comment with a phone number is shown scrubbed before sending, and stored only scrubbed', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Hyvä', exact: true }).click();
+  const box = page.getByRole('textbox', { name: 'Oma viestisi' });
+  await box.fill('Soittakaa minulle 040 123 4567 kiitos');
+  await expect(page.getByText('Poistimme tiedot, joista sinut voisi tunnistaa: puhelinnumero.')).toBeVisible();
+  await expect(page.getByText('Soittakaa minulle [•••] kiitos')).toBeVisible();
+  await page.getByRole('button', { name: 'Lähetä' }).click();
+  await expect(page.getByRole('heading', { name: 'Kiitos!' })).toBeVisible();
+  expect(storedAnswers()).toEqual([{ value: 4, comment: 'Soittakaa minulle [•••] kiitos' }]);
 });
 
 test('when the answer cannot be saved there is no thank-you: the client is told, and the kiosk recovers', async ({ page }) => {
