@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { AppError } from '../core/errors.ts';
-import { describeFsError } from '../core/fs/write-file-durably.ts';
+import { describeStorageError } from '../core/storage-errors.ts';
 import { pairWithStaff } from '../core/kiosk/pairing.ts';
 import { staffKeyFileSchema } from '../core/keys/staff-key-file.ts';
 import { describeIssues } from '../core/schema-errors.ts';
@@ -38,7 +38,7 @@ async function readStaffKeyFile(file: string) {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new AppError('not_found', `Cannot read the staff key file ${file}: ${describeFsError(error)}.`);
+    throw new AppError('not_found', `Cannot read the staff key file ${file}: ${describeStorageError(error)}.`);
   }
   let json: unknown;
   try {

@@ -3,7 +3,8 @@ import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors.ts';
 import { assertNotNewer, migrate } from './migrate.ts';
-import { describeStorageError, isCorruption } from './storage-errors.ts';
+import { describeStorageError } from '../storage-errors.ts';
+import { isCorruption } from './corruption.ts';
 import type { Migration } from './migration.ts';
 
 /** SQLite's code for synchronous=FULL as `PRAGMA synchronous` reads it back. */
@@ -51,7 +52,7 @@ function assertWritableFolder(folder: string): void {
     mkdirSync(folder, { recursive: true });
     accessSync(folder, constants.W_OK);
   } catch (error) {
-    throw new AppError('storage_failed', `The data folder ${folder} cannot be written: ${describeStorageError(error)}`, { cause: error });
+    throw new AppError('storage_failed', `The data folder ${folder} cannot be written: ${describeStorageError(error)}.`, { cause: error });
   }
 }
 
@@ -61,7 +62,7 @@ function assertIntact(db: Database.Database, file: string, check: 'quick_check' 
     verdict = db.pragma(check, { simple: true });
   } catch (error) {
     if (isCorruption(error)) throw new DamagedDatabaseError(`The database ${file} is damaged (${String(error)}).`, { cause: error });
-    throw new AppError('storage_failed', `The database ${file} cannot be opened: ${describeStorageError(error)}`, { cause: error });
+    throw new AppError('storage_failed', `The database ${file} cannot be opened: ${describeStorageError(error)}.`, { cause: error });
   }
   if (verdict !== 'ok') {
     throw new DamagedDatabaseError(`The database ${file} failed its ${check}: ${String(verdict)}.`);

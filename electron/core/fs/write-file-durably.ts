@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { access, open, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../errors.ts';
+import { describeStorageError } from '../storage-errors.ts';
 
 export type DurableWriteOptions = {
   /** Permission bits for a new file, e.g. 0o600 for secrets. */
@@ -34,7 +35,7 @@ export async function writeFileDurably(path: string, bytes: Uint8Array, options:
   } catch (error) {
     await rm(temporary, { force: true });
     if (error instanceof AppError) throw error;
-    throw new AppError('storage_failed', `Could not write ${path}: ${describeFsError(error)}`, { cause: error });
+    throw new AppError('storage_failed', `Could not write ${path}: ${describeStorageError(error)}.`, { cause: error });
   }
   const written = await readFile(path).catch(() => Buffer.alloc(0));
   if (!Buffer.from(bytes).equals(written)) {
@@ -57,22 +58,5 @@ async function syncFolder(folder: string): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
-  }
-}
-
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOSPC':
-      return 'the drive is full';
-    case 'EROFS':
-      return 'the drive is read-only';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOENT':
-      return 'it does not exist';
-    default:
-      return error instanceof Error ? error.message : String(error);
   }
 }

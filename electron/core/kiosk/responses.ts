@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { isValueOnScale, type ScaleId } from '../../../shared/scales.ts';
 import { scrubFreeText, type RemovedKind } from '../../../shared/scrub/index.ts';
 import type { Clock } from '../clock.ts';
-import { describeStorageError } from '../db/storage-errors.ts';
+import { describeStorageError } from '../storage-errors.ts';
 import { AppError } from '../errors.ts';
 import { coarseTime } from './coarse-time.ts';
 import { readKioskSettings } from './settings.ts';
@@ -42,7 +42,7 @@ export function createResponseStore(db: Database, clock: Clock) {
       try {
         insert.run(responseId, questionId, questionVersion, value, day, dayPart, hour);
       } catch (error) {
-        storageProblem = describeStorageError(error);
+        storageProblem = `${describeStorageError(error)}.`;
         throw new AppError('storage_failed', `The answer could not be saved on this kiosk: ${storageProblem}`, { cause: error });
       }
       storageProblem = null;
@@ -61,7 +61,7 @@ export function createResponseStore(db: Database, clock: Clock) {
       try {
         changes = setComment.run(scrubbed, responseId).changes;
       } catch (error) {
-        storageProblem = describeStorageError(error);
+        storageProblem = `${describeStorageError(error)}.`;
         throw new AppError('storage_failed', `The comment could not be saved on this kiosk: ${storageProblem}`, { cause: error });
       }
       if (changes !== 1) throw new AppError('not_found', 'That answer can no longer take a comment.');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { batchLimits, type KioskNotice } from '../batch/format.ts';
 import { openBatch } from '../batch/open-batch.ts';
 import { AppError } from '../errors.ts';
-import { describeFsError } from '../fs/write-file-durably.ts';
+import { describeStorageError } from '../storage-errors.ts';
 import type { StaffIdentity } from './identity.ts';
 import { findSequenceGaps, type SequenceGap } from './sequence-gaps.ts';
 import { storeBatch } from './store-batch.ts';
@@ -61,6 +61,6 @@ async function readBatchFile(file: string): Promise<Uint8Array> {
     return await readFile(file);
   } catch (error) {
     if (error instanceof AppError) throw error;
-    throw new AppError('not_found', `it cannot be read: ${describeFsError(error)}`);
+    throw new AppError('not_found', `it cannot be read: ${describeStorageError(error)}`);
   }
 }
