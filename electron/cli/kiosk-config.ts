@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { kioskSettingsSchema } from '../../shared/kiosk-settings.ts';
-import { readKioskSettings, updateKioskSettings } from '../core/kiosk/settings.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withKiosk } from './open-data.ts';
@@ -39,7 +38,7 @@ export const kioskConfig = defineCommand({
     };
     const changing = Object.keys(patch).length > 0;
     const settings = await withKiosk(args.data, !changing, (kiosk) =>
-      changing ? updateKioskSettings(kiosk.db, patch) : readKioskSettings(kiosk.db),
+      changing ? kiosk.settings.update(patch) : kiosk.settings.read(),
     );
     process.stdout.write(JSON.stringify(settings, null, 2) + '\n');
   },

@@ -10,7 +10,7 @@ import { daysBetween } from './days.ts';
 import { exportBatches } from './export-batches.ts';
 import { applyRetention } from './retention.ts';
 import { createResponseStore } from './responses.ts';
-import { readKioskSettings } from './settings.ts';
+import { createKioskSettings } from './settings.ts';
 import { storeSetAsideDays } from './store-events.ts';
 
 export const kioskDatabaseFile = 'kiosk.sqlite3';
@@ -21,14 +21,15 @@ export type KioskOptions = { dataDir: string; clock?: Clock; log?: Log };
 export function openKiosk({ dataDir, clock = systemClock, log = logToStderr }: KioskOptions) {
   const db = openKioskDatabase(join(dataDir, kioskDatabaseFile), clock, log);
   const identity = loadOrCreateKioskIdentity(db);
-  const responses = createResponseStore(db, clock);
+  const settings = createKioskSettings(db);
+  const responses = createResponseStore(db, clock, settings);
   const today = () => coarseTime(clock()).day;
-  applyRetention(db, today(), readKioskSettings(db).retentionDays);
+  applyRetention(db, today(), settings.read().retentionDays);
 
   /** Writes every pending batch into a folder (a USB stick), then forgets what retention allows. */
   async function exportTo(folder: string) {
     const summary = await exportBatches(db, identity, folder, today());
-    applyRetention(db, today(), readKioskSettings(db).retentionDays);
+    applyRetention(db, today(), settings.read().retentionDays);
     return summary;
   }
 
@@ -39,7 +40,7 @@ export function openKiosk({ dataDir, clock = systemClock, log = logToStderr }: K
     'kiosk.addComment': ({ responseId, text }) => responses.addComment(responseId, text),
     'kiosk.status': () => {
       const health = responses.health();
-      const overdueAfter = readKioskSettings(db).exportIntervalDays;
+      const overdueAfter = settings.read().exportIntervalDays;
       return {
         ...health,
         exportOverdue: health.oldestPendingDay !== null && daysBetween(health.oldestPendingDay, today()) > overdueAfter,
@@ -48,7 +49,7 @@ export function openKiosk({ dataDir, clock = systemClock, log = logToStderr }: K
     },
   };
 
-  return { role: 'kiosk' as const, db, identity, responses, handlers, exportTo, close: () => db.close() };
+  return { role: 'kiosk' as const, db, identity, settings, responses, handlers, exportTo, close: () => db.close() };
 }
 
 export type Kiosk = ReturnType<typeof openKiosk>;

@@ -6,7 +6,7 @@ import type { Clock } from '../clock.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import { AppError } from '../errors.ts';
 import { coarseTime } from './coarse-time.ts';
-import { readKioskSettings } from './settings.ts';
+import type { KioskSettingsStore } from './settings.ts';
 
 export type ResponseInput = { questionId: string; questionVersion: number; value: number };
 
@@ -14,7 +14,7 @@ export type ResponseInput = { questionId: string; questionVersion: number; value
  * The kiosk's answer store. `submit` returns only after SQLite has committed with
  * synchronous=FULL, so whoever awaits it may thank the client: the answer survives a power cut.
  */
-export function createResponseStore(db: Database, clock: Clock) {
+export function createResponseStore(db: Database, clock: Clock, settings: KioskSettingsStore) {
   const findScale = db.prepare<[string, number], { scale: ScaleId }>(
     'SELECT scale FROM questions WHERE id = ? AND version = ?',
   );
@@ -38,7 +38,7 @@ export function createResponseStore(db: Database, clock: Clock) {
         throw new AppError('bad_request', `${value} is not an answer on the ${question.scale} scale.`);
       }
       const responseId = randomUUID();
-      const { day, dayPart, hour } = coarseTime(clock(), readKioskSettings(db).timeGranularity);
+      const { day, dayPart, hour } = coarseTime(clock(), settings.read().timeGranularity);
       try {
         insert.run(responseId, questionId, questionVersion, value, day, dayPart, hour);
       } catch (error) {

@@ -3,29 +3,41 @@ import { defaultKioskSettings, kioskSettingsSchema, type KioskSettings } from '.
 import { AppError } from '../errors.ts';
 import { describeIssues } from '../schema-errors.ts';
 
-/** The settings in force: stored values over the defaults, each checked against the schema. */
-export function readKioskSettings(db: Database): KioskSettings {
-  const stored = Object.fromEntries(
-    db
-      .prepare<[], { key: string; value: string }>('SELECT key, value FROM settings')
-      .all()
-      .filter((row) => Object.hasOwn(defaultKioskSettings, row.key))
-      .map((row) => [row.key, JSON.parse(row.value) as unknown]),
-  );
-  const parsed = kioskSettingsSchema.safeParse({ ...defaultKioskSettings, ...stored });
-  if (!parsed.success) {
-    throw new AppError('storage_failed', `The kiosk settings in the database are not valid (${describeIssues(parsed.error)}).`);
+/**
+ * The kiosk's settings store, its statements prepared once: every tap reads the time
+ * granularity, and reads it fresh, because `kuulluksi kiosk config` may change it from another
+ * process while the kiosk runs.
+ */
+export function createKioskSettings(db: Database) {
+  const selectAll = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');
+  const write = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+
+  /** The settings in force: stored values over the defaults, each checked against the schema. */
+  function read(): KioskSettings {
+    const stored = Object.fromEntries(
+      selectAll
+        .all()
+        .filter((row) => Object.hasOwn(defaultKioskSettings, row.key))
+        .map((row) => [row.key, JSON.parse(row.value) as unknown]),
+    );
+    const parsed = kioskSettingsSchema.safeParse({ ...defaultKioskSettings, ...stored });
+    if (!parsed.success) {
+      throw new AppError('storage_failed', `The kiosk settings in the database are not valid (${describeIssues(parsed.error)}).`);
+    }
+    return parsed.data;
   }
-  return parsed.data;
+
+  /** Changes some settings, all or none: a bad value is refused with its name and nothing changes. */
+  function update(patch: unknown): KioskSettings {
+    const parsed = kioskSettingsSchema.partial().safeParse(patch);
+    if (!parsed.success) throw new AppError('bad_request', `Settings not changed: ${describeIssues(parsed.error)}.`);
+    db.transaction(() => {
+      for (const [key, value] of Object.entries(parsed.data)) write.run(key, JSON.stringify(value));
+    })();
+    return read();
+  }
+
+  return { read, update };
 }
 
-/** Changes some settings, all or none: a bad value is refused with its name and nothing changes. */
-export function updateKioskSettings(db: Database, patch: unknown): KioskSettings {
-  const parsed = kioskSettingsSchema.partial().safeParse(patch);
-  if (!parsed.success) throw new AppError('bad_request', `Settings not changed: ${describeIssues(parsed.error)}.`);
-  const write = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-  db.transaction(() => {
-    for (const [key, value] of Object.entries(parsed.data)) write.run(key, JSON.stringify(value));
-  })();
-  return readKioskSettings(db);
-}
+export type KioskSettingsStore = ReturnType<typeof createKioskSettings>;

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AppError } from '../../../electron/core/errors.ts';
 import { openKiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
-import { updateKioskSettings } from '../../../electron/core/kiosk/settings.ts';
 import { fixedClock } from '../../helpers/kiosk-and-staff.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -27,7 +26,7 @@ test('a stored response holds only a random id, the question, the value, the day
 
 test('with hourly time chosen, an answer keeps its hour and nothing finer', () => {
   const kiosk = openKiosk({ dataDir: tempDir(), clock: fixedClock });
-  updateKioskSettings(kiosk.db, { timeGranularity: 'hour' });
+  kiosk.settings.update({ timeGranularity: 'hour' });
   kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value: 4 });
   assert.deepEqual(kiosk.db.prepare('SELECT day, day_part, hour FROM responses').get(), { day: '2026-11-17', day_part: 'afternoon', hour: 14 });
   kiosk.close();

@@ -4,7 +4,6 @@ import { dirname } from 'node:path';
 import { test } from 'node:test';
 import { openBatch } from '../../../electron/core/batch/open-batch.ts';
 import { openKiosk, type Kiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
-import { updateKioskSettings } from '../../../electron/core/kiosk/settings.ts';
 import { silentLog } from '../../../electron/core/log.ts';
 import { pairedKioskAndStaff, submitMany } from '../../helpers/kiosk-and-staff.ts';
 
@@ -26,7 +25,7 @@ const answersInDb = (db: import('better-sqlite3').Database) =>
 test('exported answers are forgotten after the retention period; answers waiting for export never are', async () => {
   const time = movableClock(new Date(2026, 10, 2, 10, 0));
   const { kiosk, usb } = await pairedKioskAndStaff(time.clock);
-  updateKioskSettings(kiosk.db, { retentionDays: 30 });
+  kiosk.settings.update({ retentionDays: 30 });
   submitMany(kiosk, [1, 2]);
   await kiosk.exportTo(usb);
   submitMany(kiosk, [3]);
@@ -51,7 +50,7 @@ test('exported answers are forgotten after the retention period; answers waiting
 test('an answer waiting for export is kept however old, and reception is warned when export is overdue', async () => {
   const time = movableClock(new Date(2026, 10, 2, 10, 0));
   const { kiosk } = await pairedKioskAndStaff(time.clock);
-  updateKioskSettings(kiosk.db, { retentionDays: 1, exportIntervalDays: 7 });
+  kiosk.settings.update({ retentionDays: 1, exportIntervalDays: 7 });
   submitMany(kiosk, [2]);
   time.advanceDays(7);
   assert.equal((await kiosk.handlers['kiosk.status']({})).exportOverdue, false);
@@ -68,7 +67,7 @@ test('an answer waiting for export is kept however old, and reception is warned 
 test('after retention the next batch still chains onto the forgotten one', async () => {
   const time = movableClock(new Date(2026, 10, 2, 10, 0));
   const { kiosk, identity, usb } = await pairedKioskAndStaff(time.clock);
-  updateKioskSettings(kiosk.db, { retentionDays: 1 });
+  kiosk.settings.update({ retentionDays: 1 });
   submitMany(kiosk, [1]);
   const first = await kiosk.exportTo(usb);
   time.advanceDays(1);
