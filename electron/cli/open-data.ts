@@ -8,23 +8,21 @@ import { openStaff, staffDatabaseFile, type Staff } from '../core/staff/open-sta
  * Opens a data folder for one command and always closes it. `mustExist` is for commands that
  * only read what is there: a mistyped --data must not quietly start a new, empty store.
  */
-export async function withKiosk<T>(dataDir: string, mustExist: boolean, work: (kiosk: Kiosk) => Promise<T> | T): Promise<T> {
+export function withKiosk<T>(dataDir: string, mustExist: boolean, work: (kiosk: Kiosk) => Promise<T> | T): Promise<T> {
   if (mustExist) assertDataExists(dataDir, kioskDatabaseFile, 'kuulluksi kiosk pair');
-  const kiosk = openKiosk({ dataDir });
-  try {
-    return await work(kiosk);
-  } finally {
-    kiosk.close();
-  }
+  return closingAfter(openKiosk({ dataDir }), work);
 }
 
-export async function withStaff<T>(dataDir: string, mustExist: boolean, work: (staff: Staff) => Promise<T> | T): Promise<T> {
+export function withStaff<T>(dataDir: string, mustExist: boolean, work: (staff: Staff) => Promise<T> | T): Promise<T> {
   if (mustExist) assertDataExists(dataDir, staffDatabaseFile, 'kuulluksi staff init');
-  const staff = openStaff({ dataDir });
+  return closingAfter(openStaff({ dataDir }), work);
+}
+
+async function closingAfter<S extends { close(): void }, T>(store: S, work: (store: S) => Promise<T> | T): Promise<T> {
   try {
-    return await work(staff);
+    return await work(store);
   } finally {
-    staff.close();
+    store.close();
   }
 }
 
