@@ -81,4 +81,3 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
   };
 }
 
-export type ResponseStore = ReturnType<typeof createResponseStore>;
