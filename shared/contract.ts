@@ -6,6 +6,7 @@
  * The renderer imports this file for its types only, which keeps zod out of the kiosk bundle.
  */
 import { z } from 'zod';
+import { pinPattern } from './admin-access.ts';
 import { maxCommentLength } from './comment.ts';
 import { daySchema, localizedTextSchema, questionIdSchema, questionSchema } from './domain.ts';
 import type { Result } from './result.ts';
@@ -21,6 +22,10 @@ type MethodDefinition = {
 };
 
 const noInput = z.strictObject({});
+
+const pin = z.string().regex(pinPattern, 'a PIN is 4 to 8 digits');
+/** Proof of an unlocked admin view, handed out by the core and ended by it after idle time. */
+const adminToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected an admin session token');
 
 /** A cell below the reporting threshold is `null`: shown as "fewer than k", never as a number. */
 const suppressibleCount = z.int().min(0).nullable();
@@ -69,9 +74,38 @@ export const contract = {
       removed: z.array(z.enum(['identity-code', 'phone', 'email', 'iban'])),
     }),
   },
-  'kiosk.status': {
+  'admin.access': {
     roles: ['kiosk'],
     input: noInput,
+    // What the PIN pad needs before a PIN is typed: whether one exists, and whether it is locked.
+    output: z.strictObject({ pinSet: z.boolean(), lockedForSeconds: z.int().min(1).nullable() }),
+  },
+  'admin.setFirstPin': {
+    roles: ['kiosk'],
+    input: z.strictObject({ pin }),
+    output: z.strictObject({ token: adminToken }),
+  },
+  'admin.unlock': {
+    roles: ['kiosk'],
+    input: z.strictObject({ pin }),
+    // A wrong PIN is an expected outcome, not an error: the pad says how many tries are left.
+    output: z.discriminatedUnion('unlocked', [
+      z.strictObject({ unlocked: z.literal(true), token: adminToken }),
+      z.strictObject({
+        unlocked: z.literal(false),
+        triesLeft: z.int().min(0),
+        lockedForSeconds: z.int().min(1).nullable(),
+      }),
+    ]),
+  },
+  'admin.lock': {
+    roles: ['kiosk'],
+    input: z.strictObject({ token: adminToken }),
+    output: noInput,
+  },
+  'admin.status': {
+    roles: ['kiosk'],
+    input: z.strictObject({ token: adminToken }),
     // Counts and days only: reception never sees a single answer or a breakdown by value.
     output: z.strictObject({
       pendingAnswers: z.int().min(0),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pinPattern } from '../../shared/admin-access.ts';
 import { kioskSettingsSchema } from '../../shared/kiosk-settings.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
@@ -23,12 +24,14 @@ export const kioskConfig = defineCommand({
     'time-granularity': { type: 'string', value: 'day-part|hour', description: 'how finely an answer’s time is kept (never finer than the hour)' },
     'retention-days': { type: 'string', value: 'N', description: 'days an exported answer stays on the kiosk (1–365)' },
     'export-interval-days': { type: 'string', value: 'N', description: 'days after which waiting answers are flagged (1–90)' },
+    pin: { type: 'string', value: 'DIGITS', description: 'set reception’s PIN (4–8 digits), clearing any lockout; never printed' },
   },
   schema: z.object({
     data: requiredPath('data'),
     'time-granularity': z.enum(shape.timeGranularity.options, { error: '--time-granularity must be day-part or hour' }).optional(),
     'retention-days': wholeNumber('retention-days', shape.retentionDays),
     'export-interval-days': wholeNumber('export-interval-days', shape.exportIntervalDays),
+    pin: z.string().regex(pinPattern, '--pin must be 4 to 8 digits').optional(),
   }),
   async run(args) {
     const patch = {
@@ -36,10 +39,13 @@ export const kioskConfig = defineCommand({
       ...(args['retention-days'] !== undefined && { retentionDays: args['retention-days'] }),
       ...(args['export-interval-days'] !== undefined && { exportIntervalDays: args['export-interval-days'] }),
     };
-    const changing = Object.keys(patch).length > 0;
-    const settings = await withKiosk(args.data, !changing, (kiosk) =>
-      changing ? kiosk.settings.update(patch) : kiosk.settings.read(),
-    );
+    const changing = Object.keys(patch).length > 0 || args.pin !== undefined;
+    const settings = await withKiosk(args.data, !changing, async (kiosk) => {
+      const updated = kiosk.settings.update(patch);
+      if (args.pin !== undefined) await kiosk.admin.resetPin(args.pin);
+      return updated;
+    });
+    if (args.pin !== undefined) process.stderr.write('Reception’s PIN is set; any lockout is cleared.\n');
     process.stdout.write(JSON.stringify(settings, null, 2) + '\n');
   },
 });

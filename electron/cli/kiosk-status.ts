@@ -9,7 +9,7 @@ export const kioskStatus = defineCommand({
   options: { data: dataOption },
   schema: z.object({ data: requiredPath('data') }),
   async run({ data }) {
-    const status = await withKiosk(data, true, (kiosk) => kiosk.handlers['kiosk.status']({}));
+    const status = await withKiosk(data, true, (kiosk) => kiosk.status());
     process.stdout.write(JSON.stringify(status, null, 2) + '\n');
   },
 });

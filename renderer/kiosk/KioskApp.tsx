@@ -6,6 +6,8 @@ import { useApi } from '../api/context.ts';
 import { SmileyButton } from '../components/Smiley/index.tsx';
 import { StatusMessage } from '../components/StatusMessage/index.tsx';
 import { scaleLabel, text } from '../i18n/index.ts';
+import { AdminArea } from './admin/AdminArea.tsx';
+import { HiddenCorner } from './admin/HiddenCorner.tsx';
 import { CommentStep } from './CommentStep.tsx';
 import styles from './style.module.css';
 
@@ -35,6 +37,7 @@ const returnToStartAfter: Partial<Record<Screen['name'], number>> = {
 export function KioskApp() {
   const api = useApi<'kiosk'>();
   const [screen, setScreen] = useState<Screen>({ name: 'loading' });
+  const [adminOpen, setAdminOpen] = useState(false);
   const submitting = useRef(false);
   const language = defaultLanguage;
   const words = text(language);
@@ -63,63 +66,85 @@ export function KioskApp() {
   }
 
   useEffect(() => {
+    if (adminOpen) return;
     if (screen.name === 'loading') void showQuestion();
     const after = returnToStartAfter[screen.name];
     if (after === undefined) return;
     const timer = setTimeout(() => setScreen({ name: 'loading' }), after);
     return () => clearTimeout(timer);
-  }, [screen.name]);
+  }, [screen.name, adminOpen]);
 
-  switch (screen.name) {
-    case 'loading':
-      return <main class={styles.screen} aria-busy="true" />;
-    case 'unavailable':
-      return <StatusMessage tone="problem" message={words.unavailable} />;
-    case 'thanks':
-      return <StatusMessage tone="calm" title={words.thanks} message={words.thanksSaved} />;
-    case 'comment': {
-      const { responseId } = screen;
-      return (
-        <CommentStep
-          words={words}
-          onSend={(text) => void addComment(responseId, text)}
-          onSkip={() => setScreen({ name: 'thanks' })}
-          onIdle={() => setScreen({ name: 'loading' })}
-        />
-      );
-    }
-    case 'commentFailed':
-      return <StatusMessage tone="problem" message={words.commentFailed} />;
-    case 'failed':
-      return (
-        <StatusMessage tone="problem" message={words.saveFailed}>
-          <button type="button" class={styles.bigButton} onClick={() => setScreen({ name: 'loading' })}>
-            {words.backToStart}
-          </button>
-        </StatusMessage>
-      );
-    case 'asking': {
-      const { question, saving } = screen;
-      const values = scales[question.scale].values;
-      return (
-        <main class={styles.screen}>
-          <h1 class={styles.question}>{pickText(question.texts, language)}</h1>
-          <div class={styles.choices} role="group" aria-label={words.answerChoices}>
-            {values.map((value, index) => (
-              <SmileyButton
-                key={value}
-                position={index / (values.length - 1)}
-                label={scaleLabel(language, question.scale, value)}
-                disabled={saving}
-                onChoose={() => void answer(question, value)}
-              />
-            ))}
-          </div>
-          <p class={styles.progress} role="status">
-            {saving ? words.saving : ''}
-          </p>
-        </main>
-      );
+  if (adminOpen) {
+    return (
+      <AdminArea
+        words={words.admin}
+        language={language}
+        onClose={() => {
+          setAdminOpen(false);
+          setScreen({ name: 'loading' });
+        }}
+      />
+    );
+  }
+  return (
+    <>
+      <HiddenCorner onHold={() => setAdminOpen(true)} />
+      {clientScreen()}
+    </>
+  );
+
+  function clientScreen() {
+    switch (screen.name) {
+      case 'loading':
+        return <main class={styles.screen} aria-busy="true" />;
+      case 'unavailable':
+        return <StatusMessage tone="problem" message={words.unavailable} />;
+      case 'thanks':
+        return <StatusMessage tone="calm" title={words.thanks} message={words.thanksSaved} />;
+      case 'comment': {
+        const { responseId } = screen;
+        return (
+          <CommentStep
+            words={words}
+            onSend={(text) => void addComment(responseId, text)}
+            onSkip={() => setScreen({ name: 'thanks' })}
+            onIdle={() => setScreen({ name: 'loading' })}
+          />
+        );
+      }
+      case 'commentFailed':
+        return <StatusMessage tone="problem" message={words.commentFailed} />;
+      case 'failed':
+        return (
+          <StatusMessage tone="problem" message={words.saveFailed}>
+            <button type="button" class={styles.bigButton} onClick={() => setScreen({ name: 'loading' })}>
+              {words.backToStart}
+            </button>
+          </StatusMessage>
+        );
+      case 'asking': {
+        const { question, saving } = screen;
+        const values = scales[question.scale].values;
+        return (
+          <main class={styles.screen}>
+            <h1 class={styles.question}>{pickText(question.texts, language)}</h1>
+            <div class={styles.choices} role="group" aria-label={words.answerChoices}>
+              {values.map((value, index) => (
+                <SmileyButton
+                  key={value}
+                  position={index / (values.length - 1)}
+                  label={scaleLabel(language, question.scale, value)}
+                  disabled={saving}
+                  onChoose={() => void answer(question, value)}
+                />
+              ))}
+            </div>
+            <p class={styles.progress} role="status">
+              {saving ? words.saving : ''}
+            </p>
+          </main>
+        );
+      }
     }
   }
 }

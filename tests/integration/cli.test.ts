@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { callHost, runCli, serve } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
+import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
+import { silentLog } from '../../electron/core/log.ts';
 
 const allowedBatchFields = ['kioskId', 'kioskKey', 'seq', 'prevHash', 'recipients', 'questions', 'responses', 'notices', 'format', 'version'];
 const allowedResponseFields = ['id', 'questionId', 'questionVersion', 'value', 'day', 'dayPart', 'hour', 'comment'];
@@ -165,6 +167,25 @@ describe('the kuulluksi command line', () => {
       exportIntervalDays: 7,
     });
     assert.equal(JSON.parse(runCli(['kiosk', 'status', '--data', data]).stdout).pendingAnswers, 0);
+  });
+
+  test('kiosk config --pin sets reception’s PIN without ever printing it, and refuses one that is not 4 to 8 digits', async () => {
+    const data = join(tempDir(), 'kiosk');
+    const set = runCli(['kiosk', 'config', '--data', data, '--pin', '482193']);
+    assert.equal(set.status, 0, set.stderr);
+    assert.match(set.stderr, /PIN is set/);
+    assert.ok(!(set.stdout + set.stderr).includes('482193'));
+    for (const bad of ['48a1', '123', '123456789', '']) {
+      const refused = runCli(['kiosk', 'config', '--data', data, '--pin', bad]);
+      assert.equal(refused.status, 2, bad);
+      assert.match(refused.stderr, /--pin must be 4 to 8 digits/);
+    }
+    const kiosk = openKiosk({ dataDir: data, log: silentLog });
+    try {
+      assert.equal((await kiosk.handlers['admin.unlock']({ pin: '482193' })).unlocked, true, 'the refused PINs changed nothing');
+    } finally {
+      kiosk.close();
+    }
   });
 
   test('commands that read data refuse a folder without it instead of creating one', () => {

@@ -8,6 +8,7 @@ import { currentQuestion } from './questions.ts';
 import { coarseTime } from './coarse-time.ts';
 import { daysBetween } from './days.ts';
 import { exportBatches } from './export-batches.ts';
+import { createAdminGate } from './admin/admin-gate.ts';
 import { applyRetention } from './retention.ts';
 import { createResponseStore } from './responses.ts';
 import { createKioskSettings } from './settings.ts';
@@ -23,6 +24,7 @@ export function openKiosk({ dataDir, clock = systemClock, log = logToStderr }: K
   const identity = loadOrCreateKioskIdentity(db);
   const settings = createKioskSettings(db);
   const responses = createResponseStore(db, clock, settings);
+  const admin = createAdminGate(db, clock);
   const today = () => coarseTime(clock()).day;
   applyRetention(db, today(), settings.read().retentionDays);
 
@@ -33,23 +35,36 @@ export function openKiosk({ dataDir, clock = systemClock, log = logToStderr }: K
     return summary;
   }
 
+  /** What reception sees: how much waits for export and whether storage is well. Never an answer. */
+  function status() {
+    const health = responses.health();
+    const overdueAfter = settings.read().exportIntervalDays;
+    return {
+      ...health,
+      exportOverdue: health.oldestPendingDay !== null && daysBetween(health.oldestPendingDay, today()) > overdueAfter,
+      storeSetAsideOn: storeSetAsideDays(db),
+    };
+  }
+
   const handlers: Handlers<'kiosk'> = {
     'session.describe': () => ({ role: 'kiosk' }),
     'kiosk.currentQuestion': () => currentQuestion(db),
     'kiosk.submitResponse': (input) => responses.submit(input),
     'kiosk.addComment': ({ responseId, text }) => responses.addComment(responseId, text),
-    'kiosk.status': () => {
-      const health = responses.health();
-      const overdueAfter = settings.read().exportIntervalDays;
-      return {
-        ...health,
-        exportOverdue: health.oldestPendingDay !== null && daysBetween(health.oldestPendingDay, today()) > overdueAfter,
-        storeSetAsideOn: storeSetAsideDays(db),
-      };
+    'admin.access': () => admin.access(),
+    'admin.setFirstPin': ({ pin }) => admin.setFirstPin(pin),
+    'admin.unlock': ({ pin }) => admin.unlock(pin),
+    'admin.lock': ({ token }) => {
+      admin.lock(token);
+      return {};
+    },
+    'admin.status': ({ token }) => {
+      admin.authorize(token);
+      return status();
     },
   };
 
-  return { role: 'kiosk' as const, db, identity, settings, responses, handlers, exportTo, close: () => db.close() };
+  return { role: 'kiosk' as const, db, identity, settings, responses, admin, status, handlers, exportTo, close: () => db.close() };
 }
 
 export type Kiosk = ReturnType<typeof openKiosk>;

@@ -6,12 +6,7 @@ import { openBatch } from '../../../electron/core/batch/open-batch.ts';
 import { openKiosk, type Kiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../../../electron/core/log.ts';
 import { pairedKioskAndStaff, submitMany } from '../../helpers/kiosk-and-staff.ts';
-
-/** A clock the test moves forward, a whole day at a time. */
-function movableClock(start: Date) {
-  let now = start;
-  return { clock: () => now, advanceDays: (days: number) => (now = new Date(now.getTime() + days * 86_400_000)) };
-}
+import { movableClock } from '../../helpers/movable-clock.ts';
 
 /** Closes a kiosk and opens its data folder again, as a restart does (retention runs on open). */
 function reopen(kiosk: Kiosk, clock: () => Date): Kiosk {
@@ -53,9 +48,9 @@ test('an answer waiting for export is kept however old, and reception is warned 
   kiosk.settings.update({ retentionDays: 1, exportIntervalDays: 7 });
   submitMany(kiosk, [2]);
   time.advanceDays(7);
-  assert.equal((await kiosk.handlers['kiosk.status']({})).exportOverdue, false);
+  assert.equal(kiosk.status().exportOverdue, false);
   time.advanceDays(1);
-  const status = await kiosk.handlers['kiosk.status']({});
+  const status = kiosk.status();
   assert.equal(status.exportOverdue, true);
   assert.equal(status.oldestPendingDay, '2026-11-02');
   time.advanceDays(365);

@@ -13,6 +13,7 @@ import { silentLog } from '../../../electron/core/log.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 const allowedKioskColumns: Record<string, string[]> = {
+  admin_access: ['locked_until', 'pin_hash', 'singleton', 'wrong_tries'],
   batches: ['ciphertext', 'file_name', 'hash', 'response_count', 'seq', 'written', 'written_day'],
   kiosk_identity: ['private_key', 'public_key', 'singleton'],
   questions: ['id', 'scale', 'texts', 'version'],

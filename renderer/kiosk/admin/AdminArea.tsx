@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'preact/hooks';
+import { adminIdleSeconds } from '../../../shared/admin-access.ts';
+import { useApi } from '../../api/context.ts';
+import { StatusMessage } from '../../components/StatusMessage/index.tsx';
+import type { Dictionary } from '../../i18n/fi.ts';
+import type { Language } from '../../../shared/languages.ts';
+import { useIdleTimeout } from '../useIdleTimeout.ts';
+import { AdminView } from './AdminView.tsx';
+import { PinPad } from './PinPad.tsx';
+import styles from './style.module.css';
+
+type Stage =
+  | { name: 'checking' }
+  | { name: 'locked'; minutes: number }
+  | { name: 'choose'; message?: string }
+  | { name: 'confirm'; first: string }
+  | { name: 'enter'; message?: string }
+  | { name: 'open'; token: string }
+  | { name: 'problem' };
+
+type Props = { words: Dictionary['admin']; language: Language; onClose(): void };
+
+const minutesOf = (seconds: number) => Math.ceil(seconds / 60);
+
+/**
+ * Everything behind the hidden corner: choosing the first PIN, entering it, and the admin view.
+ * Whatever the stage, a minute without a touch locks it and returns to the client's screen.
+ */
+export function AdminArea({ words, language, onClose }: Props) {
+  const api = useApi<'kiosk'>();
+  const [stage, setStage] = useState<Stage>({ name: 'checking' });
+  const [busy, setBusy] = useState(false);
+
+  function close() {
+    if (stage.name === 'open') void api.call('admin.lock', { token: stage.token });
+    onClose();
+  }
+  useIdleTimeout(adminIdleSeconds * 1000, close);
+
+  useEffect(() => {
+    void api.call('admin.access', {}).then((result) => {
+      if (!result.ok) setStage({ name: 'problem' });
+      else if (result.value.lockedForSeconds !== null) setStage({ name: 'locked', minutes: minutesOf(result.value.lockedForSeconds) });
+      else setStage(result.value.pinSet ? { name: 'enter' } : { name: 'choose' });
+    });
+  }, []);
+
+  async function unlock(pin: string) {
+    setBusy(true);
+    const result = await api.call('admin.unlock', { pin });
+    setBusy(false);
+    if (!result.ok) setStage({ name: 'problem' });
+    else if (result.value.unlocked) setStage({ name: 'open', token: result.value.token });
+    else if (result.value.lockedForSeconds !== null) setStage({ name: 'locked', minutes: minutesOf(result.value.lockedForSeconds) });
+    else setStage({ name: 'enter', message: words.wrongPin(result.value.triesLeft) });
+  }
+
+  async function chooseFirst(first: string, again: string) {
+    if (first !== again) {
+      setStage({ name: 'choose', message: words.pinsDiffer });
+      return;
+    }
+    setBusy(true);
+    const result = await api.call('admin.setFirstPin', { pin: first });
+    setBusy(false);
+    // Someone set a PIN meanwhile (IT, from the command line): ask for that one instead.
+    setStage(result.ok ? { name: 'open', token: result.value.token } : { name: 'enter' });
+  }
+
+  const pad = (title: string, onSubmit: (pin: string) => void, message?: string) => (
+    <PinPad words={words} title={title} message={message} busy={busy} onSubmit={onSubmit} onCancel={close} />
+  );
+
+  switch (stage.name) {
+    case 'checking':
+      return <main class={styles.panel} aria-busy="true" />;
+    case 'problem':
+      return <StatusMessage tone="problem" message={words.problem}>{closeButton(words.close, close)}</StatusMessage>;
+    case 'locked':
+      return <StatusMessage tone="problem" message={words.lockedOut(stage.minutes)}>{closeButton(words.close, close)}</StatusMessage>;
+    case 'choose':
+      return pad(words.choosePinTitle, (first) => setStage({ name: 'confirm', first }), stage.message);
+    case 'confirm': {
+      const { first } = stage;
+      return pad(words.confirmPinTitle, (again) => void chooseFirst(first, again));
+    }
+    case 'enter':
+      return pad(words.enterPinTitle, (pin) => void unlock(pin), stage.message);
+    case 'open':
+      return <AdminView words={words} language={language} token={stage.token} onClose={close} onExpired={onClose} />;
+  }
+}
+
+function closeButton(label: string, onClick: () => void) {
+  return (
+    <button type="button" class={styles.secondary} onClick={onClick}>
+      {label}
+    </button>
+  );
+}
