@@ -7,6 +7,7 @@ import type { Language } from '../../../shared/languages.ts';
 import { useIdleTimeout } from '../useIdleTimeout.ts';
 import { AdminView } from './AdminView.tsx';
 import { PinPad } from './PinPad.tsx';
+import { AdminPanel } from './AdminPanel.tsx';
 import styles from './style.module.css';
 
 type Stage =
@@ -73,7 +74,7 @@ export function AdminArea({ words, language, onClose }: Props) {
 
   switch (stage.name) {
     case 'checking':
-      return <main class={styles.panel} aria-busy="true" />;
+      return <AdminPanel busy />;
     case 'problem':
       return <StatusMessage tone="problem" message={words.problem}>{closeButton(words.close, close)}</StatusMessage>;
     case 'locked':

@@ -4,6 +4,7 @@ import type { Language } from '../../../shared/languages.ts';
 import { useApi } from '../../api/context.ts';
 import type { Dictionary } from '../../i18n/fi.ts';
 import { formatDay } from '../../i18n/format-day.ts';
+import { AdminPanel } from './AdminPanel.tsx';
 import styles from './style.module.css';
 
 type Props = {
@@ -28,7 +29,7 @@ export function AdminView({ words, language, token, onClose, onExpired }: Props)
   }, [token]);
 
   return (
-    <main class={styles.panel} aria-busy={status === undefined}>
+    <AdminPanel busy={status === undefined}>
       <h1 class={styles.title}>{words.viewTitle}</h1>
       {status && (
         <section class={styles.status} aria-label={words.viewTitle}>
@@ -45,6 +46,6 @@ export function AdminView({ words, language, token, onClose, onExpired }: Props)
       <button type="button" class={styles.secondary} onClick={onClose}>
         {words.close}
       </button>
-    </main>
+    </AdminPanel>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { pinLength, pinPattern } from '../../../shared/admin-access.ts';
 import type { Dictionary } from '../../i18n/fi.ts';
+import { AdminPanel } from './AdminPanel.tsx';
 import styles from './style.module.css';
 
 type Props = {
@@ -35,7 +36,7 @@ export function PinPad({ words, title, message, busy, onSubmit, onCancel }: Prop
   }
 
   return (
-    <main class={styles.panel}>
+    <AdminPanel>
       <h1 class={styles.title}>{title}</h1>
       <form
         class={styles.pinForm}
@@ -81,6 +82,6 @@ export function PinPad({ words, title, message, busy, onSubmit, onCancel }: Prop
           {words.cancel}
         </button>
       </form>
-    </main>
+    </AdminPanel>
   );
 }
