@@ -10,6 +10,7 @@ export function describeStorageError(error: unknown): string {
   if (code === 'EROFS' || sqlite('SQLITE_READONLY')) return 'the drive is read-only';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'ENOENT') return 'it does not exist';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
   if (code === 'EIO' || sqlite('SQLITE_IOERR')) return 'the disk reported a read or write error';
   return error instanceof Error ? error.message : String(error);
 }

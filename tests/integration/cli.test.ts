@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { callHost, runCli, serve } from '../helpers/cli.ts';
+import { mountSmallDisk } from '../helpers/small-disk.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../../electron/core/log.ts';
+
+const disk = mountSmallDisk(1024);
+const needsRoot = disk ? false : 'mounting a small tmpfs needs root (CI runs as root)';
 
 const allowedBatchFields = ['kioskId', 'kioskKey', 'seq', 'prevHash', 'recipients', 'questions', 'responses', 'notices', 'format', 'version'];
 const allowedResponseFields = ['id', 'questionId', 'questionVersion', 'value', 'day', 'dayPart', 'hour', 'comment'];
@@ -68,6 +72,38 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     assert.equal(report.questions[0].total, 12);
   });
 
+  test('staff import leaves a receipt on the stick, and the next kiosk export deletes the answers it confirms', async () => {
+    const imported = runCli(['staff', 'import', '--data', staffDir, usb]);
+    assert.equal(imported.status, 0, imported.stderr);
+    assert.ok(imported.stderr.startsWith(`Wrote 1 receipt(s) into ${usb}: `), imported.stderr);
+    assert.equal(JSON.parse(imported.stdout).receipts.written[0].batches, 1, 'stdout stays one JSON document');
+
+    const exported = runCli(['kiosk', 'export', '--data', kioskDir, '--to', usb]);
+    assert.equal(exported.status, 0, exported.stderr);
+    assert.match(exported.stdout, /^Receipt from staff: 1 batch\(es\) confirmed, 12 answers deleted from this kiosk\.$/m);
+    const kiosk = openKiosk({ dataDir: kioskDir, log: silentLog });
+    try {
+      assert.equal(kiosk.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM responses').get()!.n, 0);
+    } finally {
+      kiosk.close();
+    }
+  });
+
+  test('on a read-only stick staff import still succeeds and prints one line saying why no receipt was written', { skip: needsRoot }, () => {
+    copyFileSync(batchFile, join(disk!.dir, basename(batchFile)));
+    disk!.remount('ro');
+    try {
+      const result = runCli(['staff', 'import', '--data', staffDir, disk!.dir]);
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(JSON.parse(result.stdout).duplicates.length, 1);
+      assert.deepEqual(result.stderr.trim().split('\n'), [
+        `Receipts could not be written into ${disk!.dir}: the drive is read-only. The import itself succeeded; kiosks keep those answers until a receipt reaches them or their retention period ends.`,
+      ]);
+    } finally {
+      disk!.remount('rw');
+    }
+  });
+
   test('a batch re-encrypted by the age tool is still recognised as the same signed batch', () => {
     const { ageRecipient } = JSON.parse(readFileSync(staffKeyFile, 'utf8'));
     const plaintext = execFileSync('age', ['-d', '-i', identityFile, batchFile]);
@@ -88,7 +124,7 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     assert.equal(result.status, 1);
     assert.equal(JSON.parse(result.stdout).rejected[0].file, flipped);
     assert.match(JSON.parse(result.stdout).rejected[0].reason, /\w+/);
-    assert.equal(result.stderr.trim().split('\n').length, 1);
+    assert.equal(result.stderr.trim().split('\n').filter((line) => line.startsWith('kuulluksi: ')).length, 1);
     assert.equal(runCli(['staff', 'report', '--data', staffDir, '--format', 'csv']).stdout, before);
   });
 

@@ -22,7 +22,10 @@ export const batchLimits = {
   maxRecipients: 16,
 } as const;
 
-const sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hash in lowercase hex');
+/** A batch hash (see signature.ts); receipts name batches by it too. */
+export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hash in lowercase hex');
+
+export const ed25519SignatureSchema = z.string().regex(/^[A-Za-z0-9_-]{86}$/, 'expected a base64url Ed25519 signature');
 
 /** What the kiosk tells staff about itself, e.g. that a damaged store was set aside on a day. */
 export const kioskNoticeSchema = z.strictObject({
@@ -37,7 +40,7 @@ export const batchBodySchema = z.strictObject({
   kioskId: z.string().regex(fingerprintPattern, 'expected a kiosk fingerprint like ABCD-EFGH-IJKL-MNOP'),
   kioskKey: z.string().refine(isSigningPublicKey, 'expected a base64url Ed25519 public key'),
   seq: z.int().min(1),
-  prevHash: sha256Hex.nullable(),
+  prevHash: sha256HexSchema.nullable(),
   recipients: z.array(ageRecipientSchema).min(1).max(batchLimits.maxRecipients),
   questions: z.array(questionSchema),
   responses: z.array(responseSchema).min(1).max(batchLimits.maxResponses),
@@ -47,7 +50,7 @@ export type BatchBody = z.infer<typeof batchBodySchema>;
 
 export const batchFileSchema = z.strictObject({
   body: batchBodySchema,
-  signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/, 'expected a base64url Ed25519 signature'),
+  signature: ed25519SignatureSchema,
 });
 export type BatchFile = z.infer<typeof batchFileSchema>;
 

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AppError } from '../errors.ts';
 import { writeFileDurably } from '../fs/write-file-durably.ts';
+import { applyReceipt, type ReceiptOutcome } from './apply-receipt.ts';
 import type { KioskIdentity } from './identity.ts';
 import { sealPendingResponses } from './seal-pending.ts';
 
@@ -10,17 +11,22 @@ export type ExportSummary = {
   kioskId: string;
   sealed: number;
   written: { file: string; seq: number; responses: number }[];
+  /** What staff's receipt in the folder did, or null when the folder held none for this kiosk. */
+  receipt: ReceiptOutcome | null;
 };
 
 type BatchRow = { seq: number; file_name: string; ciphertext: Buffer; response_count: number };
 
 /**
- * Seals what is pending, then writes every batch not yet written to `folder` (a USB stick or a
- * folder standing in for one). A batch counts as written only after it was read back intact.
+ * Seals what is pending, applies the staff receipt the folder may hold (forgetting the batches
+ * staff confirmed), then writes every batch not yet written to `folder` (a USB stick or a folder
+ * standing in for one). A batch counts as written only after it was read back intact. A receipt
+ * that fails its checks is reported in the summary and never stops the batches being written.
  */
 export async function exportBatches(db: Database, identity: KioskIdentity, folder: string, today: string): Promise<ExportSummary> {
   await assertFolder(folder);
   const sealed = await sealPendingResponses(db, identity);
+  const receipt = await applyReceipt(db, identity.kioskId, folder);
   const unwritten = db
     .prepare<[], BatchRow>('SELECT seq, file_name, ciphertext, response_count FROM batches WHERE written = 0 ORDER BY seq')
     .all();
@@ -32,7 +38,7 @@ export async function exportBatches(db: Database, identity: KioskIdentity, folde
     markWritten.run(today, batch.seq);
     written.push({ file, seq: batch.seq, responses: batch.response_count });
   }
-  return { kioskId: identity.kioskId, sealed, written };
+  return { kioskId: identity.kioskId, sealed, written, receipt };
 }
 
 async function assertFolder(folder: string): Promise<void> {

@@ -19,3 +19,11 @@ export function staffRecipients(db: Database): string[] {
     .all()
     .map((row) => row.age_recipient);
 }
+
+/** The staff signing keys this kiosk was paired with: the only keys whose receipts it believes. */
+export function staffSigningKeys(db: Database): string[] {
+  return db
+    .prepare<[], { signing_key: string }>('SELECT DISTINCT signing_key FROM staff_recipients ORDER BY signing_key')
+    .all()
+    .map((row) => row.signing_key);
+}

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { batchLimits, type KioskNotice } from '../batch/format.ts';
 import { openBatch } from '../batch/open-batch.ts';
 import { AppError } from '../errors.ts';
@@ -8,22 +8,27 @@ import { describeStorageError } from '../storage-errors.ts';
 import type { StaffIdentity } from './identity.ts';
 import { findSequenceGaps, type SequenceGap } from './sequence-gaps.ts';
 import { storeBatch } from './store-batch.ts';
+import { writeReceipts, type ReceiptsWritten } from './write-receipts.ts';
 
 export type ImportSummary = {
   imported: { file: string; kioskId: string; seq: number; responses: number; notices: KioskNotice[] }[];
   duplicates: { file: string; kioskId: string; seq: number }[];
   rejected: { file: string; reason: string }[];
   gaps: SequenceGap[];
+  receipts: ReceiptsWritten;
 };
 
 /**
  * Imports batch files, and every `.age` file in folders given, one at a time: each is accepted
- * whole, recognised as a duplicate, or rejected with its reason and nothing of it stored.
+ * whole, recognised as a duplicate, or rejected with its reason and nothing of it stored. Then
+ * leaves a signed receipt per kiosk where the batches came from (each folder given, and the
+ * folder of each file given), so a kiosk exporting there next forgets what staff now hold.
  */
 export async function importBatchFiles(db: Database, identity: StaffIdentity, paths: readonly string[]): Promise<ImportSummary> {
-  const summary: ImportSummary = { imported: [], duplicates: [], rejected: [], gaps: [] };
+  const summary: Pick<ImportSummary, 'imported' | 'duplicates' | 'rejected'> = { imported: [], duplicates: [], rejected: [] };
   const staffKey = { identity: identity.ageIdentity, recipient: identity.ageRecipient };
-  for (const file of await expandFolders(paths)) {
+  const { files, folders } = await expandFolders(paths);
+  for (const file of files) {
     try {
       const batch = await openBatch(await readBatchFile(file), staffKey);
       const { kioskId, seq } = batch.body;
@@ -34,22 +39,25 @@ export async function importBatchFiles(db: Database, identity: StaffIdentity, pa
       summary.rejected.push({ file, reason: error.message });
     }
   }
-  summary.gaps = findSequenceGaps(db);
-  return summary;
+  return { ...summary, gaps: findSequenceGaps(db), receipts: await writeReceipts(db, identity, folders) };
 }
 
-async function expandFolders(paths: readonly string[]): Promise<string[]> {
+/** The files to import, and the folders they came from (where receipts go back to the kiosk). */
+async function expandFolders(paths: readonly string[]): Promise<{ files: string[]; folders: string[] }> {
   const files: string[] = [];
+  const folders = new Set<string>();
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
     if (!info?.isDirectory()) {
       files.push(path);
+      folders.add(resolve(dirname(path)));
       continue;
     }
+    folders.add(resolve(path));
     const names = (await readdir(path)).filter((name) => name.endsWith('.age') && !name.startsWith('.')).sort();
     files.push(...names.map((name) => join(path, name)));
   }
-  return files;
+  return { files, folders: [...folders] };
 }
 
 async function readBatchFile(file: string): Promise<Uint8Array> {

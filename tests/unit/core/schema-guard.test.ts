@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import { batchFileSchema } from '../../../electron/core/batch/format.ts';
+import { receiptFileSchema } from '../../../electron/core/receipt/format.ts';
 import { openKiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../../../electron/core/log.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
@@ -70,6 +71,23 @@ test('a batch can carry no field beyond the allowed set', () => {
   assert.deepEqual(fieldPaths(batchFileSchema).sort(), allowedBatchFields);
   const withDevice = batchFileSchema.extend({ deviceSerial: z.string() });
   assert.ok(fieldPaths(withDevice).includes('deviceSerial'), 'the guard sees a new field');
+});
+
+/** A receipt is plain JSON on a stick: kiosk id, staff key, batch numbers and hashes, nothing else. */
+const allowedReceiptFields = [
+  'body',
+  'body.batches',
+  'body.batches[].hash',
+  'body.batches[].seq',
+  'body.format',
+  'body.kioskId',
+  'body.staffKey',
+  'body.version',
+  'signature',
+];
+
+test('a receipt can carry no field beyond the allowed set', () => {
+  assert.deepEqual(fieldPaths(receiptFileSchema).sort(), allowedReceiptFields);
 });
 
 function columnsByTable(db: Database): Record<string, string[]> {

@@ -1,0 +1,21 @@
+import { open } from 'node:fs/promises';
+
+/**
+ * Reads a file, but never more than `maxBytes + 1` bytes of it: enough for the caller to tell a
+ * file is too large without reading a huge or endless one (a hostile stick) into memory.
+ */
+export async function readFileCapped(path: string, maxBytes: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(maxBytes + 1);
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
