@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import { pinPattern } from './admin-access.ts';
 import { maxCommentLength } from './comment.ts';
-import { daySchema, localizedTextSchema, questionIdSchema, questionSchema } from './domain.ts';
+import { chipSchema, daySchema, localizedTextSchema, questionIdSchema, questionSchema } from './domain.ts';
+import { kioskSettingsSchema } from './kiosk-settings.ts';
 import type { Result } from './result.ts';
 import { scaleIds } from './scales.ts';
 
@@ -62,8 +63,28 @@ export const contract = {
       questionId: questionIdSchema,
       questionVersion: z.int().min(1),
       value: z.int(),
+      /** The screen's judgement that this tap came right after the previous person's thank-you. */
+      repeat: z.boolean().default(false),
     }),
     output: z.strictObject({ responseId: z.uuid() }),
+  },
+  'kiosk.addFollowUp': {
+    roles: ['kiosk'],
+    // Amends the answer saved at the first tap with one of the question's follow-up chips.
+    input: z.strictObject({ responseId: z.uuid(), followUpId: chipSchema.shape.id }),
+    output: noInput,
+  },
+  'kiosk.display': {
+    roles: ['kiosk'],
+    input: noInput,
+    // What the client's screen needs to behave as the centre set it; nothing about answers.
+    output: kioskSettingsSchema.pick({
+      thankYouSeconds: true,
+      idleSeconds: true,
+      repeatWindowSeconds: true,
+      crisisLines: true,
+      centreContact: true,
+    }),
   },
   'kiosk.addComment': {
     roles: ['kiosk'],

@@ -15,17 +15,42 @@ export const localizedTextSchema = z.strictObject({
   fi: nonEmptyText,
   sv: nonEmptyText.optional(),
   en: nonEmptyText.optional(),
+  selko: nonEmptyText.optional(),
 });
 
-export const questionIdSchema = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'a question id is 1–64 lowercase letters, digits and dashes');
+const slug = (what: string) =>
+  z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, `a ${what} is 1–64 lowercase letters, digits and dashes`);
+
+/** A follow-up choice after an answer, e.g. "the staff listened". */
+export const chipSchema = z.strictObject({
+  id: slug('follow-up id'),
+  texts: localizedTextSchema,
+  /** A pictogram from the kiosk's bundled set (renderer/pictograms), drawn beside the text. */
+  pictogram: slug('pictogram name').optional(),
+});
+export type Chip = z.infer<typeof chipSchema>;
+
+/** Chips offered after a positive answer and after a negative one; a neutral answer gets none. */
+export const followUpsSchema = z
+  .strictObject({ positive: z.array(chipSchema).max(6), negative: z.array(chipSchema).max(6) })
+  .refine(
+    (followUps) => new Set([...followUps.positive, ...followUps.negative].map((chip) => chip.id)).size ===
+      followUps.positive.length + followUps.negative.length,
+    'each follow-up of a question needs its own id',
+  );
+export type FollowUps = z.infer<typeof followUpsSchema>;
+export const noFollowUps: FollowUps = { positive: [], negative: [] };
+
+export const questionIdSchema = slug('question id');
 
 export const questionSchema = z.strictObject({
   id: questionIdSchema,
   version: z.int().min(1),
   scale: z.enum(scaleIds),
   texts: localizedTextSchema,
+  followUps: followUpsSchema,
+  /** Whether the client is offered a few words of their own after answering. */
+  freeText: z.boolean(),
 });
 export type Question = z.infer<typeof questionSchema>;
 
@@ -43,5 +68,12 @@ export const responseSchema = z.strictObject({
   hour: z.int().min(0).max(23).nullable(),
   /** The client's own words, already scrubbed of personal data on the kiosk; null if none. */
   comment: z.string().min(1).max(maxCommentLength).nullable(),
+  /** The follow-up the client chose, by its id in the question; null if none. */
+  followUp: chipSchema.shape.id.nullable(),
+  /**
+   * Given within moments of the previous answer (the kiosk's repeat window): perhaps the same
+   * person tapping again. Kept, never dropped, so staff can count such answers in or out.
+   */
+  repeat: z.boolean(),
 });
 export type StoredResponse = z.infer<typeof responseSchema>;

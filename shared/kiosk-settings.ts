@@ -5,6 +5,19 @@
  */
 import { z } from 'zod';
 
+const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()-]{2,24}$/, 'a phone number is digits, spaces, dashes and brackets, optionally starting with +');
+
+/** A crisis line as the help screen shows it: a number, and when it answers (free text, may be left empty). */
+const crisisLineSchema = z.strictObject({
+  name: z.string().trim().min(1).max(80),
+  number: phoneNumber,
+  hours: z.string().trim().max(120).nullable(),
+});
+export type CrisisLine = z.infer<typeof crisisLineSchema>;
+
 export const kioskSettingsSchema = z.strictObject({
   /** How finely an answer's time is kept: a part of the day (default) or the hour. Never finer. */
   timeGranularity: z.enum(['day-part', 'hour']),
@@ -12,6 +25,19 @@ export const kioskSettingsSchema = z.strictObject({
   retentionDays: z.int().min(1).max(365),
   /** Days after which answers still waiting for export are flagged to reception. */
   exportIntervalDays: z.int().min(1).max(90),
+  /** How long the thank-you stays on screen. */
+  thankYouSeconds: z.int().min(2).max(30),
+  /** How long any other screen may sit untouched before the "more time?" warning appears. */
+  idleSeconds: z.int().min(15).max(600),
+  /**
+   * An answer given this soon after the previous thank-you ended is stored with the repeat flag
+   * (perhaps the same person again); 0 turns the flag off. Never a reason to drop an answer.
+   */
+  repeatWindowSeconds: z.int().min(0).max(120),
+  /** The crisis line per language of the kiosk's UI; easy Finnish uses the Finnish line. */
+  crisisLines: z.strictObject({ fi: crisisLineSchema, sv: crisisLineSchema, en: crisisLineSchema }),
+  /** How to reach the centre's own staff, as shown on the help screen; null shows nothing. */
+  centreContact: z.string().trim().min(1).max(200).nullable(),
 });
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
 
@@ -19,4 +45,15 @@ export const defaultKioskSettings: KioskSettings = {
   timeGranularity: 'day-part',
   retentionDays: 30,
   exportIntervalDays: 7,
+  thankYouSeconds: 5,
+  idleSeconds: 45,
+  repeatWindowSeconds: 10,
+  // MIELI Mental Health Finland's crisis lines. The Finnish line answers around the clock; the
+  // Swedish and English lines keep hours that change, so reception sets those hours here.
+  crisisLines: {
+    fi: { name: 'MIELI Kriisipuhelin', number: '09 2525 0111', hours: 'joka päivä, ympäri vuorokauden' },
+    sv: { name: 'MIELI Kristelefon', number: '09 2525 0112', hours: null },
+    en: { name: 'MIELI Crisis Helpline', number: '09 2525 0116', hours: null },
+  },
+  centreContact: null,
 };

@@ -2,7 +2,12 @@ import type { Dictionary } from './fi.ts';
 
 export const en: Dictionary = {
   scales: {
+    'smiley-3': ['Bad', 'Neither good nor bad', 'Good'],
+    'smiley-4': ['Very bad', 'Bad', 'Good', 'Very good'],
     'smiley-5': ['Very bad', 'Bad', 'Neither good nor bad', 'Good', 'Very good'],
+    'yes-no': ['No', 'Yes'],
+    'yes-no-unsure': ['No', 'Not sure', 'Yes'],
+    'agree-5': ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
   },
   answerChoices: 'Answer choices',
   saving: 'Saving…',

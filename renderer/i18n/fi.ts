@@ -1,7 +1,12 @@
 /** Finnish, the default: every key of the UI is defined here first; other languages follow it. */
 export const fi = {
   scales: {
+    'smiley-3': ['Huono', 'Ei hyvä eikä huono', 'Hyvä'],
+    'smiley-4': ['Erittäin huono', 'Huono', 'Hyvä', 'Erittäin hyvä'],
     'smiley-5': ['Erittäin huono', 'Huono', 'Ei hyvä eikä huono', 'Hyvä', 'Erittäin hyvä'],
+    'yes-no': ['Ei', 'Kyllä'],
+    'yes-no-unsure': ['Ei', 'En osaa sanoa', 'Kyllä'],
+    'agree-5': ['Täysin eri mieltä', 'Jokseenkin eri mieltä', 'Ei samaa eikä eri mieltä', 'Jokseenkin samaa mieltä', 'Täysin samaa mieltä'],
   },
   answerChoices: 'Vastausvaihtoehdot',
   saving: 'Tallennetaan…',

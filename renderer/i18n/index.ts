@@ -2,9 +2,10 @@ import type { Language } from '../../shared/languages.ts';
 import { scales, type ScaleId } from '../../shared/scales.ts';
 import { en } from './en.ts';
 import { fi, type Dictionary } from './fi.ts';
+import { selko } from './selko.ts';
 import { sv } from './sv.ts';
 
-const dictionaries: Record<Language, Dictionary> = { fi, sv, en };
+const dictionaries: Record<Language, Dictionary> = { fi, sv, en, selko };
 
 export function text(language: Language): Dictionary {
   return dictionaries[language];

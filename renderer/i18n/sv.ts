@@ -2,7 +2,12 @@ import type { Dictionary } from './fi.ts';
 
 export const sv: Dictionary = {
   scales: {
+    'smiley-3': ['Dåligt', 'Varken bra eller dåligt', 'Bra'],
+    'smiley-4': ['Mycket dåligt', 'Dåligt', 'Bra', 'Mycket bra'],
     'smiley-5': ['Mycket dåligt', 'Dåligt', 'Varken bra eller dåligt', 'Bra', 'Mycket bra'],
+    'yes-no': ['Nej', 'Ja'],
+    'yes-no-unsure': ['Nej', 'Vet inte', 'Ja'],
+    'agree-5': ['Helt av annan åsikt', 'Delvis av annan åsikt', 'Varken av samma eller annan åsikt', 'Delvis av samma åsikt', 'Helt av samma åsikt'],
   },
   answerChoices: 'Svarsalternativ',
   saving: 'Sparar…',

@@ -50,7 +50,15 @@ export function openKiosk({ dataDir, clock = systemClock, log = logToStderr }: K
     'session.describe': () => ({ role: 'kiosk' }),
     'kiosk.currentQuestion': () => currentQuestion(db),
     'kiosk.submitResponse': (input) => responses.submit(input),
+    'kiosk.addFollowUp': ({ responseId, followUpId }) => {
+      responses.addFollowUp(responseId, followUpId);
+      return {};
+    },
     'kiosk.addComment': ({ responseId, text }) => responses.addComment(responseId, text),
+    'kiosk.display': () => {
+      const { thankYouSeconds, idleSeconds, repeatWindowSeconds, crisisLines, centreContact } = settings.read();
+      return { thankYouSeconds, idleSeconds, repeatWindowSeconds, crisisLines, centreContact };
+    },
     'admin.access': () => admin.access(),
     'admin.setFirstPin': ({ pin }) => admin.setFirstPin(pin),
     'admin.unlock': ({ pin }) => admin.unlock(pin),

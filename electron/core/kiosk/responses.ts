@@ -1,14 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { isValueOnScale, type ScaleId } from '../../../shared/scales.ts';
+import { isValueOnScale, toneOf, type ScaleId } from '../../../shared/scales.ts';
 import { scrubFreeText, type RemovedKind } from '../../../shared/scrub/index.ts';
 import type { Clock } from '../clock.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import { AppError } from '../errors.ts';
 import { coarseTime } from './coarse-time.ts';
+import { findQuestion } from './questions.ts';
 import type { KioskSettingsStore } from './settings.ts';
 
-export type ResponseInput = { questionId: string; questionVersion: number; value: number };
+export type ResponseInput = { questionId: string; questionVersion: number; value: number; repeat?: boolean };
 
 /**
  * The kiosk's answer store. `submit` returns only after SQLite has committed with
@@ -19,17 +20,26 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
     'SELECT scale FROM questions WHERE id = ? AND version = ?',
   );
   const insert = db.prepare(
-    'INSERT INTO responses (id, question_id, question_version, value, day, day_part, hour) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO responses (id, question_id, question_version, value, day, day_part, hour, repeat) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const pendingSummary = db.prepare<[], { count: number; oldest: string | null }>(
     'SELECT count(*) AS count, min(day) AS oldest FROM responses WHERE batch_seq IS NULL',
   );
   const setComment = db.prepare('UPDATE responses SET comment = ? WHERE id = ? AND batch_seq IS NULL AND comment IS NULL');
+  const findAmendable = db.prepare<[string], { question_id: string; question_version: number; value: number }>(
+    'SELECT question_id, question_version, value FROM responses WHERE id = ? AND batch_seq IS NULL AND follow_up IS NULL',
+  );
+  const setFollowUp = db.prepare('UPDATE responses SET follow_up = ? WHERE id = ? AND batch_seq IS NULL AND follow_up IS NULL');
   /** Why the last answer could not be saved, until one is saved again; shown to reception. */
   let storageProblem: string | null = null;
 
+  function storageFailure(what: string, error: unknown): AppError {
+    storageProblem = `${describeStorageError(error)}.`;
+    return new AppError('storage_failed', `${what}: ${storageProblem}`, { cause: error });
+  }
+
   return {
-    submit({ questionId, questionVersion, value }: ResponseInput): { responseId: string } {
+    submit({ questionId, questionVersion, value, repeat = false }: ResponseInput): { responseId: string } {
       const question = findScale.get(questionId, questionVersion);
       if (!question) {
         throw new AppError('not_found', `Question ${questionId} version ${questionVersion} is not asked on this kiosk.`);
@@ -40,13 +50,33 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
       const responseId = randomUUID();
       const { day, dayPart, hour } = coarseTime(clock(), settings.read().timeGranularity);
       try {
-        insert.run(responseId, questionId, questionVersion, value, day, dayPart, hour);
+        insert.run(responseId, questionId, questionVersion, value, day, dayPart, hour, repeat ? 1 : 0);
       } catch (error) {
-        storageProblem = `${describeStorageError(error)}.`;
-        throw new AppError('storage_failed', `The answer could not be saved on this kiosk: ${storageProblem}`, { cause: error });
+        throw storageFailure('The answer could not be saved on this kiosk', error);
       }
       storageProblem = null;
       return { responseId };
+    },
+
+    /**
+     * Adds the follow-up the client tapped to the answer saved at the first tap. Only a chip the
+     * question offers for that answer's tone is taken, and only once, while the answer is on the kiosk.
+     */
+    addFollowUp(responseId: string, followUpId: string): void {
+      const answer = findAmendable.get(responseId);
+      if (!answer) throw new AppError('not_found', 'That answer can no longer take a follow-up.');
+      const question = findQuestion(db, answer.question_id, answer.question_version)!;
+      const tone = toneOf(question.scale, answer.value);
+      const offered = tone === 'neutral' ? [] : question.followUps[tone];
+      if (!offered.some((chip) => chip.id === followUpId)) {
+        throw new AppError('bad_request', `"${followUpId}" is not a follow-up this question offers after that answer.`);
+      }
+      try {
+        setFollowUp.run(followUpId, responseId);
+      } catch (error) {
+        throw storageFailure('The follow-up could not be saved on this kiosk', error);
+      }
+      storageProblem = null;
     },
 
     /**
@@ -61,8 +91,7 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
       try {
         changes = setComment.run(scrubbed, responseId).changes;
       } catch (error) {
-        storageProblem = `${describeStorageError(error)}.`;
-        throw new AppError('storage_failed', `The comment could not be saved on this kiosk: ${storageProblem}`, { cause: error });
+        throw storageFailure('The comment could not be saved on this kiosk', error);
       }
       if (changes !== 1) throw new AppError('not_found', 'That answer can no longer take a comment.');
       storageProblem = null;

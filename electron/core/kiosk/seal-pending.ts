@@ -5,7 +5,7 @@ import { sealBatch } from '../batch/seal.ts';
 import { AppError } from '../errors.ts';
 import type { KioskIdentity } from './identity.ts';
 import { staffRecipients } from './pairing.ts';
-import { questionFromRow, type QuestionRow } from '../questions/question-row.ts';
+import { findQuestion } from './questions.ts';
 import { shuffleWithinSlots } from './shuffle-within-slots.ts';
 
 type ResponseRow = {
@@ -17,6 +17,8 @@ type ResponseRow = {
   day_part: string;
   hour: number | null;
   comment: string | null;
+  follow_up: string | null;
+  repeat: number;
 };
 
 /**
@@ -46,7 +48,8 @@ async function sealNextBatch(
 ): Promise<boolean> {
   const rows = db
     .prepare<[number], ResponseRow>(
-      'SELECT id, question_id, question_version, value, day, day_part, hour, comment FROM responses WHERE batch_seq IS NULL LIMIT ?',
+      `SELECT id, question_id, question_version, value, day, day_part, hour, comment, follow_up, repeat
+       FROM responses WHERE batch_seq IS NULL LIMIT ?`,
     )
     .all(maxResponses);
   if (rows.length === 0) return false;
@@ -107,16 +110,15 @@ function responseFromRow(row: ResponseRow): StoredResponse {
     dayPart: row.day_part,
     hour: row.hour,
     comment: row.comment,
+    followUp: row.follow_up,
+    repeat: row.repeat === 1,
   });
 }
 
 function questionsUsedBy(db: Database, responses: StoredResponse[]) {
   const keys = new Set(responses.map((r) => JSON.stringify([r.questionId, r.questionVersion])));
-  const find = db.prepare<[string, number], QuestionRow>(
-    'SELECT id, version, scale, texts FROM questions WHERE id = ? AND version = ?',
-  );
   return [...keys].map((key) => {
     const [id, version] = JSON.parse(key) as [string, number];
-    return questionFromRow(find.get(id, version)!);
+    return findQuestion(db, id, version)!;
   });
 }

@@ -2,27 +2,31 @@ import type { Database } from 'better-sqlite3';
 import { defaultMinCellSize, suppressSmallCells } from '../../../shared/aggregate.ts';
 import type { Report } from '../../../shared/contract.ts';
 import { scales } from '../../../shared/scales.ts';
-import { questionFromRow, type QuestionRow } from '../questions/question-row.ts';
+import { questionColumns, questionFromRow, type QuestionRow } from '../questions/question-row.ts';
 
 type CountRow = { question_id: string; question_version: number; value: number; count: number };
+
+export type ReportOptions = {
+  minCellSize?: number;
+  /** Whether answers flagged as quick repeats (perhaps the same person tapping again) count. */
+  includeRepeats?: boolean;
+};
 
 /**
  * Answers per question and value, with small cells suppressed. Every value of the scale gets a
  * cell, zero included, so a reader sees the whole scale and not only what was chosen.
  */
-export function buildReport(db: Database, minCellSize: number = defaultMinCellSize): Report {
+export function buildReport(db: Database, { minCellSize = defaultMinCellSize, includeRepeats = true }: ReportOptions = {}): Report {
   const questions = db
-    .prepare<[], QuestionRow>(
-      'SELECT id, version, scale, texts FROM questions ORDER BY id, version',
-    )
+    .prepare<[], QuestionRow>(`SELECT ${questionColumns} FROM questions ORDER BY id, version`)
     .all()
     .map(questionFromRow);
   const counts = db
-    .prepare<[], CountRow>(
+    .prepare<[number], CountRow>(
       `SELECT question_id, question_version, value, count(*) AS count
-       FROM responses GROUP BY question_id, question_version, value`,
+       FROM responses WHERE repeat = 0 OR ? GROUP BY question_id, question_version, value`,
     )
-    .all();
+    .all(includeRepeats ? 1 : 0);
   const countOf = new Map(counts.map((row) => [`${row.question_id}@${row.question_version}#${row.value}`, row.count]));
 
   return {

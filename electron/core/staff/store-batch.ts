@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { OpenedBatch } from '../batch/open-batch.ts';
 import { scrubFreeText } from '../../../shared/scrub/index.ts';
 import { AppError } from '../errors.ts';
+import { questionColumns, questionFromRow, questionToRow, type QuestionRow } from '../questions/question-row.ts';
 
 const reject = (reason: string) => new AppError('conflict', reason);
 
@@ -47,13 +48,17 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch): 'imported
     const notice = db.prepare('INSERT INTO kiosk_notices (kiosk_id, batch_seq, kind, day) VALUES (?, ?, ?, ?)');
     for (const { kind, day } of body.notices) notice.run(body.kioskId, body.seq, kind, day);
     const insert = db.prepare(
-      `INSERT INTO responses (id, kiosk_id, batch_seq, question_id, question_version, value, day, day_part, hour, comment)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      `INSERT INTO responses
+         (id, kiosk_id, batch_seq, question_id, question_version, value, day, day_part, hour, comment, follow_up, repeat)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     );
     for (const r of body.responses) {
       // Scrubbed again: an older kiosk's scrubber may have missed what this one catches.
       const comment = r.comment === null ? null : scrubFreeText(r.comment).text;
-      const { changes } = insert.run(r.id, body.kioskId, body.seq, r.questionId, r.questionVersion, r.value, r.day, r.dayPart, r.hour, comment);
+      const { changes } = insert.run(
+        r.id, body.kioskId, body.seq, r.questionId, r.questionVersion, r.value, r.day, r.dayPart, r.hour, comment,
+        r.followUp, r.repeat ? 1 : 0,
+      );
       if (changes !== 1) throw reject('it repeats responses already imported from another batch');
     }
     return 'imported';
@@ -61,15 +66,12 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch): 'imported
 }
 
 function storeQuestions(db: Database, questions: OpenedBatch['body']['questions']): void {
-  const find = db.prepare<[string, number], { scale: string; texts: string }>(
-    'SELECT scale, texts FROM questions WHERE id = ? AND version = ?',
-  );
-  const insert = db.prepare('INSERT INTO questions (id, version, scale, texts) VALUES (?, ?, ?, ?)');
+  const find = db.prepare<[string, number], QuestionRow>(`SELECT ${questionColumns} FROM questions WHERE id = ? AND version = ?`);
+  const insert = db.prepare(`INSERT INTO questions (${questionColumns}) VALUES (?, ?, ?, ?, ?, ?)`);
   for (const question of questions) {
-    const texts = JSON.stringify(question.texts);
     const stored = find.get(question.id, question.version);
-    if (!stored) insert.run(question.id, question.version, question.scale, texts);
-    else if (stored.scale !== question.scale || stored.texts !== texts) {
+    if (!stored) insert.run(...questionToRow(question));
+    else if (JSON.stringify(questionToRow(questionFromRow(stored))) !== JSON.stringify(questionToRow(question))) {
       throw reject(`question ${question.id} version ${question.version} is worded differently from the one imported earlier`);
     }
   }

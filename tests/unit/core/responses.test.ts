@@ -18,6 +18,8 @@ test('a stored response holds only a random id, the question, the value, the day
     day_part: 'afternoon',
     hour: null,
     comment: null,
+    follow_up: null,
+    repeat: 0,
     batch_seq: null,
   });
   assert.match(responseId, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -47,7 +49,7 @@ test('a value that is not on the question’s scale is refused and nothing is st
 test('an answer to a question the kiosk does not ask is refused and nothing is stored', () => {
   const kiosk = openKiosk({ dataDir: tempDir(), clock: fixedClock });
   assert.throws(
-    () => kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 2, value: 3 }),
+    () => kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 99, value: 3 }),
     (error: unknown) => error instanceof AppError && error.code === 'not_found',
   );
   assert.equal(kiosk.responses.pendingCount(), 0);

@@ -13,6 +13,8 @@ const response = (day: string, dayPart: DayPart, value: number, hour: number | n
   dayPart,
   hour,
   comment: null,
+  followUp: null,
+  repeat: false,
 });
 
 test('slots stay in time order: day first, then morning, afternoon, evening', () => {

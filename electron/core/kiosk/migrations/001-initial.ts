@@ -1,5 +1,4 @@
 import type { Migration } from '../../db/migration.ts';
-import { defaultQuestion } from '../default-question.ts';
 
 /**
  * The first kiosk schema. Responses live in a WITHOUT ROWID table keyed by a random id, so not
@@ -53,11 +52,12 @@ export const initial: Migration = {
 
       CREATE INDEX responses_pending ON responses (batch_seq) WHERE batch_seq IS NULL;
     `);
+    // The first question, written out here so this step stays what it was when it shipped.
     db.prepare('INSERT INTO questions (id, version, scale, texts) VALUES (?, ?, ?, ?)').run(
-      defaultQuestion.id,
-      defaultQuestion.version,
-      defaultQuestion.scale,
-      JSON.stringify(defaultQuestion.texts),
+      'visit-today',
+      1,
+      'smiley-5',
+      JSON.stringify({ fi: 'Millainen käyntisi oli tänään?', sv: 'Hur var ditt besök i dag?', en: 'How was your visit today?' }),
     );
   },
 };

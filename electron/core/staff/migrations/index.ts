@@ -3,6 +3,7 @@ import { initial } from './001-initial.ts';
 import { kioskNotices } from './002-kiosk-notices.ts';
 import { hour } from './003-hour.ts';
 import { comment } from './004-comment.ts';
+import { followUpsAndRepeat } from './005-follow-ups-and-repeat.ts';
 
 /** Every staff schema version, oldest first. Append; never edit one that has shipped. */
-export const staffMigrations: readonly Migration[] = [initial, kioskNotices, hour, comment];
+export const staffMigrations: readonly Migration[] = [initial, kioskNotices, hour, comment, followUpsAndRepeat];

@@ -1,0 +1,31 @@
+import { fi, type Dictionary } from './fi.ts';
+
+/**
+ * Easy Finnish (selkosuomi) for what a client reads: short sentences, everyday words, one thing
+ * at a time. Reception's and staff's screens stay in standard Finnish, so they are taken from `fi`.
+ */
+export const selko: Dictionary = {
+  ...fi,
+  scales: {
+    'smiley-3': ['Huono', 'Ei hyvä, ei huono', 'Hyvä'],
+    'smiley-4': ['Tosi huono', 'Huono', 'Hyvä', 'Tosi hyvä'],
+    'smiley-5': ['Tosi huono', 'Huono', 'Ei hyvä, ei huono', 'Hyvä', 'Tosi hyvä'],
+    'yes-no': ['Ei', 'Kyllä'],
+    'yes-no-unsure': ['Ei', 'En tiedä', 'Kyllä'],
+    'agree-5': ['Ei ole totta', 'Vähän ei ole totta', 'En tiedä', 'Vähän totta', 'Totta'],
+  },
+  answerChoices: 'Valitse vastaus',
+  saving: 'Odota hetki…',
+  thanks: 'Kiitos!',
+  thanksSaved: 'Saimme vastauksesi.',
+  saveFailed: 'Vastaus ei tallentunut. Kerro tästä työntekijälle.',
+  commentTitle: 'Haluatko kirjoittaa jotain?',
+  commentHint: 'Älä kirjoita nimiä. Älä kirjoita puhelinnumeroita.',
+  commentLabel: 'Sinun viestisi',
+  commentPreview: 'Viesti tallentuu näin. Poistimme tiedon, josta sinut voi tunnistaa:',
+  send: 'Lähetä',
+  skip: 'Ohita',
+  commentFailed: 'Vastaus tallentui. Viesti ei tallentunut. Kerro tästä työntekijälle.',
+  backToStart: 'Alkuun',
+  unavailable: 'Kysely ei toimi nyt. Kokeillaan pian uudelleen.',
+};
