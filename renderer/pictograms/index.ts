@@ -1,0 +1,2 @@
+export { isPictogramName, pictogramNames, pictogramUrls, type PictogramName } from './registry.ts';
+export { Pictogram } from './Pictogram.tsx';
