@@ -1,0 +1,29 @@
+import type { Chip } from '../../../shared/domain.ts';
+import { pickText, type Language } from '../../../shared/languages.ts';
+import { text } from '../../i18n/index.ts';
+import { isPictogramName, Pictogram } from '../../pictograms/index.ts';
+import kioskStyles from '../style.module.css';
+import styles from './style.module.css';
+
+type Props = { chips: readonly Chip[]; language: Language; onChoose(chipId: string): void; onSkip(): void };
+
+/** The optional "what mattered most?" after an answer: one tap on a chip, or skip. */
+export function FollowUpStep({ chips, language, onChoose, onSkip }: Props) {
+  const words = text(language);
+  return (
+    <main class={kioskStyles.screen}>
+      <h1 class={kioskStyles.question}>{words.followUpTitle}</h1>
+      <div class={styles.options} role="group" aria-label={words.followUpChoices}>
+        {chips.map((chip) => (
+          <button key={chip.id} type="button" class={styles.option} onClick={() => onChoose(chip.id)}>
+            {chip.pictogram !== undefined && isPictogramName(chip.pictogram) && <Pictogram name={chip.pictogram} />}
+            {pickText(chip.texts, language)}
+          </button>
+        ))}
+      </div>
+      <button type="button" class={kioskStyles.secondaryButton} onClick={onSkip}>
+        {words.skip}
+      </button>
+    </main>
+  );
+}

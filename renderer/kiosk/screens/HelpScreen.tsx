@@ -1,0 +1,25 @@
+import type { Output } from '../../../shared/contract.ts';
+import type { Language } from '../../../shared/languages.ts';
+import { text } from '../../i18n/index.ts';
+import kioskStyles from '../style.module.css';
+import { CrisisContacts } from './CrisisContacts.tsx';
+import styles from './style.module.css';
+
+type Props = { display: Output<'kiosk.display'>; language: Language; onBack(): void };
+
+/** A calm page of who to call. Opening it calls nothing in the core and stores nothing. */
+export function HelpScreen({ display, language, onBack }: Props) {
+  const words = text(language);
+  return (
+    <main class={kioskStyles.screen}>
+      <h1 class={kioskStyles.question}>{words.helpTitle}</h1>
+      <section class={styles.help}>
+        <CrisisContacts display={display} language={language} />
+        <p class={styles.note}>{words.helpNothingStored}</p>
+      </section>
+      <button type="button" class={kioskStyles.bigButton} onClick={onBack}>
+        {words.back}
+      </button>
+    </main>
+  );
+}
