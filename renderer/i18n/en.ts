@@ -49,6 +49,15 @@ export const en: Dictionary = {
     locksItself: 'Admin locks itself after a minute without a touch.',
     problem: 'Admin could not be opened. Please try again.',
   },
+  keyboard: {
+    label: 'Keyboard',
+    backspace: 'Delete character',
+    space: 'Space',
+    shift: 'Capital letters',
+    letters: 'Letters',
+    accents: 'Other letters',
+    numbers: 'Numbers and symbols',
+  },
   about: {
     title: 'About',
     appPurpose: 'An anonymous feedback survey.',

@@ -48,6 +48,15 @@ export const fi = {
     locksItself: 'Ylläpito lukittuu itsestään minuutin kuluttua, jos mitään ei kosketa.',
     problem: 'Ylläpitoa ei voitu avata. Yritä uudelleen.',
   },
+  keyboard: {
+    label: 'Näppäimistö',
+    backspace: 'Poista merkki',
+    space: 'Välilyönti',
+    shift: 'Isot kirjaimet',
+    letters: 'Kirjaimet',
+    accents: 'Muut kirjaimet',
+    numbers: 'Numerot ja merkit',
+  },
   about: {
     title: 'Tietoja',
     appPurpose: 'Nimetön palautekysely.',

@@ -49,6 +49,15 @@ export const sv: Dictionary = {
     locksItself: 'Administrationen låses av sig själv efter en minut utan beröring.',
     problem: 'Administrationen kunde inte öppnas. Försök igen.',
   },
+  keyboard: {
+    label: 'Tangentbord',
+    backspace: 'Radera tecken',
+    space: 'Mellanslag',
+    shift: 'Stora bokstäver',
+    letters: 'Bokstäver',
+    accents: 'Andra bokstäver',
+    numbers: 'Siffror och tecken',
+  },
   about: {
     title: 'Om',
     appPurpose: 'En anonym feedbackenkät.',

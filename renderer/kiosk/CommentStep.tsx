@@ -1,7 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { maxCommentLength } from '../../shared/comment.ts';
+import { defaultLanguage, type Language } from '../../shared/languages.ts';
 import { scrubFreeText } from '../../shared/scrub/index.ts';
+import { OnScreenKeyboard } from '../components/Keyboard/index.tsx';
 import type { Dictionary } from '../i18n/fi.ts';
+import layout from './comment-step.module.css';
 import styles from './style.module.css';
 
 /** With no typing for this long the unfinished text is dropped and the kiosk returns to start. */
@@ -9,6 +12,8 @@ export const commentIdleMs = 60_000;
 
 type Props = {
   words: Dictionary;
+  /** Picks the on-screen keyboard's layout; it should be the language `words` are in. */
+  language?: Language;
   onSend(text: string): void;
   onSkip(): void;
   /** The client walked away: drop the text and go back to the start. */
@@ -19,9 +24,11 @@ type Props = {
  * The optional words after a tap. The answer is already saved, so skipping or walking away loses
  * nothing. As the client types, the text is scrubbed here with the same function the kiosk core
  * uses, and whatever would be taken out is shown before sending: what they approve is what is kept.
+ * The on-screen keys type into the same textarea as a physical keyboard would.
  */
-export function CommentStep({ words, onSend, onSkip, onIdle }: Props) {
+export function CommentStep({ words, language = defaultLanguage, onSend, onSkip, onIdle }: Props) {
   const [text, setText] = useState('');
+  const field = useRef<HTMLTextAreaElement>(null);
   const preview = scrubFreeText(text.trim());
 
   useEffect(() => {
@@ -30,49 +37,63 @@ export function CommentStep({ words, onSend, onSkip, onIdle }: Props) {
   }, [text]);
 
   return (
-    <main class={styles.screen}>
-      <h1 class={styles.question}>{words.commentTitle}</h1>
+    <main class={layout.screen}>
+      <h1 class={layout.title}>{words.commentTitle}</h1>
       <form
-        class={styles.comment}
+        class={layout.form}
         onSubmit={(event) => {
           event.preventDefault();
           if (preview.text !== '') onSend(text);
         }}
       >
-        <label for="comment" class={styles.commentLabel}>
-          {words.commentLabel}
-        </label>
-        <p id="comment-hint" class={styles.hint}>
-          {words.commentHint}
-        </p>
-        <textarea
-          id="comment"
-          class={styles.textarea}
-          maxLength={maxCommentLength}
-          rows={3}
-          aria-describedby="comment-hint comment-counter"
-          value={text}
-          onInput={(event) => setText(event.currentTarget.value)}
-        />
-        <p id="comment-counter" class={styles.hint}>
-          {words.commentCounter(text.length, maxCommentLength)}
-        </p>
-        {preview.removed.length > 0 && (
-          <section class={styles.preview} aria-live="polite">
-            <p>
-              {words.commentPreview} {[...new Set(preview.removed)].map((kind) => words.removedKinds[kind]).join(', ')}.
+        <div class={layout.writing}>
+          <div class={styles.comment}>
+            <label for="comment" class={styles.commentLabel}>
+              {words.commentLabel}
+            </label>
+            <p id="comment-hint" class={styles.hint}>
+              {words.commentHint}
             </p>
-            <p class={styles.previewText}>{preview.text}</p>
-          </section>
-        )}
-        <div class={styles.actions}>
-          <button type="button" class={styles.secondaryButton} onClick={onSkip}>
-            {words.skip}
-          </button>
-          <button type="submit" class={styles.bigButton} disabled={preview.text === ''}>
-            {words.send}
-          </button>
+            {/*
+              inputMode none: a touch screen's own keyboard would cover ours and the buttons, and
+              its word suggestions learn what clients type, which an anonymous kiosk must not keep.
+              A physical keyboard still types here as usual.
+            */}
+            <textarea
+              ref={field}
+              id="comment"
+              class={styles.textarea}
+              maxLength={maxCommentLength}
+              rows={3}
+              inputMode="none"
+              aria-describedby="comment-hint comment-counter"
+              value={text}
+              onInput={(event) => setText(event.currentTarget.value)}
+            />
+            <p id="comment-counter" class={styles.hint}>
+              {words.commentCounter(text.length, maxCommentLength)}
+            </p>
+          </div>
+          <div class={layout.side}>
+            {preview.removed.length > 0 && (
+              <section class={`${styles.preview} ${layout.preview}`} aria-live="polite">
+                <p>
+                  {words.commentPreview} {[...new Set(preview.removed)].map((kind) => words.removedKinds[kind]).join(', ')}.
+                </p>
+                <p class={styles.previewText}>{preview.text}</p>
+              </section>
+            )}
+            <div class={layout.actions}>
+              <button type="button" class={styles.secondaryButton} onClick={onSkip}>
+                {words.skip}
+              </button>
+              <button type="submit" class={styles.bigButton} disabled={preview.text === ''}>
+                {words.send}
+              </button>
+            </div>
+          </div>
         </div>
+        <OnScreenKeyboard language={language} words={words.keyboard} field={field} />
       </form>
     </main>
   );

@@ -1,0 +1,162 @@
+import { expect, test, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, type RunningHost } from '../helpers/cli.ts';
+
+let dataDir: string;
+let host: RunningHost;
+
+test.beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'kuulluksi-e2e-'));
+  host = await serve('kiosk', dataDir);
+});
+
+test.afterEach(async () => {
+  await host.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function storedComments(): (string | null)[] {
+  const db = new Database(join(dataDir, 'kiosk.sqlite3'), { readonly: true });
+  try {
+    return db.prepare<[], { comment: string | null }>('SELECT comment FROM responses').all().map((row) => row.comment);
+  } finally {
+    db.close();
+  }
+}
+
+const onScreenKeyboard = (page: Page) => page.getByRole('group', { name: 'Näppäimistö' });
+const key = (page: Page, name: string) => onScreenKeyboard(page).getByRole('button', { name, exact: true });
+const commentField = (page: Page) => page.getByRole('textbox', { name: 'Oma viestisi' });
+const counter = (page: Page, used: number) => page.getByText(`${used} / 500 merkkiä`);
+
+/** Taps on-screen keys by their accessible names, in order; a string spread gives its letters. */
+async function tap(page: Page, ...names: string[]) {
+  for (const name of names) await key(page, name).click();
+}
+
+/** Presses Tab (or Shift+Tab) until the named button has focus, as someone without a pointer would. */
+async function tabTo(page: Page, name: string, press: 'Tab' | 'Shift+Tab' = 'Tab') {
+  const target = page.getByRole('button', { name, exact: true });
+  for (let presses = 0; presses < 60; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press(press);
+  }
+  throw new Error(`"${name}" was not reached with ${press}`);
+}
+
+/** The middle face leads straight to the words: neither kind of follow-up question comes first. */
+const neutralFace = 'Ei hyvä eikä huono';
+
+async function openCommentStep(page: Page) {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: neutralFace, exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Haluatko kertoa lisää?' })).toBeVisible();
+}
+
+test('a sentence with ä ö å š ž and a phone number typed on the screen keys alone is shown scrubbed and stored scrubbed', async ({ page }) => {
+  await openCommentStep(page);
+  await expect(counter(page, 0)).toBeVisible();
+
+  await tap(page, 'Isot kirjaimet');
+  await expect(key(page, 'Isot kirjaimet')).toHaveAttribute('aria-pressed', 'true');
+  await tap(page, ...'Hyvää');
+  await expect(key(page, 'Isot kirjaimet')).toHaveAttribute('aria-pressed', 'false');
+  await expect(commentField(page)).toHaveValue('Hyvää');
+  await expect(counter(page, 5)).toBeVisible();
+  await expect(commentField(page)).toBeFocused();
+
+  await tap(page, 'Poista merkki');
+  await expect(commentField(page)).toHaveValue('Hyvä');
+  await expect(counter(page, 4)).toBeVisible();
+
+  await tap(page, 'Välilyönti', ...'päivä,', 'Välilyönti', 'Isot kirjaimet', ...'Åsa', 'Välilyönti', ...'ja', 'Välilyönti');
+  await tap(page, 'Muut kirjaimet', 'Isot kirjaimet', 'Ž', 'Kirjaimet', ...'anna', 'Välilyönti', ...'pelasivat', 'Välilyönti');
+  await tap(page, 'Muut kirjaimet', 'š', 'Kirjaimet', ...'akkia');
+  const sentence = 'Hyvä päivä, Åsa ja Žanna pelasivat šakkia';
+  await expect(commentField(page)).toHaveValue(sentence);
+  await expect(counter(page, sentence.length)).toBeVisible();
+
+  await tap(page, 'Välilyönti', 'Numerot ja merkit', ...'040', 'Välilyönti', ...'123', 'Välilyönti', ...'4567');
+  await expect(commentField(page)).toHaveValue(`${sentence} 040 123 4567`);
+  await expect(counter(page, sentence.length + 13)).toBeVisible();
+  await expect(page.getByText('Poistimme tiedot, joista sinut voisi tunnistaa: puhelinnumero.')).toBeVisible();
+  await expect(page.getByText(`${sentence} [•••]`)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Lähetä' }).click();
+  await expect(page.getByRole('heading', { name: 'Kiitos!' })).toBeVisible();
+  expect(storedComments()).toEqual([`${sentence} [•••]`]);
+});
+
+test('screen keys type at the caret and leave it after what they typed, between keystrokes of a physical keyboard', async ({ page }) => {
+  await openCommentStep(page);
+  await commentField(page).click();
+  await page.keyboard.type('hvi oli hyvää');
+  await page.keyboard.press('Home');
+  await tap(page, 'Isot kirjaimet', 'K');
+  await page.keyboard.type('a');
+  await expect(commentField(page)).toHaveValue('Kahvi oli hyvää');
+
+  await page.keyboard.press('End');
+  await tap(page, 'Numerot ja merkit', '!');
+  await expect(commentField(page)).toHaveValue('Kahvi oli hyvää!');
+  await page.keyboard.press('Shift+Home');
+  await tap(page, 'Poista merkki');
+  await expect(commentField(page)).toHaveValue('');
+  await expect(counter(page, 0)).toBeVisible();
+});
+
+test('screen keys stop at the length limit, as typing does', async ({ page }) => {
+  await openCommentStep(page);
+  await commentField(page).fill('a'.repeat(499));
+  await tap(page, ...'bc');
+  await expect(commentField(page)).toHaveValue(`${'a'.repeat(499)}b`);
+  await expect(counter(page, 500)).toBeVisible();
+});
+
+test('every screen key can be reached with Tab and pressed with Enter or Space, and focus stays on it', async ({ page }) => {
+  await page.goto(host.url);
+  await tabTo(page, neutralFace);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Haluatko kertoa lisää?' })).toBeVisible();
+
+  await tabTo(page, 'o');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'k');
+  await page.keyboard.press('Space');
+  await expect(key(page, 'k')).toBeFocused();
+  await expect(commentField(page)).toHaveValue('ok');
+
+  await tabTo(page, 'Numerot ja merkit');
+  await page.keyboard.press('Enter');
+  await expect(key(page, 'Kirjaimet')).toBeFocused();
+  await tabTo(page, '1', 'Shift+Tab');
+  await page.keyboard.press('Space');
+  await expect(commentField(page)).toHaveValue('ok1');
+
+  await tabTo(page, 'Lähetä');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Kiitos!' })).toBeVisible();
+  expect(storedComments()).toEqual(['ok1']);
+});
+
+test('the keys are at least 64 px square and all fit on a 1366×768 screen, and grow on a 1920×1080 one', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openCommentStep(page);
+  const keys = onScreenKeyboard(page).getByRole('button');
+  for (const box of await Promise.all((await keys.all()).map((each) => each.boundingBox()))) {
+    expect(box!.width).toBeGreaterThanOrEqual(64);
+    expect(box!.height).toBeGreaterThanOrEqual(64);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(768);
+  }
+  const sendBox = await page.getByRole('button', { name: 'Lähetä' }).boundingBox();
+  expect(sendBox!.y + sendBox!.height).toBeLessThanOrEqual(768);
+  const smallKey = await key(page, 'a').boundingBox();
+
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const bigKey = await key(page, 'a').boundingBox();
+  expect(bigKey!.width).toBeGreaterThan(smallKey!.width);
+  expect(bigKey!.height).toBeGreaterThan(smallKey!.height);
+});
