@@ -11,13 +11,15 @@ export const staffReport = defineCommand({
   options: {
     data: dataOption,
     format: { type: 'string', value: 'json|csv', description: 'output format (default json)' },
+    'without-repeats': { type: 'boolean', description: 'leave out answers flagged as quick repeats (perhaps the same person again)' },
   },
   schema: z.object({
     data: requiredPath('data'),
     format: z.enum(['json', 'csv'], { error: '--format must be json or csv' }).default('json'),
+    'without-repeats': z.boolean().default(false),
   }),
-  async run({ data, format }) {
-    const report = await withStaff(data, true, (staff) => buildReport(staff.db));
+  async run({ data, format, 'without-repeats': withoutRepeats }) {
+    const report = await withStaff(data, true, (staff) => buildReport(staff.db, { includeRepeats: !withoutRepeats }));
     process.stdout.write(format === 'csv' ? reportToCsv(report) : JSON.stringify(report, null, 2) + '\n');
   },
 });

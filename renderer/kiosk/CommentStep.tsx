@@ -1,40 +1,32 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { maxCommentLength } from '../../shared/comment.ts';
-import { defaultLanguage, type Language } from '../../shared/languages.ts';
+import type { Language } from '../../shared/languages.ts';
 import { scrubFreeText } from '../../shared/scrub/index.ts';
 import { OnScreenKeyboard } from '../components/Keyboard/index.tsx';
 import type { Dictionary } from '../i18n/fi.ts';
 import layout from './comment-step.module.css';
 import styles from './style.module.css';
 
-/** With no typing for this long the unfinished text is dropped and the kiosk returns to start. */
-export const commentIdleMs = 60_000;
-
 type Props = {
   words: Dictionary;
-  /** Picks the on-screen keyboard's layout; it should be the language `words` are in. */
-  language?: Language;
+  /** Picks the on-screen keyboard's layout; the language `words` are in. */
+  language: Language;
   onSend(text: string): void;
   onSkip(): void;
-  /** The client walked away: drop the text and go back to the start. */
-  onIdle(): void;
 };
 
 /**
  * The optional words after a tap. The answer is already saved, so skipping or walking away loses
- * nothing. As the client types, the text is scrubbed here with the same function the kiosk core
- * uses, and whatever would be taken out is shown before sending: what they approve is what is kept.
+ * nothing; a client who walks away meets the kiosk's idle warning, then the start, and the
+ * unfinished text goes with this component. As the client types, the text is scrubbed here with
+ * the same function the kiosk core uses, and whatever would be taken out is shown before
+ * sending: what they approve is what is kept.
  * The on-screen keys type into the same textarea as a physical keyboard would.
  */
-export function CommentStep({ words, language = defaultLanguage, onSend, onSkip, onIdle }: Props) {
+export function CommentStep({ words, language, onSend, onSkip }: Props) {
   const [text, setText] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
   const preview = scrubFreeText(text.trim());
-
-  useEffect(() => {
-    const timer = setTimeout(onIdle, commentIdleMs);
-    return () => clearTimeout(timer);
-  }, [text]);
 
   return (
     <main class={layout.screen}>

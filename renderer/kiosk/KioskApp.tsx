@@ -219,9 +219,9 @@ export function KioskApp() {
         return (
           <CommentStep
             words={words}
+            language={language}
             onSend={(comment) => void amend(api.call('kiosk.addComment', { responseId, text: comment }), { name: 'thanks', hardest })}
             onSkip={() => setStep({ name: 'thanks', hardest })}
-            onIdle={startOver}
           />
         );
       }

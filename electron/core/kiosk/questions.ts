@@ -1,7 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { Question } from '../../../shared/domain.ts';
+import { questionSchema, type Question } from '../../../shared/domain.ts';
 import { AppError } from '../errors.ts';
-import { questionColumns, questionFromRow, type QuestionRow } from '../questions/question-row.ts';
+import { questionColumns, questionFromRow, questionToRow, type QuestionRow } from '../questions/question-row.ts';
+import { describeIssues } from '../schema-errors.ts';
 import { defaultQuestionId } from './default-question.ts';
 
 /** The question on screen now: the newest wording of the kiosk's question. */
@@ -17,4 +18,18 @@ export function currentQuestion(db: Database): Question {
 export function findQuestion(db: Database, id: string, version: number): Question | undefined {
   const row = db.prepare<[string, number], QuestionRow>(`SELECT ${questionColumns} FROM questions WHERE id = ? AND version = ?`).get(id, version);
   return row && questionFromRow(row);
+}
+
+/**
+ * Puts a question on the kiosk as a new version of its id, to be asked from now on. A version is
+ * never overwritten: answers to the old wording keep pointing at the old wording.
+ */
+export function addQuestionVersion(db: Database, question: Question): void {
+  const parsed = questionSchema.safeParse(question);
+  if (!parsed.success) throw new AppError('bad_request', `Question not added: ${describeIssues(parsed.error)}.`);
+  const newest = db.prepare<[string], { version: number }>('SELECT max(version) AS version FROM questions WHERE id = ?').get(question.id);
+  if (newest?.version != null && question.version <= newest.version) {
+    throw new AppError('conflict', `Question ${question.id} already has version ${newest.version}; a change needs version ${newest.version + 1}.`);
+  }
+  db.prepare(`INSERT INTO questions (${questionColumns}) VALUES (?, ?, ?, ?, ?, ?)`).run(...questionToRow(parsed.data));
 }

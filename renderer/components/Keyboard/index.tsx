@@ -99,6 +99,7 @@ function faceOf(key: Key, words: Dictionary['keyboard'], shifted: boolean): KeyF
     case 'space':
       return { caption: '', name: words.space, size: 'spaceBar' };
     case 'layer':
-      return { caption: key.caption, name: words[key.layer], size: 'wide' };
+      // The name keeps the visible caption (WCAG 2.5.3), so "123" spoken to voice control works.
+      return { caption: key.caption, name: `${key.caption} ${words[key.layer]}`, size: 'wide' };
   }
 }

@@ -1,0 +1,191 @@
+import type { Page } from '@playwright/test';
+import { noFollowUps, type Question } from '../../shared/domain.ts';
+import { scaleIds, valuesOf } from '../../shared/scales.ts';
+import { fi } from '../../renderer/i18n/fi.ts';
+import { expect, test } from './kiosk-session.ts';
+
+const question = 'Millainen käyntisi oli tänään?';
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+/** Skips the optional steps after an answer: the follow-up (where the answer has one) and the comment. */
+async function skipToThanks(page: Page, { followUp = true } = {}) {
+  const steps = followUp ? ['Mikä vaikutti eniten?', 'Haluatko kertoa lisää?'] : ['Haluatko kertoa lisää?'];
+  for (const heading of steps) {
+    await expect(page.getByRole('heading', { name: heading })).toBeVisible();
+    await button(page, 'Ohita').click();
+  }
+  await expect(page.getByRole('heading', { name: 'Kiitos!' })).toBeVisible();
+}
+
+test('every scale shows all its answers with their words, and the tapped one is stored', async ({ page, kiosk }) => {
+  let version = 2;
+  for (const scale of scaleIds) {
+    version++;
+    const asked: Question = { id: 'visit-today', version, scale, texts: { fi: `Kysymys ${scale}` }, followUps: noFollowUps, freeText: false };
+    kiosk.ask(asked);
+    await page.goto(kiosk.host.url);
+    await expect(page.getByRole('heading', { name: `Kysymys ${scale}` })).toBeVisible();
+    const labels = fi.scales[scale];
+    expect(labels.length).toBe(valuesOf(scale).length);
+    for (const label of labels) await expect(button(page, label)).toBeVisible();
+    await button(page, labels.at(-1)!).click();
+    await expect(page.getByRole('heading', { name: 'Kiitos!' })).toBeVisible();
+  }
+  const stored = kiosk.answers();
+  expect(stored.map((answer) => [answer.question_version, answer.value])).toEqual(
+    scaleIds.map((scale, index) => [index + 3, valuesOf(scale).at(-1)]),
+  );
+});
+
+for (const [language, asked, face, followUp, thanks] of [
+  ['Svenska', 'Hur var ditt besök i dag?', 'Bra', 'Vad påverkade mest?', 'Tack!'],
+  ['English', 'How was your visit today?', 'Good', 'What mattered most?', 'Thank you!'],
+  ['Selkosuomi', 'Millainen käynti oli tänään?', 'Hyvä', 'Mikä oli tärkeintä?', 'Kiitos!'],
+] as const) {
+  test(`${language}: one tap switches the question, answers and steps; the next person gets Finnish again`, async ({ page, kiosk }) => {
+    await page.goto(kiosk.host.url);
+    await button(page, language).click();
+    await expect(page.getByRole('heading', { name: asked })).toBeVisible();
+    await expect(button(page, language)).toHaveAttribute('aria-pressed', 'true');
+    await button(page, face).click();
+    await expect(page.getByRole('heading', { name: followUp })).toBeVisible();
+    await page.getByRole('button', { name: /Hoppa över|Skip|Ohita/ }).click();
+    await page.getByRole('button', { name: /Hoppa över|Skip|Ohita/ }).click();
+    await expect(page.getByRole('heading', { name: thanks })).toBeVisible();
+    expect(kiosk.answers().map((answer) => answer.value)).toEqual([4]);
+
+    await page.clock.runFor(6_000);
+    await expect(page.getByRole('heading', { name: question })).toBeVisible();
+    await expect(button(page, 'Suomi')).toHaveAttribute('aria-pressed', 'true');
+  });
+}
+
+test('a follow-up chip matches the answer: bad answers get bad reasons, good ones good, the middle none', async ({ page, kiosk }) => {
+  await page.goto(kiosk.host.url);
+  await button(page, 'Huono').click();
+  await expect(button(page, 'Sain apua')).toHaveCount(0);
+  await button(page, 'En saanut apua').click();
+  await skipToThanks(page, { followUp: false });
+  await page.clock.runFor(6_000);
+
+  await button(page, 'Hyvä').click();
+  await expect(button(page, 'En saanut apua')).toHaveCount(0);
+  await button(page, 'Sain apua').click();
+  await skipToThanks(page, { followUp: false });
+  await page.clock.runFor(6_000);
+
+  await button(page, 'Ei hyvä eikä huono').click();
+  await skipToThanks(page, { followUp: false });
+
+  expect(kiosk.answers().map(({ value, follow_up }) => [value, follow_up])).toEqual([
+    [2, 'no-help'],
+    [3, null],
+    [4, 'got-help'],
+  ]);
+});
+
+test('an untouched screen warns with a countdown; More time keeps the text, walking away drops it', async ({ page, kiosk }) => {
+  await page.goto(kiosk.host.url);
+  await button(page, 'Hyvä').click();
+  await button(page, 'Ohita').click();
+  const box = page.getByRole('textbox', { name: 'Oma viestisi' });
+  await box.fill('Puolikas ajatus');
+
+  await page.clock.runFor(45_000);
+  const warning = page.getByRole('alertdialog', { name: 'Oletko vielä siinä?' });
+  await expect(warning).toBeVisible();
+  await expect(warning).toContainText('Palataan alkuun 15 sekunnin kuluttua.');
+  await page.clock.runFor(5_000);
+  await expect(warning).toContainText('Palataan alkuun 10 sekunnin kuluttua.');
+  await button(page, 'Lisää aikaa').click();
+  await expect(warning).toHaveCount(0);
+  await expect(box).toHaveValue('Puolikas ajatus');
+
+  await page.clock.runFor(45_000);
+  await expect(warning).toBeVisible();
+  await page.clock.runFor(16_000);
+  await expect(page.getByRole('heading', { name: question })).toBeVisible();
+  await expect(box).toHaveCount(0);
+  expect(kiosk.answers()).toEqual([{ question_version: 2, value: 4, follow_up: null, comment: null, repeat: 0 }]);
+});
+
+test('a language chosen by someone who walked away is reset after the warning', async ({ page, kiosk }) => {
+  await page.goto(kiosk.host.url);
+  await button(page, 'English').click();
+  await page.clock.runFor(45_000);
+  await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
+  await page.clock.runFor(16_000);
+  await expect(page.getByRole('heading', { name: question })).toBeVisible();
+});
+
+test('taps during the thank-you are ignored; a quick tap after it is stored with the repeat flag', async ({ page, kiosk }) => {
+  await page.goto(kiosk.host.url);
+  await button(page, 'Hyvä').click();
+  await skipToThanks(page);
+  await page.mouse.click(960, 540);
+  await page.mouse.click(960, 700);
+  expect(kiosk.answers()).toHaveLength(1);
+
+  await page.clock.runFor(6_000);
+  await button(page, 'Hyvä').click();
+  await skipToThanks(page);
+  await page.clock.runFor(6_000);
+  await page.clock.runFor(15_000);
+  await button(page, 'Erittäin hyvä').click();
+  await skipToThanks(page);
+
+  expect(kiosk.answers().map(({ value, repeat }) => [value, repeat])).toEqual([
+    [4, 0],
+    [4, 1],
+    [5, 0],
+  ]);
+});
+
+test('after the hardest answer the thank-you says where help is; the help screen stores nothing', async ({ page, kiosk }) => {
+  await page.goto(kiosk.host.url);
+  await button(page, 'Erittäin huono').click();
+  await skipToThanks(page);
+  const thanks = page.getByRole('status').filter({ hasText: 'Kiitos!' });
+  await expect(thanks).toContainText('Hätätilanteessa soita 112.');
+  await expect(thanks).toContainText('MIELI Kriisipuhelin 09 2525 0111');
+
+  await button(page, 'Tarvitsetko apua nyt?').click();
+  await expect(page.getByRole('heading', { name: 'Apua on saatavilla' })).toBeVisible();
+  await button(page, 'Takaisin').click();
+  expect(kiosk.answers()).toEqual([{ question_version: 2, value: 1, follow_up: null, comment: null, repeat: 0 }]);
+
+  await page.clock.runFor(21_000);
+  await expect(page.getByRole('heading', { name: question })).toBeVisible();
+  await button(page, 'Svenska').click();
+  await button(page, 'Behöver du hjälp nu?').click();
+  await expect(page.getByText('MIELI Kristelefon 09 2525 0112')).toBeVisible();
+  expect(kiosk.answers()).toHaveLength(1);
+});
+
+test('large text is one tap away and lasts for one person only', async ({ page, kiosk }) => {
+  await page.goto(kiosk.host.url);
+  const rootFontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
+  expect(await rootFontSize()).toBe('16px');
+  await button(page, 'Isompi teksti').click();
+  await expect.poll(rootFontSize).toBe('20px');
+  await button(page, 'Hyvä').click();
+  await skipToThanks(page);
+  await page.clock.runFor(6_000);
+  await expect(page.getByRole('heading', { name: question })).toBeVisible();
+  await expect.poll(rootFontSize).toBe('16px');
+});
+
+test('read-aloud is offered exactly where the system has a voice for the language', async ({ page, kiosk }) => {
+  await page.goto(kiosk.host.url);
+  await expect(page.getByRole('heading', { name: question })).toBeVisible();
+  const voices = await page.evaluate(() => speechSynthesis.getVoices().filter((voice) => voice.lang.startsWith('fi')).length);
+  const listen = button(page, 'Kuuntele');
+  if (voices === 0) {
+    await expect(listen).toHaveCount(0);
+    return;
+  }
+  await listen.click();
+  await expect(button(page, 'Lopeta lukeminen')).toHaveAttribute('aria-pressed', 'true');
+  await button(page, 'Lopeta lukeminen').click();
+  await expect(listen).toBeVisible();
+});
