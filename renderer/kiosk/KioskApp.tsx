@@ -6,6 +6,7 @@ import { isMostNegative, toneOf, valuesOf } from '../../shared/scales.ts';
 import { useApi } from '../api/context.ts';
 import { StatusMessage } from '../components/StatusMessage/index.tsx';
 import { scaleLabel, text } from '../i18n/index.ts';
+import { About } from './About.tsx';
 import { AdminArea } from './admin/AdminArea.tsx';
 import { HiddenCorner } from './admin/HiddenCorner.tsx';
 import { CommentStep } from './CommentStep.tsx';
@@ -54,7 +55,8 @@ export function KioskApp() {
   const [language, setLanguage] = useState<Language>(defaultLanguage);
   const [largeText, setLargeText] = useState(false);
   const [readAloudUsed, setReadAloudUsed] = useState(false);
-  const [helpOpen, setHelpOpen] = useState(false);
+  /** A page opened over the flow, which keeps its place underneath: help, or the About credits. */
+  const [aside, setAside] = useState<'help' | 'about' | null>(null);
   const [idleWarning, setIdleWarning] = useState(false);
   const [adminOpen, setAdminOpen] = useState(false);
   const submitting = useRef(false);
@@ -70,7 +72,7 @@ export function KioskApp() {
     setLanguage(defaultLanguage);
     setLargeText(false);
     setReadAloudUsed(false);
-    setHelpOpen(false);
+    setAside(null);
     setIdleWarning(false);
     setStep({ name: 'loading' });
   }
@@ -143,11 +145,11 @@ export function KioskApp() {
 
   // A screen left untouched: warn first. The start screen needs no warning unless this person
   // changed something on it (language, text size) that the next person should not inherit.
-  const changedStart = language !== defaultLanguage || largeText || helpOpen;
+  const changedStart = language !== defaultLanguage || largeText;
   const watched =
     !adminOpen &&
     display !== undefined &&
-    (helpOpen || ['followUp', 'comment'].includes(step.name) || (step.name === 'asking' && changedStart));
+    (aside !== null || ['followUp', 'comment'].includes(step.name) || (step.name === 'asking' && changedStart));
   useIdleTimeout((display?.idleSeconds ?? 45) * 1000, () => setIdleWarning(true), watched && !idleWarning);
 
   if (adminOpen) {
@@ -169,13 +171,15 @@ export function KioskApp() {
   return (
     <div lang={languageTag[language]}>
       <HiddenCorner onHold={() => setAdminOpen(true)} />
-      {helpOpen && display ? (
-        <HelpScreen display={display} language={language} onBack={() => setHelpOpen(false)} />
+      {aside === 'help' && display ? (
+        <HelpScreen display={display} language={language} onBack={() => setAside(null)} />
+      ) : aside === 'about' ? (
+        <About words={words.about} onClose={() => setAside(null)} />
       ) : (
         clientStep()
       )}
-      {display && !helpOpen && !['loading', 'unavailable'].includes(step.name) && (
-        <button type="button" class={startStyles.help} onClick={() => setHelpOpen(true)}>
+      {display && aside === null && !['loading', 'unavailable'].includes(step.name) && (
+        <button type="button" class={startStyles.help} onClick={() => setAside('help')}>
           {words.helpButton}
         </button>
       )}
@@ -244,6 +248,9 @@ export function KioskApp() {
               />
               <button type="button" class={startStyles.control} aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
                 {words.largeText}
+              </button>
+              <button type="button" class={startStyles.control} onClick={() => setAside('about')}>
+                {words.aboutButton}
               </button>
             </div>
           </main>

@@ -15,7 +15,7 @@ async function expectNoViolations(page: Page, screen: string) {
   expect(found, `axe violations on the ${screen} screen`).toEqual([]);
 }
 
-test('the client screens: start, follow-up, comment, thank-you, help, idle warning, large text', async ({ page, kiosk }) => {
+test('the client screens: start, follow-up, comment, thank-you, help, idle warning, large text, About', async ({ page, kiosk }) => {
   await page.goto(kiosk.host.url);
   await expect(page.getByRole('heading', { name: 'Millainen käyntisi oli tänään?' })).toBeVisible();
   await expectNoViolations(page, 'start');
@@ -48,6 +48,10 @@ test('the client screens: start, follow-up, comment, thank-you, help, idle warni
   await button(page, 'English').click();
   await expect(page.getByRole('heading', { name: 'How was your visit today?' })).toBeVisible();
   await expectNoViolations(page, 'start in large text, English');
+
+  await button(page, 'About').click();
+  await expect(page.getByText('CC BY-SA 4.0').first()).toBeVisible();
+  await expectNoViolations(page, 'About');
 });
 
 test('the reception screens: PIN pad and admin view', async ({ page, kiosk }) => {

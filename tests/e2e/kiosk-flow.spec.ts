@@ -162,6 +162,26 @@ test('after the hardest answer the thank-you says where help is; the help screen
   expect(kiosk.answers()).toHaveLength(1);
 });
 
+test('follow-up chips carry their pictogram beside the words', async ({ page, kiosk }) => {
+  await page.goto(kiosk.host.url);
+  await button(page, 'Huono').click();
+  const chip = button(page, 'Jouduin odottamaan liian kauan');
+  await expect(chip.locator('img')).toHaveAttribute('src', /\.svg$/);
+  expect(await chip.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+});
+
+test('the About screen credits the pictograms, and returns to the start when left alone', async ({ page, kiosk }) => {
+  await page.goto(kiosk.host.url);
+  await button(page, 'Tietoja').click();
+  await expect(page.getByText('CC BY-SA 4.0').first()).toBeVisible();
+  await expect(page.getByText('openmoji.org').first()).toBeVisible();
+  await page.clock.runFor(45_000);
+  await expect(page.getByRole('alertdialog', { name: 'Oletko vielä siinä?' })).toBeVisible();
+  await page.clock.runFor(16_000);
+  await expect(page.getByRole('heading', { name: question })).toBeVisible();
+  expect(kiosk.answers()).toEqual([]);
+});
+
 test('large text is one tap away and lasts for one person only', async ({ page, kiosk }) => {
   await page.goto(kiosk.host.url);
   const rootFontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);

@@ -46,13 +46,18 @@ const screens: [string, (page: Page) => Promise<void>][] = [
     await button(page, 'Larger text').click();
     await button(page, 'Selkosuomi').click();
   }],
-  ['11-pin-pad', async (page) => {
+  ['11-about', async (page) => {
+    await button(page, 'Suomi').click();
+    await button(page, 'Tietoja').click();
+  }],
+  ['12-pin-pad', async (page) => {
+    await button(page, 'Sulje').click();
     await page.mouse.move(20, 20);
     await page.mouse.down();
     await page.clock.runFor(3_000);
     await page.mouse.up();
   }],
-  ['12-admin-view', async (page) => {
+  ['13-admin-view', async (page) => {
     for (const digit of '4821') await button(page, digit).click();
     await button(page, 'OK').click();
     await page.getByRole('heading', { name: 'Ylläpito', exact: true }).waitFor();
