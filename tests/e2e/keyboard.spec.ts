@@ -1,31 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { serve, type RunningHost } from '../helpers/cli.ts';
+import type { Page } from '@playwright/test';
+import { expect, test, type Kiosk } from './kiosk-session.ts';
 
-let dataDir: string;
-let host: RunningHost;
-
-test.beforeEach(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'kuulluksi-e2e-'));
-  host = await serve('kiosk', dataDir);
-});
-
-test.afterEach(async () => {
-  await host.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-function storedComments(): (string | null)[] {
-  const db = new Database(join(dataDir, 'kiosk.sqlite3'), { readonly: true });
-  try {
-    return db.prepare<[], { comment: string | null }>('SELECT comment FROM responses').all().map((row) => row.comment);
-  } finally {
-    db.close();
-  }
-}
+const storedComments = (kiosk: Kiosk) => kiosk.answers().map((answer) => answer.comment);
 
 const onScreenKeyboard = (page: Page) => page.getByRole('group', { name: 'Näppäimistö' });
 const key = (page: Page, name: string) => onScreenKeyboard(page).getByRole('button', { name, exact: true });
@@ -50,14 +26,14 @@ async function tabTo(page: Page, name: string, press: 'Tab' | 'Shift+Tab' = 'Tab
 /** The middle face leads straight to the words: neither kind of follow-up question comes first. */
 const neutralFace = 'Ei hyvä eikä huono';
 
-async function openCommentStep(page: Page) {
-  await page.goto(host.url);
+async function openCommentStep(page: Page, kiosk: Kiosk) {
+  await page.goto(kiosk.host.url);
   await page.getByRole('button', { name: neutralFace, exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Haluatko kertoa lisää?' })).toBeVisible();
 }
 
-test('a sentence with ä ö å š ž and a phone number typed on the screen keys alone is shown scrubbed and stored scrubbed', async ({ page }) => {
-  await openCommentStep(page);
+test('a sentence with ä ö å š ž and a phone number typed on the screen keys alone is shown scrubbed and stored scrubbed', async ({ page, kiosk }) => {
+  await openCommentStep(page, kiosk);
   await expect(counter(page, 0)).toBeVisible();
 
   await tap(page, 'Isot kirjaimet');
@@ -87,11 +63,11 @@ test('a sentence with ä ö å š ž and a phone number typed on the screen keys
 
   await page.getByRole('button', { name: 'Lähetä' }).click();
   await expect(page.getByRole('heading', { name: 'Kiitos!' })).toBeVisible();
-  expect(storedComments()).toEqual([`${sentence} [•••]`]);
+  expect(storedComments(kiosk)).toEqual([`${sentence} [•••]`]);
 });
 
-test('screen keys type at the caret and leave it after what they typed, between keystrokes of a physical keyboard', async ({ page }) => {
-  await openCommentStep(page);
+test('screen keys type at the caret and leave it after what they typed, between keystrokes of a physical keyboard', async ({ page, kiosk }) => {
+  await openCommentStep(page, kiosk);
   await commentField(page).click();
   await page.keyboard.type('hvi oli hyvää');
   await page.keyboard.press('Home');
@@ -108,16 +84,16 @@ test('screen keys type at the caret and leave it after what they typed, between 
   await expect(counter(page, 0)).toBeVisible();
 });
 
-test('screen keys stop at the length limit, as typing does', async ({ page }) => {
-  await openCommentStep(page);
+test('screen keys stop at the length limit, as typing does', async ({ page, kiosk }) => {
+  await openCommentStep(page, kiosk);
   await commentField(page).fill('a'.repeat(499));
   await tap(page, ...'bc');
   await expect(commentField(page)).toHaveValue(`${'a'.repeat(499)}b`);
   await expect(counter(page, 500)).toBeVisible();
 });
 
-test('every screen key can be reached with Tab and pressed with Enter or Space, and focus stays on it', async ({ page }) => {
-  await page.goto(host.url);
+test('every screen key can be reached with Tab and pressed with Enter or Space, and focus stays on it', async ({ page, kiosk }) => {
+  await page.goto(kiosk.host.url);
   await tabTo(page, neutralFace);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Haluatko kertoa lisää?' })).toBeVisible();
@@ -139,12 +115,12 @@ test('every screen key can be reached with Tab and pressed with Enter or Space, 
   await tabTo(page, 'Lähetä');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Kiitos!' })).toBeVisible();
-  expect(storedComments()).toEqual(['ok1']);
+  expect(storedComments(kiosk)).toEqual(['ok1']);
 });
 
-test('the keys are at least 64 px square and all fit on a 1366×768 screen, and grow on a 1920×1080 one', async ({ page }) => {
+test('the keys are at least 64 px square and all fit on a 1366×768 screen, and grow on a 1920×1080 one', async ({ page, kiosk }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await openCommentStep(page);
+  await openCommentStep(page, kiosk);
   const keys = onScreenKeyboard(page).getByRole('button');
   for (const box of await Promise.all((await keys.all()).map((each) => each.boundingBox()))) {
     expect(box!.width).toBeGreaterThanOrEqual(64);
