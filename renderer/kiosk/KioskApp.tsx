@@ -123,9 +123,10 @@ export function KioskApp() {
     setStep(result.ok ? next : { name: 'amendFailed' });
   }
 
-  // Steps that end by themselves.
+  // Steps that end by themselves; not while help or About is open over them, so nobody loses
+  // the crisis number they are reading to a thank-you running out underneath.
   useEffect(() => {
-    if (adminOpen) return;
+    if (adminOpen || aside !== null) return;
     if (step.name === 'loading') void load();
     const after =
       step.name === 'thanks'
@@ -141,7 +142,7 @@ export function KioskApp() {
       startOver();
     }, after);
     return () => clearTimeout(timer);
-  }, [step, adminOpen]);
+  }, [step, adminOpen, aside]);
 
   // A screen left untouched: warn first. The start screen needs no warning unless this person
   // changed something on it (language, text size) that the next person should not inherit.

@@ -141,7 +141,7 @@ test('taps during the thank-you are ignored; a quick tap after it is stored with
   ]);
 });
 
-test('after the hardest answer the thank-you says where help is; the help screen stores nothing', async ({ page, kiosk }) => {
+test('after the hardest answer the thank-you says where help is; help stays open while read and stores nothing', async ({ page, kiosk }) => {
   await page.goto(kiosk.host.url);
   await button(page, 'Erittäin huono').click();
   await skipToThanks(page);
@@ -150,6 +150,8 @@ test('after the hardest answer the thank-you says where help is; the help screen
   await expect(thanks).toContainText('MIELI Kriisipuhelin 09 2525 0111');
 
   await button(page, 'Tarvitsetko apua nyt?').click();
+  await expect(page.getByRole('heading', { name: 'Apua on saatavilla' })).toBeVisible();
+  await page.clock.runFor(30_000);
   await expect(page.getByRole('heading', { name: 'Apua on saatavilla' })).toBeVisible();
   await button(page, 'Takaisin').click();
   expect(kiosk.answers()).toEqual([{ question_version: 2, value: 1, follow_up: null, comment: null, repeat: 0 }]);
