@@ -39,11 +39,11 @@ export function CommentStep({ words, language, onSend, onSkip }: Props) {
         }}
       >
         <div class={layout.writing}>
-          <div class={styles.comment}>
-            <label for="comment" class={styles.commentLabel}>
+          <div class={layout.comment}>
+            <label for="comment" class={layout.commentLabel}>
               {words.commentLabel}
             </label>
-            <p id="comment-hint" class={styles.hint}>
+            <p id="comment-hint" class={layout.hint}>
               {words.commentHint}
             </p>
             {/*
@@ -54,7 +54,7 @@ export function CommentStep({ words, language, onSend, onSkip }: Props) {
             <textarea
               ref={field}
               id="comment"
-              class={styles.textarea}
+              class={layout.textarea}
               maxLength={maxCommentLength}
               rows={3}
               inputMode="none"
@@ -62,17 +62,17 @@ export function CommentStep({ words, language, onSend, onSkip }: Props) {
               value={text}
               onInput={(event) => setText(event.currentTarget.value)}
             />
-            <p id="comment-counter" class={styles.hint}>
+            <p id="comment-counter" class={layout.hint}>
               {words.commentCounter(text.length, maxCommentLength)}
             </p>
           </div>
           <div class={layout.side}>
             {preview.removed.length > 0 && (
-              <section class={`${styles.preview} ${layout.preview}`} aria-live="polite">
+              <section class={layout.preview} aria-live="polite">
                 <p>
                   {words.commentPreview} {[...new Set(preview.removed)].map((kind) => words.removedKinds[kind]).join(', ')}.
                 </p>
-                <p class={styles.previewText}>{preview.text}</p>
+                <p class={layout.previewText}>{preview.text}</p>
               </section>
             )}
             <div class={layout.actions}>
