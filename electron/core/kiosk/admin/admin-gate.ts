@@ -23,6 +23,8 @@ export function createAdminGate(db: Database, clock: Clock) {
   const countTry = db.prepare<[], { wrong_tries: number }>('UPDATE admin_access SET wrong_tries = wrong_tries + 1 RETURNING wrong_tries');
   const lockUntil = db.prepare('UPDATE admin_access SET wrong_tries = 0, locked_until = ?');
   const storePin = db.prepare('UPDATE admin_access SET pin_hash = ?, wrong_tries = 0, locked_until = NULL');
+  // Only where none is set: two first PINs typed at once cannot both win while being hashed.
+  const storeFirstPin = db.prepare('UPDATE admin_access SET pin_hash = ? WHERE pin_hash IS NULL');
 
   const now = () => clock().getTime();
 
@@ -45,11 +47,9 @@ export function createAdminGate(db: Database, clock: Clock) {
 
   /** The first PIN, chosen on the kiosk itself; once one exists only the old PIN or IT can change it. */
   async function setFirstPin(pin: string): Promise<{ token: string }> {
-    const hash = await hashPin(pin);
-    if (readRow.get()!.pin_hash !== null) {
+    if (storeFirstPin.run(await hashPin(pin)).changes !== 1) {
       throw new AppError('conflict', 'A PIN is already set. Enter it, or ask IT to reset it with "kuulluksi kiosk config --pin".');
     }
-    storePin.run(hash);
     return { token: openSession() };
   }
 
