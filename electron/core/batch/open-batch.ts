@@ -20,7 +20,7 @@ const reject = (reason: string) => new AppError('bad_request', reason);
  */
 export async function openBatch(bytes: Uint8Array, staffKey: StaffAgeKey): Promise<OpenedBatch> {
   if (bytes.length > batchLimits.maxFileBytes) {
-    throw reject(`it is ${bytes.length} bytes, more than a batch can be (${batchLimits.maxFileBytes})`);
+    throw reject(`it is larger than a batch can be (at most ${batchLimits.maxFileBytes} bytes)`);
   }
   const headerProblem = checkAgeHeader(bytes);
   if (headerProblem) throw reject(headerProblem);

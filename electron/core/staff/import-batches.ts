@@ -1,9 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { batchLimits, type KioskNotice } from '../batch/format.ts';
 import { openBatch } from '../batch/open-batch.ts';
 import { AppError } from '../errors.ts';
+import { readFileCapped } from '../fs/read-file-capped.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import type { StaffIdentity } from './identity.ts';
 import { findSequenceGaps, type SequenceGap } from './sequence-gaps.ts';
@@ -60,15 +61,11 @@ async function expandFolders(paths: readonly string[]): Promise<{ files: string[
   return { files, folders: [...folders] };
 }
 
+/** At most one byte more than a batch may be: enough for openBatch to refuse an oversized file. */
 async function readBatchFile(file: string): Promise<Uint8Array> {
   try {
-    const { size } = await stat(file);
-    if (size > batchLimits.maxFileBytes) {
-      throw new AppError('bad_request', `it is ${size} bytes, more than a batch can be (${batchLimits.maxFileBytes})`);
-    }
-    return await readFile(file);
+    return await readFileCapped(file, batchLimits.maxFileBytes);
   } catch (error) {
-    if (error instanceof AppError) throw error;
     throw new AppError('not_found', `it cannot be read: ${describeStorageError(error)}`);
   }
 }
