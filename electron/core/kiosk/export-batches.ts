@@ -23,7 +23,13 @@ type BatchRow = { seq: number; file_name: string; ciphertext: Buffer; response_c
  * standing in for one). A batch counts as written only after it was read back intact. A receipt
  * that fails its checks is reported in the summary and never stops the batches being written.
  */
-export async function exportBatches(db: Database, identity: KioskIdentity, folder: string, today: string): Promise<ExportSummary> {
+export async function exportBatches(
+  db: Database,
+  identity: KioskIdentity,
+  folder: string,
+  today: string,
+  onProgress: (written: number, total: number) => void = () => {},
+): Promise<ExportSummary> {
   await assertFolder(folder);
   const sealed = await sealPendingResponses(db, identity);
   const receipt = await applyReceipt(db, identity.kioskId, folder);
@@ -32,11 +38,13 @@ export async function exportBatches(db: Database, identity: KioskIdentity, folde
     .all();
   const markWritten = db.prepare('UPDATE batches SET written = 1, written_day = ? WHERE seq = ?');
   const written: ExportSummary['written'] = [];
+  onProgress(0, unwritten.length);
   for (const batch of unwritten) {
     const file = join(folder, batch.file_name);
     await writeFileDurably(file, batch.ciphertext);
     markWritten.run(today, batch.seq);
     written.push({ file, seq: batch.seq, responses: batch.response_count });
+    onProgress(written.length, unwritten.length);
   }
   return { kioskId: identity.kioskId, sealed, written, receipt };
 }
