@@ -9,7 +9,7 @@ import { scaleIds } from './scales.ts';
 export const dayParts = ['morning', 'afternoon', 'evening'] as const;
 export type DayPart = (typeof dayParts)[number];
 
-const nonEmptyText = z.string().trim().min(1).max(500);
+const nonEmptyText = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
 
 export const localizedTextSchema = z.strictObject({
   fi: nonEmptyText,

@@ -4,6 +4,8 @@
  * a finer clock than the centre chose.
  */
 import { z } from 'zod';
+import { languages } from './languages.ts';
+import { openingHoursSchema } from './opening-hours.ts';
 
 const phoneNumber = z
   .string()
@@ -19,6 +21,20 @@ const crisisLineSchema = z.strictObject({
 export type CrisisLine = z.infer<typeof crisisLineSchema>;
 
 export const kioskSettingsSchema = z.strictObject({
+  /** What staff and reception call this kiosk, e.g. "Aula". */
+  kioskName: z.string().trim().min(1).max(60),
+  /** The centre the kiosk stands in; null until reception sets it. */
+  centreName: z.string().trim().min(1).max(100).nullable(),
+  /**
+   * The languages offered on the start screen, in the order shown. Each person starts in the
+   * first; question texts missing in a language fall back to Finnish.
+   */
+  languages: z
+    .array(z.enum(languages, { error: `a language is one of ${languages.join(', ')}` }))
+    .min(1, 'offer at least one language')
+    .refine((offered) => new Set(offered).size === offered.length, 'each language is offered once'),
+  /** When the kiosk takes answers; null means always. */
+  openingHours: openingHoursSchema,
   /** How finely an answer's time is kept: a part of the day (default) or the hour. Never finer. */
   timeGranularity: z.enum(['day-part', 'hour']),
   /** Days an exported answer stays on the kiosk when no receipt comes back. */
@@ -42,6 +58,10 @@ export const kioskSettingsSchema = z.strictObject({
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
 
 export const defaultKioskSettings: KioskSettings = {
+  kioskName: 'Kioski',
+  centreName: null,
+  languages: ['fi', 'sv', 'en', 'selko'],
+  openingHours: null,
   timeGranularity: 'day-part',
   retentionDays: 30,
   exportIntervalDays: 7,

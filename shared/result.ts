@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  /** The kiosk is outside its opening hours and takes no answers until it opens. */
+  | 'closed'
   | 'not_ready'
   | 'storage_failed'
   | 'transport_failed'

@@ -1,20 +1,18 @@
 import { z } from 'zod';
 import { pinPattern } from '../../shared/admin-access.ts';
-import { kioskSettingsSchema } from '../../shared/kiosk-settings.ts';
+import { questionIdSchema } from '../../shared/domain.ts';
+import { kioskSettingsSchema, type CrisisLine, type KioskSettings } from '../../shared/kiosk-settings.ts';
+import { AppError } from '../core/errors.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withKiosk } from './open-data.ts';
+import { openingHoursFlag } from './opening-hours-flag.ts';
+import { clearableTextFlag, languagesFlag, textFlag, wholeNumberFlag } from './setting-flags.ts';
 
 const shape = kioskSettingsSchema.shape;
-
-/** A whole-number flag checked against the same rule as the setting it sets, named in the error. */
-const wholeNumber = (flag: string, rule: z.ZodInt) =>
-  z
-    .string()
-    .regex(/^\d+$/, `--${flag} must be a whole number`)
-    .transform(Number)
-    .refine((value) => rule.safeParse(value).success, `--${flag} must be between ${rule.minValue} and ${rule.maxValue}`)
-    .optional();
+const crisisLanguages = ['fi', 'sv', 'en'] as const;
+type CrisisLanguage = (typeof crisisLanguages)[number];
+const crisisHoursMaxLength = shape.crisisLines.shape.fi.shape.hours.unwrap().maxLength!;
 
 export const kioskConfig = defineCommand({
   name: 'kiosk config',
@@ -28,33 +26,98 @@ export const kioskConfig = defineCommand({
     'idle-seconds': { type: 'string', value: 'N', description: 'untouched seconds before the "more time?" warning (15–600)' },
     'repeat-window-seconds': { type: 'string', value: 'N', description: 'answers this soon after a thank-you are flagged as repeats (0–120, 0 = off)' },
     pin: { type: 'string', value: 'DIGITS', description: 'set reception’s PIN (4–8 digits), clearing any lockout; never printed' },
+    question: { type: 'string', value: 'ID', description: 'ask this question from now on (see kuulluksi kiosk questions)' },
+    languages: { type: 'string', value: 'fi,sv,en,selko', description: 'languages offered on the start screen, in order' },
+    'kiosk-name': { type: 'string', value: 'TEXT', description: 'what staff call this kiosk, e.g. Aula' },
+    centre: { type: 'string', value: 'TEXT', description: 'the centre the kiosk stands in ("" clears it)' },
+    'centre-contact': { type: 'string', value: 'TEXT', description: 'how to reach the centre’s staff, on the help screen ("" clears it)' },
+    'opening-hours': {
+      type: 'string',
+      value: 'HOURS',
+      description: 'always, or every day named: mon=08:00-16:00,…,sat=closed,sun=closed',
+    },
+    ...Object.fromEntries(
+      crisisLanguages.map((language) => [
+        `crisis-hours-${language}`,
+        { type: 'string', value: 'TEXT', description: `when the ${language} crisis line answers ("" clears it)` },
+      ]),
+    ),
   },
   schema: z.object({
     data: requiredPath('data'),
     'time-granularity': z.enum(shape.timeGranularity.options, { error: '--time-granularity must be day-part or hour' }).optional(),
-    'retention-days': wholeNumber('retention-days', shape.retentionDays),
-    'export-interval-days': wholeNumber('export-interval-days', shape.exportIntervalDays),
-    'thank-you-seconds': wholeNumber('thank-you-seconds', shape.thankYouSeconds),
-    'idle-seconds': wholeNumber('idle-seconds', shape.idleSeconds),
-    'repeat-window-seconds': wholeNumber('repeat-window-seconds', shape.repeatWindowSeconds),
+    'retention-days': wholeNumberFlag('retention-days', shape.retentionDays),
+    'export-interval-days': wholeNumberFlag('export-interval-days', shape.exportIntervalDays),
+    'thank-you-seconds': wholeNumberFlag('thank-you-seconds', shape.thankYouSeconds),
+    'idle-seconds': wholeNumberFlag('idle-seconds', shape.idleSeconds),
+    'repeat-window-seconds': wholeNumberFlag('repeat-window-seconds', shape.repeatWindowSeconds),
     pin: z.string().regex(pinPattern, '--pin must be 4 to 8 digits').optional(),
+    question: z
+      .string()
+      .refine((id) => questionIdSchema.safeParse(id).success, '--question must be a question id such as felt-heard (kuulluksi kiosk questions lists them)')
+      .optional(),
+    languages: languagesFlag,
+    'kiosk-name': textFlag('kiosk-name', shape.kioskName.maxLength!),
+    centre: clearableTextFlag('centre', shape.centreName.unwrap().maxLength!),
+    'centre-contact': clearableTextFlag('centre-contact', shape.centreContact.unwrap().maxLength!),
+    'opening-hours': openingHoursFlag.optional(),
+    'crisis-hours-fi': clearableTextFlag('crisis-hours-fi', crisisHoursMaxLength),
+    'crisis-hours-sv': clearableTextFlag('crisis-hours-sv', crisisHoursMaxLength),
+    'crisis-hours-en': clearableTextFlag('crisis-hours-en', crisisHoursMaxLength),
   }),
   async run(args) {
-    const patch = {
+    const patch: Partial<KioskSettings> = {
       ...(args['time-granularity'] && { timeGranularity: args['time-granularity'] }),
       ...(args['retention-days'] !== undefined && { retentionDays: args['retention-days'] }),
       ...(args['export-interval-days'] !== undefined && { exportIntervalDays: args['export-interval-days'] }),
       ...(args['thank-you-seconds'] !== undefined && { thankYouSeconds: args['thank-you-seconds'] }),
       ...(args['idle-seconds'] !== undefined && { idleSeconds: args['idle-seconds'] }),
       ...(args['repeat-window-seconds'] !== undefined && { repeatWindowSeconds: args['repeat-window-seconds'] }),
+      ...(args.languages !== undefined && { languages: args.languages }),
+      ...(args['kiosk-name'] !== undefined && { kioskName: args['kiosk-name'] }),
+      ...(args.centre !== undefined && { centreName: args.centre }),
+      ...(args['centre-contact'] !== undefined && { centreContact: args['centre-contact'] }),
+      ...(args['opening-hours'] !== undefined && { openingHours: args['opening-hours'] }),
     };
-    const changing = Object.keys(patch).length > 0 || args.pin !== undefined;
-    const settings = await withKiosk(args.data, !changing, async (kiosk) => {
-      const updated = kiosk.settings.update(patch);
+    const crisisHours: Partial<Record<CrisisLanguage, string | null>> = {
+      ...(args['crisis-hours-fi'] !== undefined && { fi: args['crisis-hours-fi'] }),
+      ...(args['crisis-hours-sv'] !== undefined && { sv: args['crisis-hours-sv'] }),
+      ...(args['crisis-hours-en'] !== undefined && { en: args['crisis-hours-en'] }),
+    };
+    const changing = Object.keys(patch).length > 0 || Object.keys(crisisHours).length > 0 || args.pin !== undefined || args.question !== undefined;
+
+    const shown = await withKiosk(args.data, !changing, async (kiosk) => {
+      // Everything is checked before anything is written, so a refused flag changes nothing.
+      if (args.question !== undefined) namingFlag('--question', () => kiosk.schedule.assertAskable(args.question!));
+      kiosk.db.transaction(() => {
+        const crisisLines = withHours(kiosk.settings.read().crisisLines, crisisHours);
+        kiosk.settings.update({ ...patch, ...(Object.keys(crisisHours).length > 0 && { crisisLines }) });
+        if (args.question !== undefined) kiosk.schedule.askNow(args.question);
+      })();
       if (args.pin !== undefined) await kiosk.admin.resetPin(args.pin);
-      return updated;
+      const { schedule, today } = kiosk.schedule.view();
+      return { settings: kiosk.settings.read(), schedule, today };
     });
     if (args.pin !== undefined) process.stderr.write('Reception’s PIN is set; any lockout is cleared.\n');
-    process.stdout.write(JSON.stringify(settings, null, 2) + '\n');
+    process.stdout.write(JSON.stringify(shown, null, 2) + '\n');
   },
 });
+
+/** The crisis lines with the hours given on the command line; the other lines as they were. */
+function withHours(lines: KioskSettings['crisisLines'], hours: Partial<Record<CrisisLanguage, string | null>>): KioskSettings['crisisLines'] {
+  const line = (language: CrisisLanguage): CrisisLine => {
+    const given = hours[language];
+    return given === undefined ? lines[language] : { ...lines[language], hours: given };
+  };
+  return { fi: line('fi'), sv: line('sv'), en: line('en') };
+}
+
+/** Runs a check the core makes, with the flag it concerns named in front of its reason. */
+function namingFlag(flag: string, check: () => void): void {
+  try {
+    check();
+  } catch (error) {
+    if (error instanceof AppError) throw new AppError(error.code, `${flag}: ${error.message} "kuulluksi kiosk questions" lists the bank.`);
+    throw error;
+  }
+}

@@ -1,7 +1,10 @@
+import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { roles } from '../../shared/contract.ts';
+import { AppError } from '../core/errors.ts';
 import { logToStderr } from '../core/log.ts';
+import type { MountRoot } from '../core/kiosk/usb/mount-roots.ts';
 import { startHost } from '../host/start-host.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
@@ -15,6 +18,11 @@ export const serve = defineCommand({
     role: { type: 'string', value: 'kiosk|staff', description: 'which screen to serve' },
     data: dataOption,
     port: { type: 'string', value: 'N', description: 'port to listen on (default 4780; 0 picks a free one)' },
+    'usb-root': {
+      type: 'string',
+      value: 'DIR',
+      description: 'kiosk only: treat each folder in DIR as a plugged-in USB stick (default: where the system mounts sticks)',
+    },
   },
   schema: z.object({
     role: z.enum(roles, { error: '--role must be kiosk or staff' }),
@@ -25,13 +33,30 @@ export const serve = defineCommand({
       .default('4780')
       .transform(Number)
       .pipe(z.int().max(65535, '--port must be at most 65535')),
+    'usb-root': z.string().min(1, '--usb-root needs a folder').optional(),
   }),
-  async run({ role, data, port }) {
-    const host = await startHost({ role, dataDir: data, port, rendererDir: builtRenderer, log: logToStderr });
+  async run({ role, data, port, 'usb-root': usbRoot }) {
+    // Reception may close the kiosk from its admin view; so may Ctrl+C or a service manager.
+    let closedFromAdminView = false;
+    let stop = () => {};
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => stop());
+    const onExit = () => {
+      closedFromAdminView = true;
+      stop();
+    };
+    const usbRoots = usbRoot === undefined ? {} : { usbRoots: [await existingFolder(usbRoot)] };
+    const host = await startHost({ role, dataDir: data, port, rendererDir: builtRenderer, log: logToStderr, onExit, ...usbRoots });
     process.stdout.write(`Kuulluksi ${role} is open at ${host.url} (Ctrl+C stops it)\n`);
-    await new Promise<void>((resolve) => {
-      for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve());
-    });
+    await stopped;
     await host.close();
+    if (closedFromAdminView) process.stdout.write('The kiosk was closed from its admin view.\n');
   },
 });
+
+/** A stick folder that does not exist would silently show no sticks ever: refuse it instead. */
+async function existingFolder(path: string): Promise<MountRoot> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info?.isDirectory()) throw new AppError('bad_request', `--usb-root ${path} is not a folder that exists.`);
+  return { path, depth: 1 };
+}

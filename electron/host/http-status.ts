@@ -7,6 +7,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   unknown_method: 404,
   not_found: 404,
   conflict: 409,
+  // Closed for now, open again later: what 503 means.
+  closed: 503,
   not_ready: 503,
   storage_failed: 507,
   transport_failed: 502,

@@ -5,23 +5,23 @@ import { join } from 'node:path';
 import type { Role } from '../../shared/contract.ts';
 import { AppError } from '../core/errors.ts';
 import type { Log } from '../core/log.ts';
-import { openCore } from '../core/open-core.ts';
+import { openCore, type CoreOptions } from '../core/open-core.ts';
 import { apiPrefix, handleApiRequest } from './api-route.ts';
 import { isOwnRequest } from './request-guards.ts';
 import { handleStaticRequest } from './static-route.ts';
 
-export type HostOptions = { role: Role; dataDir: string; port: number; rendererDir: string; log: Log };
+export type HostOptions = { role: Role; dataDir: string; port: number; rendererDir: string; log: Log } & CoreOptions;
 export type Host = { url: string; close(): Promise<void> };
 
 /**
  * The contract over HTTP on 127.0.0.1 plus the built renderer: how the kiosk runs in a plain
  * browser, how end-to-end tests drive it, and how developers work on it.
  */
-export async function startHost({ role, dataDir, port, rendererDir, log }: HostOptions): Promise<Host> {
+export async function startHost({ role, dataDir, port, rendererDir, log, ...coreOptions }: HostOptions): Promise<Host> {
   await access(join(rendererDir, 'index.html')).catch(() => {
     throw new AppError('not_ready', `The renderer is not built (${rendererDir} has no index.html): run "npm run build" first.`);
   });
-  const core = openCore(role, dataDir, log);
+  const core = openCore(role, dataDir, log, coreOptions);
   let boundPort = port;
   const server = createServer((request, response) => {
     if (!isOwnRequest(request, boundPort)) {

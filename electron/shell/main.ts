@@ -34,9 +34,12 @@ function setupSingleInstance(): boolean {
   return true;
 }
 
-/** Opens the role's core and closes its database when the app quits, so WAL is checkpointed. */
+/**
+ * Opens the role's core and closes its database when the app quits, so WAL is checkpointed.
+ * Closing the kiosk from its admin view (behind the PIN) quits the app: the only way out of it.
+ */
 function setupCore(role: Role, dataDir: string): Core {
-  const core = openCore(role, dataDir, log);
+  const core = openCore(role, dataDir, log, { onExit: () => app.quit() });
   app.on('will-quit', () => core.close());
   return core;
 }

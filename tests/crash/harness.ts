@@ -18,6 +18,8 @@ export type CrashFigures = {
   stored: number;
   integrityFailures: number;
   refusedStarts: number;
+  /** Why the kiosk would not start again, once per distinct reason. */
+  refusals: string[];
 };
 
 type Options = { dataDir: string; kills: number; inFlight?: number; maxRunMs?: number };
@@ -32,14 +34,17 @@ export async function runCrashHarness({ dataDir, kills, inFlight = 4, maxRunMs =
     stored: 0,
     integrityFailures: 0,
     refusedStarts: 0,
+    refusals: [],
   };
 
   for (let round = 0; round < kills; round++) {
     let host;
     try {
       host = await serve('kiosk', dataDir);
-    } catch {
+    } catch (error) {
       figures.refusedStarts++;
+      const reason = String(error);
+      if (!figures.refusals.includes(reason)) figures.refusals.push(reason);
       continue;
     }
     let running = true;

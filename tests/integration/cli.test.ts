@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { callHost, runCli, serve } from '../helpers/cli.ts';
 import { mountSmallDisk } from '../helpers/small-disk.ts';
+import { staffPassphraseFiles } from '../helpers/staff-cli.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../../electron/core/log.ts';
@@ -22,10 +23,11 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
   const keys = tempDir();
   const staffKeyFile = join(keys, 'staff-key.json');
   const identityFile = join(keys, 'staff-identity.txt');
+  const passphrases = staffPassphraseFiles(keys);
   let batchFile: string;
 
   before(async () => {
-    assert.equal(runCli(['staff', 'init', '--data', staffDir, '--out', staffKeyFile]).status, 0);
+    assert.equal(runCli(['staff', 'init', '--data', staffDir, '--out', staffKeyFile, ...passphrases.init()]).status, 0);
     assert.equal(runCli(['kiosk', 'pair', '--data', kioskDir, '--staff', staffKeyFile]).status, 0);
     const host = await serve('kiosk', kioskDir);
     for (const value of [5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 1, 2]) {
@@ -36,7 +38,7 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     const exported = runCli(['kiosk', 'export', '--data', kioskDir, '--to', usb]);
     assert.equal(exported.status, 0, exported.stderr);
     batchFile = join(usb, readdirSync(usb).find((name) => name.endsWith('.age'))!);
-    assert.equal(runCli(['staff', 'export-identity', '--data', staffDir, '--out', identityFile]).status, 0);
+    assert.equal(runCli(['staff', 'export-identity', '--data', staffDir, '--out', identityFile, ...passphrases.unlock]).status, 0);
   });
 
   test('the pairing shows the staff key code that staff init wrote', () => {
@@ -61,11 +63,13 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     assert.doesNotMatch(plaintext, /\d{1,2}:\d{2}/, 'no clock time anywhere in the batch');
   });
 
-  test('importing the batch twice counts it once', () => {
-    const first = runCli(['staff', 'import', '--data', staffDir, usb]);
+  test('importing the batch twice counts it once, from when staff approve the kiosk', () => {
+    const first = runCli(['staff', 'import', '--data', staffDir, ...passphrases.unlock, usb]);
     assert.equal(first.status, 0, first.stderr);
-    assert.equal(JSON.parse(first.stdout).imported[0].responses, 12);
-    const second = runCli(['staff', 'import', '--data', staffDir, batchFile]);
+    const { held } = JSON.parse(first.stdout);
+    assert.equal(held[0].responses, 12, 'a kiosk seen for the first time is held');
+    assert.equal(runCli(['staff', 'approve', '--data', staffDir, '--kiosk', held[0].kioskId]).status, 0);
+    const second = runCli(['staff', 'import', '--data', staffDir, ...passphrases.unlock, batchFile]);
     assert.equal(second.status, 0);
     assert.equal(JSON.parse(second.stdout).duplicates.length, 1);
     const report = JSON.parse(runCli(['staff', 'report', '--data', staffDir]).stdout);
@@ -73,7 +77,7 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
   });
 
   test('staff import leaves a receipt on the stick, and the next kiosk export deletes the answers it confirms', async () => {
-    const imported = runCli(['staff', 'import', '--data', staffDir, usb]);
+    const imported = runCli(['staff', 'import', '--data', staffDir, ...passphrases.unlock, usb]);
     assert.equal(imported.status, 0, imported.stderr);
     assert.ok(imported.stderr.startsWith(`Wrote 1 receipt(s) into ${usb}: `), imported.stderr);
     assert.equal(JSON.parse(imported.stdout).receipts.written[0].batches, 1, 'stdout stays one JSON document');
@@ -93,7 +97,7 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     copyFileSync(batchFile, join(disk!.dir, basename(batchFile)));
     disk!.remount('ro');
     try {
-      const result = runCli(['staff', 'import', '--data', staffDir, disk!.dir]);
+      const result = runCli(['staff', 'import', '--data', staffDir, ...passphrases.unlock, disk!.dir]);
       assert.equal(result.status, 0, result.stderr);
       assert.equal(JSON.parse(result.stdout).duplicates.length, 1);
       assert.deepEqual(result.stderr.trim().split('\n'), [
@@ -109,7 +113,7 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     const plaintext = execFileSync('age', ['-d', '-i', identityFile, batchFile]);
     const reEncrypted = join(tempDir(), 'by-age.age');
     execFileSync('age', ['-e', '-r', ageRecipient, '-o', reEncrypted], { input: plaintext });
-    const result = JSON.parse(runCli(['staff', 'import', '--data', staffDir, reEncrypted]).stdout);
+    const result = JSON.parse(runCli(['staff', 'import', '--data', staffDir, ...passphrases.unlock, reEncrypted]).stdout);
     assert.equal(result.rejected.length, 0);
     assert.equal(result.imported.length + result.duplicates.length, 1);
   });
@@ -120,7 +124,7 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     bytes[Math.floor(bytes.length / 2)]! ^= 0x40;
     const flipped = join(tempDir(), 'flipped.age');
     writeFileSync(flipped, bytes);
-    const result = runCli(['staff', 'import', '--data', staffDir, flipped]);
+    const result = runCli(['staff', 'import', '--data', staffDir, ...passphrases.unlock, flipped]);
     assert.equal(result.status, 1);
     assert.equal(JSON.parse(result.stdout).rejected[0].file, flipped);
     assert.match(JSON.parse(result.stdout).rejected[0].reason, /\w+/);
@@ -148,7 +152,7 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
 
   test('staff init refuses to replace existing keys and leaves the key file as it was', () => {
     const before = readFileSync(staffKeyFile, 'utf8');
-    const result = runCli(['staff', 'init', '--data', staffDir, '--out', join(keys, 'other.json')]);
+    const result = runCli(['staff', 'init', '--data', staffDir, '--out', join(keys, 'other.json'), ...passphrases.init(join(keys, 'other-backup.age'))]);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /^kuulluksi: .*already has keys/);
     assert.equal(readFileSync(staffKeyFile, 'utf8'), before);
@@ -156,7 +160,8 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
 });
 
 describe('the kuulluksi command line', () => {
-  const commands = ['serve', 'kiosk pair', 'kiosk export', 'kiosk status', 'kiosk config', 'staff init', 'staff export-identity', 'staff import', 'staff report'];
+  const commands = ['serve', 'kiosk pair', 'kiosk export', 'kiosk status', 'kiosk config', 'staff init', 'staff export-identity', 'staff import', 'staff report',
+    'staff backup', 'staff restore', 'staff protect-keys', 'staff kiosks', 'staff approve'];
 
   test('every command answers --help with its usage and exit code 0', () => {
     for (const command of commands) {
@@ -197,7 +202,7 @@ describe('the kuulluksi command line', () => {
       assert.equal(bad.status, 2, `${flag} ${value}`);
       assert.match(bad.stderr, reason);
     }
-    const shown = JSON.parse(runCli(['kiosk', 'config', '--data', data]).stdout);
+    const shown = JSON.parse(runCli(['kiosk', 'config', '--data', data]).stdout).settings;
     assert.deepEqual(
       { timeGranularity: shown.timeGranularity, retentionDays: shown.retentionDays, exportIntervalDays: shown.exportIntervalDays },
       { timeGranularity: 'hour', retentionDays: 14, exportIntervalDays: 7 },

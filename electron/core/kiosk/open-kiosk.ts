@@ -4,36 +4,68 @@ import type { Handlers } from '../dispatch.ts';
 import { logToStderr, type Log } from '../log.ts';
 import { loadOrCreateKioskIdentity } from './identity.ts';
 import { openKioskDatabase } from './open-kiosk-database.ts';
-import { currentQuestion } from './questions.ts';
+import { newestQuestion } from './questions.ts';
 import { coarseTime } from './coarse-time.ts';
 import { daysBetween } from './days.ts';
 import { exportBatches } from './export-batches.ts';
 import { createAdminGate } from './admin/admin-gate.ts';
+import { adminHandlers } from './admin/admin-handlers.ts';
+import { createChangeLog } from './change-log.ts';
+import { isOpen, opensNext } from './opening-hours.ts';
+import { createQuestionBank } from './question-bank.ts';
 import { applyRetention } from './retention.ts';
 import { createResponseStore } from './responses.ts';
+import { createScheduleStore } from './schedule/schedule-store.ts';
 import { createKioskSettings } from './settings.ts';
 import { storeSetAsideDays } from './store-events.ts';
+import { findSticks } from './usb/find-sticks.ts';
+import { defaultMountRoots, type MountRoot } from './usb/mount-roots.ts';
+import { createStickExport, type StickExportState } from './usb/stick-export.ts';
+import { listWindowsRemovableDrives } from './usb/windows-drives.ts';
 
 export const kioskDatabaseFile = 'kiosk.sqlite3';
 
-export type KioskOptions = { dataDir: string; clock?: Clock; log?: Log };
+export type KioskOptions = {
+  dataDir: string;
+  clock?: Clock;
+  log?: Log;
+  /** Called after reception closes the kiosk from its admin view: quits the app or stops the host. */
+  onExit?: () => void;
+  /** Where USB sticks appear; the system's own places unless given (tests give a plain folder). */
+  usbRoots?: MountRoot[];
+};
 
 /** The kiosk's core: its database, its identity and the handlers its renderer may call. */
-export function openKiosk({ dataDir, clock = systemClock, log = logToStderr }: KioskOptions) {
+export function openKiosk({
+  dataDir,
+  clock = systemClock,
+  log = logToStderr,
+  onExit,
+  usbRoots = defaultMountRoots(process.platform),
+}: KioskOptions) {
   const db = openKioskDatabase(join(dataDir, kioskDatabaseFile), clock, log);
   const identity = loadOrCreateKioskIdentity(db);
-  const settings = createKioskSettings(db);
+  const changeLog = createChangeLog(db, clock);
+  const settings = createKioskSettings(db, changeLog);
   const responses = createResponseStore(db, clock, settings);
-  const admin = createAdminGate(db, clock);
+  const admin = createAdminGate(db, clock, changeLog);
+  const schedule = createScheduleStore(db, clock, changeLog);
+  const bank = createQuestionBank(db, changeLog, schedule);
   const today = () => coarseTime(clock()).day;
   applyRetention(db, today(), settings.read().retentionDays);
 
   /** Writes every pending batch into a folder (a USB stick), then forgets what retention allows. */
-  async function exportTo(folder: string) {
-    const summary = await exportBatches(db, identity, folder, today());
+  async function exportTo(folder: string, onProgress?: (written: number, total: number) => void) {
+    const summary = await exportBatches(db, identity, folder, today(), onProgress);
     applyRetention(db, today(), settings.read().retentionDays);
     return summary;
   }
+
+  const usb = createStickExport({
+    listSticks: async () => findSticks(usbRoots, process.platform === 'win32' ? await listWindowsRemovableDrives() : []),
+    exportTo,
+    log,
+  });
 
   /** What reception sees: how much waits for export and whether storage is well. Never an answer. */
   function status() {
@@ -43,36 +75,60 @@ export function openKiosk({ dataDir, clock = systemClock, log = logToStderr }: K
       ...health,
       exportOverdue: health.oldestPendingDay !== null && daysBetween(health.oldestPendingDay, today()) > overdueAfter,
       storeSetAsideOn: storeSetAsideDays(db),
+      answersToday: responses.countOn(today()),
+      kioskId: identity.kioskId,
     };
+  }
+
+  /** The client's screen: today's question while open; when it opens next while closed. */
+  function todaysScreen() {
+    const now = clock();
+    const { openingHours } = settings.read();
+    if (!isOpen(openingHours, now)) return { open: false as const, opensNext: opensNext(openingHours, now) };
+    return { open: true as const, question: newestQuestion(db, schedule.todaysQuestionId()) };
   }
 
   const handlers: Handlers<'kiosk'> = {
     'session.describe': () => ({ role: 'kiosk' }),
-    'kiosk.currentQuestion': () => currentQuestion(db),
+    'kiosk.today': () => todaysScreen(),
     'kiosk.submitResponse': (input) => responses.submit(input),
     'kiosk.addFollowUp': ({ responseId, followUpId }) => {
       responses.addFollowUp(responseId, followUpId);
       return {};
     },
     'kiosk.addComment': ({ responseId, text }) => responses.addComment(responseId, text),
+    'kiosk.exportNotice': () => exportNotice(usb.state()),
     'kiosk.display': () => {
-      const { thankYouSeconds, idleSeconds, repeatWindowSeconds, crisisLines, centreContact } = settings.read();
-      return { thankYouSeconds, idleSeconds, repeatWindowSeconds, crisisLines, centreContact };
+      const { thankYouSeconds, idleSeconds, repeatWindowSeconds, languages, crisisLines, centreContact } = settings.read();
+      return { thankYouSeconds, idleSeconds, repeatWindowSeconds, languages, crisisLines, centreContact };
     },
-    'admin.access': () => admin.access(),
-    'admin.setFirstPin': ({ pin }) => admin.setFirstPin(pin),
-    'admin.unlock': ({ pin }) => admin.unlock(pin),
-    'admin.lock': ({ token }) => {
-      admin.lock(token);
-      return {};
-    },
-    'admin.status': ({ token }) => {
-      admin.authorize(token);
-      return status();
-    },
+    ...adminHandlers({ admin, settings, bank, schedule, changeLog, status, usb, onExit }),
   };
 
-  return { role: 'kiosk' as const, db, identity, settings, responses, admin, status, handlers, exportTo, close: () => db.close() };
+  return {
+    role: 'kiosk' as const,
+    db,
+    identity,
+    settings,
+    responses,
+    admin,
+    bank,
+    schedule,
+    changeLog,
+    status,
+    handlers,
+    exportTo,
+    usb,
+    close: () => {
+      usb.stop();
+      db.close();
+    },
+  };
+}
+
+/** What the client's screen may say about an export: how far it is, never where or how much. */
+function exportNotice(state: StickExportState) {
+  return state.state === 'exporting' ? { state: state.state, written: state.written, total: state.total } : { state: state.state };
 }
 
 export type Kiosk = ReturnType<typeof openKiosk>;

@@ -3,14 +3,13 @@ import { questionSchema, type Question } from '../../../shared/domain.ts';
 import { AppError } from '../errors.ts';
 import { questionColumns, questionFromRow, questionToRow, type QuestionRow } from '../questions/question-row.ts';
 import { describeIssues } from '../schema-errors.ts';
-import { defaultQuestionId } from './default-question.ts';
 
-/** The question on screen now: the newest wording of the kiosk's question. */
-export function currentQuestion(db: Database): Question {
+/** The newest wording of a question: what the kiosk asks when that question is on. */
+export function newestQuestion(db: Database, id: string): Question {
   const row = db
     .prepare<[string], QuestionRow>(`SELECT ${questionColumns} FROM questions WHERE id = ? ORDER BY version DESC LIMIT 1`)
-    .get(defaultQuestionId);
-  if (!row) throw new AppError('not_ready', 'This kiosk has no question to ask yet.');
+    .get(id);
+  if (!row) throw new AppError('not_ready', `This kiosk has no question "${id}" to ask.`);
   return questionFromRow(row);
 }
 

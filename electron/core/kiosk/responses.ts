@@ -6,6 +6,7 @@ import type { Clock } from '../clock.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import { AppError } from '../errors.ts';
 import { coarseTime } from './coarse-time.ts';
+import { isOpen } from './opening-hours.ts';
 import { findQuestion } from './questions.ts';
 import type { KioskSettingsStore } from './settings.ts';
 
@@ -22,6 +23,7 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
   const insert = db.prepare(
     'INSERT INTO responses (id, question_id, question_version, value, day, day_part, hour, repeat) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  const countOnDay = db.prepare<[string], { count: number }>('SELECT count(*) AS count FROM responses WHERE day = ?');
   const pendingSummary = db.prepare<[], { count: number; oldest: string | null }>(
     'SELECT count(*) AS count, min(day) AS oldest FROM responses WHERE batch_seq IS NULL',
   );
@@ -39,7 +41,17 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
   }
 
   return {
+    /**
+     * Saves an answer to any question the kiosk has, in any version: a screen that loaded its
+     * question just before the schedule moved on must not lose the answer. Outside opening hours
+     * nothing is taken.
+     */
     submit({ questionId, questionVersion, value, repeat = false }: ResponseInput): { responseId: string } {
+      const now = clock();
+      const { timeGranularity, openingHours } = settings.read();
+      if (!isOpen(openingHours, now)) {
+        throw new AppError('closed', 'The kiosk is closed now and takes answers again when it opens.');
+      }
       const question = findScale.get(questionId, questionVersion);
       if (!question) {
         throw new AppError('not_found', `Question ${questionId} version ${questionVersion} is not asked on this kiosk.`);
@@ -48,7 +60,7 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
         throw new AppError('bad_request', `${value} is not an answer on the ${question.scale} scale.`);
       }
       const responseId = randomUUID();
-      const { day, dayPart, hour } = coarseTime(clock(), settings.read().timeGranularity);
+      const { day, dayPart, hour } = coarseTime(now, timeGranularity);
       try {
         insert.run(responseId, questionId, questionVersion, value, day, dayPart, hour, repeat ? 1 : 0);
       } catch (error) {
@@ -96,6 +108,11 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
       if (changes !== 1) throw new AppError('not_found', 'That answer can no longer take a comment.');
       storageProblem = null;
       return { stored: scrubbed, removed };
+    },
+
+    /** How many answers were given on a day, all of them as one number: never by value. */
+    countOn(day: string): number {
+      return countOnDay.get(day)!.count;
     },
 
     pendingCount(): number {

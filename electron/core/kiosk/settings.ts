@@ -2,13 +2,14 @@ import type { Database } from 'better-sqlite3';
 import { defaultKioskSettings, kioskSettingsSchema, type KioskSettings } from '../../../shared/kiosk-settings.ts';
 import { AppError } from '../errors.ts';
 import { describeIssues } from '../schema-errors.ts';
+import type { ChangeLog } from './change-log.ts';
 
 /**
  * The kiosk's settings store, its statements prepared once: every tap reads the time
  * granularity, and reads it fresh, because `kuulluksi kiosk config` may change it from another
- * process while the kiosk runs.
+ * process while the kiosk runs. Every change, from the admin view or the CLI, is logged here.
  */
-export function createKioskSettings(db: Database) {
+export function createKioskSettings(db: Database, changeLog: ChangeLog) {
   const selectAll = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');
   const write = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
 
@@ -27,12 +28,21 @@ export function createKioskSettings(db: Database) {
     return parsed.data;
   }
 
-  /** Changes some settings, all or none: a bad value is refused with its name and nothing changes. */
+  /**
+   * Changes some settings, all or none: a bad value is refused with its name and nothing changes.
+   * Only a value that really differs is written and logged, so saving an untouched form logs nothing.
+   */
   function update(patch: unknown): KioskSettings {
     const parsed = kioskSettingsSchema.partial().safeParse(patch);
     if (!parsed.success) throw new AppError('bad_request', `Settings not changed: ${describeIssues(parsed.error)}.`);
     db.transaction(() => {
-      for (const [key, value] of Object.entries(parsed.data)) write.run(key, JSON.stringify(value));
+      const current = read();
+      for (const [key, value] of Object.entries(parsed.data)) {
+        const json = JSON.stringify(value);
+        if (value === undefined || json === JSON.stringify(current[key as keyof KioskSettings])) continue;
+        write.run(key, json);
+        changeLog.record(key, typeof value === 'string' ? value : json);
+      }
     })();
     return read();
   }

@@ -110,3 +110,79 @@ test('a PIN reset from outside the kiosk screen clears the lockout and ends open
   assert.equal((await unlockWith(kiosk, '4821')).unlocked, false);
   assert.equal((await unlockWith(kiosk, '135790')).unlocked, true);
 });
+
+test('a PIN reset by IT in another process ends the sessions open in the running kiosk at their next call', async (t) => {
+  const { open, kiosk: running } = kioskWithClock();
+  t.after(() => running.close());
+  const { token } = await running.handlers['admin.setFirstPin']({ pin: '4821' });
+  assert.equal((await running.handlers['admin.status']({ token })).pendingAnswers, 0);
+
+  const cli = open();
+  await cli.admin.resetPin('135790');
+  cli.close();
+
+  assert.throws(() => running.handlers['admin.status']({ token }), /locked itself/);
+  assert.equal((await unlockWith(running, '135790')).unlocked, true);
+});
+
+test('changing the PIN needs the current one; afterwards the new PIN opens the view and the old one does not', async (t) => {
+  const { kiosk } = kioskWithClock();
+  t.after(() => kiosk.close());
+  const { token } = await kiosk.handlers['admin.setFirstPin']({ pin: '4821' });
+  const before = kiosk.db.prepare('SELECT pin_hash FROM admin_access').get();
+  assert.deepEqual(await kiosk.handlers['admin.changePin']({ token, currentPin: '1111', newPin: '97531' }), {
+    changed: false,
+    triesLeft: wrongPinLimit - 1,
+    lockedForSeconds: null,
+  });
+  assert.deepEqual(kiosk.db.prepare('SELECT pin_hash FROM admin_access').get(), before, 'a wrong current PIN changes nothing');
+  assert.deepEqual(await kiosk.handlers['admin.changePin']({ token, currentPin: '4821', newPin: '97531' }), { changed: true });
+  assert.equal((await kiosk.handlers['admin.status']({ token })).pendingAnswers, 0, 'the session that changed it stays open');
+  assert.equal((await unlockWith(kiosk, '4821')).unlocked, false);
+  assert.equal((await unlockWith(kiosk, '97531')).unlocked, true);
+});
+
+test('wrong current PINs count towards the lockout, which also ends the open admin view', async (t) => {
+  const { kiosk } = kioskWithClock();
+  t.after(() => kiosk.close());
+  const { token } = await kiosk.handlers['admin.setFirstPin']({ pin: '4821' });
+  await unlockWith(kiosk, '0000');
+  for (let i = 0; i < wrongPinLimit - 2; i++) await kiosk.handlers['admin.changePin']({ token, currentPin: '1111', newPin: '2222' });
+  assert.deepEqual(await kiosk.handlers['admin.changePin']({ token, currentPin: '1111', newPin: '2222' }), {
+    changed: false,
+    triesLeft: 0,
+    lockedForSeconds: lockoutSeconds,
+  });
+  assert.throws(() => kiosk.handlers['admin.status']({ token }), /locked itself/);
+  await assert.rejects(async () => kiosk.handlers['admin.changePin']({ token, currentPin: '4821', newPin: '2222' }), /locked itself/);
+  assert.equal((await unlockWith(kiosk, '2222')).unlocked, false, 'the PIN was never changed');
+});
+
+test('a changed PIN ends every other open admin session', async (t) => {
+  const { kiosk } = kioskWithClock();
+  t.after(() => kiosk.close());
+  const { token } = await kiosk.handlers['admin.setFirstPin']({ pin: '4821' });
+  const other = await unlockWith(kiosk, '4821');
+  assert.ok(other.unlocked);
+  await kiosk.handlers['admin.changePin']({ token, currentPin: '4821', newPin: '5555' });
+  assert.throws(() => kiosk.handlers['admin.status']({ token: other.token }), /locked itself/);
+  kiosk.handlers['admin.status']({ token });
+});
+
+test('setting, changing and resetting the PIN are logged, and the PIN never is', async (t) => {
+  const { kiosk } = kioskWithClock();
+  t.after(() => kiosk.close());
+  const { token } = await kiosk.handlers['admin.setFirstPin']({ pin: '4821' });
+  await kiosk.handlers['admin.changePin']({ token, currentPin: '4821', newPin: '97531' });
+  await kiosk.admin.resetPin('864200');
+  const entries = kiosk.changeLog.entries();
+  assert.deepEqual(
+    entries.map(({ subject, detail }) => [subject, detail]),
+    [
+      ['pin', 'reset'],
+      ['pin', 'changed'],
+      ['pin', 'set'],
+    ],
+  );
+  assert.doesNotMatch(JSON.stringify(kiosk.db.prepare('SELECT * FROM change_log').all()), /4821|97531|864200/);
+});

@@ -35,6 +35,8 @@ test('a database that fails its check is set aside byte for byte, and a fresh on
     exportOverdue: false,
     storageProblem: null,
     storeSetAsideOn: ['2026-11-17'],
+    answersToday: 1,
+    kioskId: kiosk.identity.kioskId,
   });
   kiosk.close();
 });

@@ -3,13 +3,13 @@ import { test } from 'node:test';
 import { AppError } from '../../../electron/core/errors.ts';
 import { buildReport } from '../../../electron/core/staff/report.ts';
 import { importBatchFiles } from '../../../electron/core/staff/import-batches.ts';
-import { pairedKioskAndStaff } from '../../helpers/kiosk-and-staff.ts';
+import { pairedKioskAndStaff, todaysQuestion } from '../../helpers/kiosk-and-staff.ts';
 
 const refusedAs = (code: string) => (error: unknown) => error instanceof AppError && error.code === code;
 
 test('a new kiosk asks the first question with follow-up chips for good and bad answers', async () => {
   const { kiosk } = await pairedKioskAndStaff();
-  const question = await kiosk.handlers['kiosk.currentQuestion']({});
+  const question = await todaysQuestion(kiosk);
   assert.equal(question.version, 2);
   assert.ok(question.followUps.positive.length > 0 && question.followUps.negative.length > 0);
   assert.equal(question.freeText, true);
@@ -17,7 +17,7 @@ test('a new kiosk asks the first question with follow-up chips for good and bad 
 
 test('a follow-up is kept only when the question offers it for that answer, and only once', async () => {
   const { kiosk } = await pairedKioskAndStaff();
-  const question = await kiosk.handlers['kiosk.currentQuestion']({});
+  const question = await todaysQuestion(kiosk);
   const [negativeChip] = question.followUps.negative;
   const [positiveChip] = question.followUps.positive;
   const answer = (value: number) => kiosk.responses.submit({ questionId: question.id, questionVersion: question.version, value });
@@ -40,7 +40,7 @@ test('a follow-up is kept only when the question offers it for that answer, and 
 
 test('follow-ups and repeat flags travel in the batch; staff can count repeats in or out', async () => {
   const { kiosk, staff, identity, usb } = await pairedKioskAndStaff();
-  const question = await kiosk.handlers['kiosk.currentQuestion']({});
+  const question = await todaysQuestion(kiosk);
   const submit = (value: number, repeat: boolean) =>
     kiosk.responses.submit({ questionId: question.id, questionVersion: question.version, value, repeat }).responseId;
   const chip = question.followUps.positive[0]!.id;

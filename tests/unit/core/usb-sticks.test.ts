@@ -13,6 +13,9 @@ import { createStickExport } from '../../../electron/core/kiosk/usb/stick-export
 import { parseDriveLetters } from '../../../electron/core/kiosk/usb/windows-drives.ts';
 import { silentLog } from '../../../electron/core/log.ts';
 import { importBatchFiles } from '../../../electron/core/staff/import-batches.ts';
+import { pairWithStaff } from '../../../electron/core/kiosk/pairing.ts';
+import { staffPublicKey } from '../../../electron/core/staff/identity.ts';
+import { kioskAtReception } from '../../helpers/admin-kiosk.ts';
 import { fixedClock, pairedKioskAndStaff, submitMany } from '../../helpers/kiosk-and-staff.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -146,4 +149,26 @@ test('a stick pulled halfway keeps the rest waiting, and the next stick gets exa
   const imported = await importBatchFiles(staff.db, identity, [join(second, exportFolderName)]);
   assert.deepEqual(imported.imported.map((batch) => batch.seq), [2, 3]);
   assert.deepEqual(imported.rejected, []);
+});
+
+test('reception sees the sticks and the export, and the client screen only how far it is: never where or how much', async () => {
+  const { identity } = await pairedKioskAndStaff();
+  const media = mediaRoot();
+  const { kiosk, token } = await kioskAtReception(undefined, { usbRoots: media.roots });
+  pairWithStaff(kiosk.db, staffPublicKey(identity));
+  submitMany(kiosk, [3, 4]);
+  const stick = media.plugIn('KINGSTON');
+  await kiosk.usb.poll();
+
+  assert.deepEqual(await kiosk.handlers['admin.sticks']({ token }), {
+    sticks: [{ path: stick, label: 'KINGSTON', prepared: false }],
+    export: { state: 'idle' },
+  });
+  assert.deepEqual(await kiosk.handlers['kiosk.exportNotice']({}), { state: 'idle' });
+  await kiosk.handlers['admin.exportToStick']({ token, path: stick });
+  await kiosk.usb.settled();
+
+  assert.deepEqual((await kiosk.handlers['admin.sticks']({ token })).export, { state: 'done', stick: 'KINGSTON', batches: 1, answers: 2 });
+  assert.deepEqual(await kiosk.handlers['kiosk.exportNotice']({}), { state: 'done' });
+  assert.equal((await kiosk.handlers['admin.status']({ token })).kioskId, kiosk.identity.kioskId);
 });

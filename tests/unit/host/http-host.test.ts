@@ -42,10 +42,10 @@ test('the host listens on 127.0.0.1 only', () => {
 });
 
 test('a contract call returns its result as JSON', async () => {
-  const { status, body } = await callHost(host.url, 'kiosk.currentQuestion');
+  const { status, body } = await callHost(host.url, 'kiosk.today');
   assert.equal(status, 200);
   assert.equal(body.ok, true);
-  assert.equal(body.value.id, 'visit-today');
+  assert.equal(body.value.question.id, 'visit-today');
 });
 
 test('a method of another role is forbidden and a made-up one is unknown', async () => {
@@ -68,17 +68,17 @@ test('bad input is refused with the field it concerns, and nothing is stored', a
 
 test('requests with a foreign Host or Origin are refused (DNS rebinding, other sites)', async () => {
   assert.equal((await raw('/', { Host: 'evil.example:80' })).status, 403);
-  const fromSite = await raw('/api/kiosk.currentQuestion', { Origin: 'http://evil.example', 'Content-Type': 'application/json' }, 'POST', '{}');
+  const fromSite = await raw('/api/kiosk.today', { Origin: 'http://evil.example', 'Content-Type': 'application/json' }, 'POST', '{}');
   assert.equal(fromSite.status, 403);
 });
 
 test('the API accepts only JSON bodies, within a size cap', async () => {
-  const form = await raw('/api/kiosk.currentQuestion', { 'Content-Type': 'application/x-www-form-urlencoded' }, 'POST', 'a=1');
+  const form = await raw('/api/kiosk.today', { 'Content-Type': 'application/x-www-form-urlencoded' }, 'POST', 'a=1');
   assert.equal(form.status, 400);
-  const huge = await raw('/api/kiosk.currentQuestion', { 'Content-Type': 'application/json' }, 'POST', JSON.stringify({ x: 'y'.repeat(70_000) }));
+  const huge = await raw('/api/kiosk.today', { 'Content-Type': 'application/json' }, 'POST', JSON.stringify({ x: 'y'.repeat(70_000) }));
   assert.equal(huge.status, 400);
   assert.match(huge.body, /larger than/);
-  const broken = await raw('/api/kiosk.currentQuestion', { 'Content-Type': 'application/json' }, 'POST', '{');
+  const broken = await raw('/api/kiosk.today', { 'Content-Type': 'application/json' }, 'POST', '{');
   assert.match(broken.body, /not valid JSON/);
 });
 

@@ -5,6 +5,15 @@ import { settingsAndHour } from './003-settings-and-hour.ts';
 import { comment } from './004-comment.ts';
 import { adminAccess } from './005-admin-access.ts';
 import { followUpsAndRepeat } from './006-follow-ups-and-repeat.ts';
+import { bankScheduleChangeLog } from './007-bank-schedule-change-log.ts';
 
 /** Every kiosk schema version, oldest first. Append; never edit one that has shipped. */
-export const kioskMigrations: readonly Migration[] = [initial, storeEvents, settingsAndHour, comment, adminAccess, followUpsAndRepeat];
+export const kioskMigrations: readonly Migration[] = [
+  initial,
+  storeEvents,
+  settingsAndHour,
+  comment,
+  adminAccess,
+  followUpsAndRepeat,
+  bankScheduleChangeLog,
+];

@@ -1,0 +1,35 @@
+import type { Database } from 'better-sqlite3';
+import type { Clock } from '../clock.ts';
+
+export type ChangeLogEntry = { at: string; subject: string; detail: string };
+
+/** How many entries the admin view is given: enough to see what happened lately, never a scroll of years. */
+export const changeLogShown = 100;
+
+/**
+ * What reception and IT changed on the kiosk and when, shown in the admin view. It records
+ * settings, the PIN (that it changed, never what to), the schedule and the question bank; never
+ * an answer or anything a client typed. Callers write to it inside the transaction that makes
+ * the change, so a change is never kept without its entry or the other way round.
+ */
+export function createChangeLog(db: Database, clock: Clock) {
+  const insert = db.prepare('INSERT INTO change_log (at, subject, detail) VALUES (?, ?, ?)');
+  const newest = db.prepare<[number], ChangeLogEntry>('SELECT at, subject, detail FROM change_log ORDER BY id DESC LIMIT ?');
+
+  return {
+    record(subject: string, detail: string): void {
+      insert.run(localMinute(clock()), subject, detail);
+    },
+    entries(): ChangeLogEntry[] {
+      return newest.all(changeLogShown);
+    },
+  };
+}
+
+export type ChangeLog = ReturnType<typeof createChangeLog>;
+
+/** Local time to the minute, YYYY-MM-DDTHH:MM: when reception did something, not when a client did. */
+export function localMinute(at: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}T${two(at.getHours())}:${two(at.getMinutes())}`;
+}

@@ -1,0 +1,36 @@
+/**
+ * The kiosk's question bank as reception edits it. A bank entry is a question id with its newest
+ * version and what reception knows about it; older versions stay in the store, so answers given
+ * to an old wording keep pointing at that wording.
+ */
+import { z } from 'zod';
+import { followUpsSchema, localizedTextSchema, questionSchema } from './domain.ts';
+import { participationAreas } from './participation-areas.ts';
+import { scaleIds } from './scales.ts';
+
+export const participationAreaSchema = z.enum(participationAreas);
+
+/** What reception fills in for a new question or a change to one; the core gives it an id and a version. */
+export const questionDraftSchema = z.strictObject({
+  scale: z.enum(scaleIds),
+  texts: localizedTextSchema,
+  followUps: followUpsSchema,
+  freeText: z.boolean(),
+  /** THL's participation area this question speaks to; null where none fits. */
+  area: participationAreaSchema.nullable(),
+});
+export type QuestionDraft = z.infer<typeof questionDraftSchema>;
+
+export const bankEntrySchema = z.strictObject({
+  /** The newest version: what the kiosk asks when this question is on. */
+  question: questionSchema,
+  area: participationAreaSchema.nullable(),
+  /**
+   * Copied word for word from a source such as THL's national client-feedback set: its wording
+   * can never be edited, only replaced by a new question.
+   */
+  verbatim: z.boolean(),
+  /** Kept for the answers it has, but no longer offered for scheduling. */
+  archived: z.boolean(),
+});
+export type BankEntry = z.infer<typeof bankEntrySchema>;
