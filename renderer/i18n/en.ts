@@ -1,4 +1,16 @@
+import type { Weekday } from '../../shared/weekdays.ts';
 import type { Dictionary } from './fi.ts';
+import { formatTime } from './format-time.ts';
+
+const weekdayName: Record<Weekday, string> = {
+  mon: 'Monday',
+  tue: 'Tuesday',
+  wed: 'Wednesday',
+  thu: 'Thursday',
+  fri: 'Friday',
+  sat: 'Saturday',
+  sun: 'Sunday',
+};
 
 export const en: Dictionary = {
   scales: {
@@ -25,29 +37,12 @@ export const en: Dictionary = {
   amendFailed: 'Your answer is saved, but what you added to it could not be saved. Please tell the staff.',
   backToStart: 'Back to the start',
   unavailable: 'The survey is not available right now. Trying again in a moment.',
-  admin: {
-    choosePinTitle: 'Choose an admin PIN',
-    confirmPinTitle: 'Type the same PIN again',
-    enterPinTitle: 'Admin: type the PIN',
-    pinLabel: 'PIN',
-    pinRule: 'A PIN has 4 to 8 digits.',
-    pinsDiffer: 'The two PINs were not the same. Start again.',
-    wrongPin: (triesLeft) => `Wrong PIN. Tries left: ${triesLeft}.`,
-    lockedOut: (minutes) => `Too many wrong tries. Try again in ${minutes} minutes.`,
-    deleteDigit: 'Delete digit',
-    ok: 'OK',
-    cancel: 'Cancel',
-    close: 'Lock and go back',
-    viewTitle: 'Admin',
-    waitingForExport: (count) => (count === 1 ? '1 answer is waiting for export.' : `${count} answers are waiting for export.`),
-    nothingWaiting: 'Every answer has been exported.',
-    oldestWaiting: (day) => `Oldest waiting answer: ${day}.`,
-    exportOverdue: 'Export is overdue: export the answers to a USB stick.',
-    storageProblem: (reason) => `Answers cannot be saved right now: ${reason}`,
-    storeSetAside: (days) =>
-      `A damaged database was set aside (${days}) and a new one started. Staff will see this in the next export.`,
-    locksItself: 'Admin locks itself after a minute without a touch.',
-    problem: 'Admin could not be opened. Please try again.',
+  closedNow: 'The kiosk is closed now.',
+  opensAgain: (weekday, time) => `We open again on ${weekdayName[weekday]} at ${formatTime(time, ':')}.`,
+  exportNotice: {
+    exporting: 'Exporting answers to the USB stick…',
+    done: 'Export finished. The USB stick can be removed.',
+    failed: 'Export to the USB stick did not succeed. Staff: please open the admin view.',
   },
   keyboard: {
     label: 'Keyboard',

@@ -1,3 +1,17 @@
+import type { Weekday } from '../../shared/weekdays.ts';
+import { formatTime } from './format-time.ts';
+
+/** "On Monday" and so on, as the closed screen says when the kiosk opens again. */
+export const onWeekday: Record<Weekday, string> = {
+  mon: 'maanantaina',
+  tue: 'tiistaina',
+  wed: 'keskiviikkona',
+  thu: 'torstaina',
+  fri: 'perjantaina',
+  sat: 'lauantaina',
+  sun: 'sunnuntaina',
+};
+
 /** Finnish, the default: every key of the UI is defined here first; other languages follow it. */
 export const fi = {
   scales: {
@@ -24,29 +38,13 @@ export const fi = {
   amendFailed: 'Vastauksesi on tallennettu, mutta lisäystä siihen ei voitu tallentaa. Kerro siitä henkilökunnalle.',
   backToStart: 'Takaisin alkuun',
   unavailable: 'Kysely ei ole juuri nyt käytössä. Yritetään uudelleen hetken päästä.',
-  admin: {
-    choosePinTitle: 'Valitse ylläpidon PIN-koodi',
-    confirmPinTitle: 'Kirjoita sama PIN-koodi uudelleen',
-    enterPinTitle: 'Ylläpito: kirjoita PIN-koodi',
-    pinLabel: 'PIN-koodi',
-    pinRule: 'PIN-koodissa on 4–8 numeroa.',
-    pinsDiffer: 'Koodit eivät olleet samat. Aloita alusta.',
-    wrongPin: (triesLeft: number) => `Väärä PIN-koodi. Yrityksiä jäljellä: ${triesLeft}.`,
-    lockedOut: (minutes: number) => `Liian monta väärää yritystä. Kokeile uudelleen ${minutes} minuutin kuluttua.`,
-    deleteDigit: 'Poista numero',
-    ok: 'OK',
-    cancel: 'Peruuta',
-    close: 'Lukitse ja palaa',
-    viewTitle: 'Ylläpito',
-    waitingForExport: (count: number) => (count === 1 ? 'Vientiä odottaa 1 vastaus.' : `Vientiä odottaa ${count} vastausta.`),
-    nothingWaiting: 'Kaikki vastaukset on viety.',
-    oldestWaiting: (day: string) => `Vanhin odottava vastaus: ${day}.`,
-    exportOverdue: 'Vienti on myöhässä: vie vastaukset muistitikulle.',
-    storageProblem: (reason: string) => `Vastauksia ei voi nyt tallentaa: ${reason}`,
-    storeSetAside: (days: string) =>
-      `Vaurioitunut tietokanta siirrettiin sivuun (${days}) ja uusi aloitettiin. Henkilökunta näkee tämän seuraavassa viennissä.`,
-    locksItself: 'Ylläpito lukittuu itsestään minuutin kuluttua, jos mitään ei kosketa.',
-    problem: 'Ylläpitoa ei voitu avata. Yritä uudelleen.',
+  closedNow: 'Kioski on nyt kiinni.',
+  opensAgain: (weekday: Weekday, time: string) => `Avaamme taas ${onWeekday[weekday]} klo ${formatTime(time, '.')}.`,
+  /** Said on the start screen while staff's prepared stick takes the answers: files, never answers. */
+  exportNotice: {
+    exporting: 'Viedään vastauksia muistitikulle…',
+    done: 'Vienti valmis. Muistitikun voi irrottaa.',
+    failed: 'Vienti muistitikulle ei onnistunut. Henkilökunta: avaa ylläpito.',
   },
   keyboard: {
     label: 'Näppäimistö',

@@ -1,4 +1,5 @@
-import { fi, type Dictionary } from './fi.ts';
+import { fi, onWeekday, type Dictionary } from './fi.ts';
+import { formatTime } from './format-time.ts';
 
 /**
  * Easy Finnish (selkosuomi) for what a client reads: short sentences, everyday words, one thing
@@ -28,6 +29,13 @@ export const selko: Dictionary = {
   amendFailed: 'Vastaus tallentui. Lisäys ei tallentunut. Kerro tästä työntekijälle.',
   backToStart: 'Alkuun',
   unavailable: 'Kysely ei toimi nyt. Kokeillaan pian uudelleen.',
+  closedNow: 'Kioski on nyt kiinni.',
+  opensAgain: (weekday, time) => `Kioski aukeaa taas ${onWeekday[weekday]} kello ${formatTime(time, '.')}.`,
+  exportNotice: {
+    exporting: 'Vastaukset siirtyvät muistitikulle…',
+    done: 'Valmis. Muistitikun voi ottaa pois.',
+    failed: 'Siirto muistitikulle ei onnistunut. Työntekijä: avaa ylläpito.',
+  },
   readAloud: 'Kuuntele',
   largeText: 'Iso teksti',
   followUpTitle: 'Mikä oli tärkeintä?',

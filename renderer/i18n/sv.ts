@@ -1,4 +1,16 @@
+import type { Weekday } from '../../shared/weekdays.ts';
 import type { Dictionary } from './fi.ts';
+import { formatTime } from './format-time.ts';
+
+const weekdayName: Record<Weekday, string> = {
+  mon: 'måndag',
+  tue: 'tisdag',
+  wed: 'onsdag',
+  thu: 'torsdag',
+  fri: 'fredag',
+  sat: 'lördag',
+  sun: 'söndag',
+};
 
 export const sv: Dictionary = {
   scales: {
@@ -25,29 +37,12 @@ export const sv: Dictionary = {
   amendFailed: 'Ditt svar har sparats, men tillägget kunde inte sparas. Säg till personalen.',
   backToStart: 'Tillbaka till början',
   unavailable: 'Enkäten är inte i bruk just nu. Vi försöker igen om en stund.',
-  admin: {
-    choosePinTitle: 'Välj en PIN-kod för administration',
-    confirmPinTitle: 'Skriv samma PIN-kod igen',
-    enterPinTitle: 'Administration: skriv PIN-koden',
-    pinLabel: 'PIN-kod',
-    pinRule: 'PIN-koden har 4–8 siffror.',
-    pinsDiffer: 'Koderna var inte lika. Börja om.',
-    wrongPin: (triesLeft) => `Fel PIN-kod. Försök kvar: ${triesLeft}.`,
-    lockedOut: (minutes) => `För många felaktiga försök. Försök igen om ${minutes} minuter.`,
-    deleteDigit: 'Radera siffra',
-    ok: 'OK',
-    cancel: 'Avbryt',
-    close: 'Lås och gå tillbaka',
-    viewTitle: 'Administration',
-    waitingForExport: (count) => `${count} svar väntar på export.`,
-    nothingWaiting: 'Alla svar har exporterats.',
-    oldestWaiting: (day) => `Det äldsta väntande svaret: ${day}.`,
-    exportOverdue: 'Exporten är försenad: exportera svaren till ett USB-minne.',
-    storageProblem: (reason) => `Svar kan inte sparas just nu: ${reason}`,
-    storeSetAside: (days) =>
-      `En skadad databas flyttades åt sidan (${days}) och en ny påbörjades. Personalen ser detta i nästa export.`,
-    locksItself: 'Administrationen låses av sig själv efter en minut utan beröring.',
-    problem: 'Administrationen kunde inte öppnas. Försök igen.',
+  closedNow: 'Kiosken är stängd just nu.',
+  opensAgain: (weekday, time) => `Vi öppnar igen på ${weekdayName[weekday]} kl. ${formatTime(time, '.')}.`,
+  exportNotice: {
+    exporting: 'Svaren exporteras till USB-minnet…',
+    done: 'Exporten är klar. USB-minnet kan tas ut.',
+    failed: 'Exporten till USB-minnet lyckades inte. Personal: öppna administrationen.',
   },
   keyboard: {
     label: 'Tangentbord',

@@ -1,22 +1,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Output } from '../../shared/contract.ts';
 import type { Chip, Question } from '../../shared/domain.ts';
-import { defaultLanguage, languageTag, pickText, type Language } from '../../shared/languages.ts';
-import { isMostNegative, toneOf, valuesOf } from '../../shared/scales.ts';
+import { defaultLanguage, languageTag, type Language } from '../../shared/languages.ts';
+import { isMostNegative, toneOf } from '../../shared/scales.ts';
 import { useApi } from '../api/context.ts';
 import { StatusMessage } from '../components/StatusMessage/index.tsx';
-import { scaleLabel, text } from '../i18n/index.ts';
+import { text } from '../i18n/index.ts';
 import { About } from './About.tsx';
-import { AdminArea } from './admin/AdminArea.tsx';
 import { HiddenCorner } from './admin/HiddenCorner.tsx';
 import { CommentStep } from './CommentStep.tsx';
-import { AnswerChoices } from './screens/AnswerChoices.tsx';
+import { ClosedScreen } from './screens/ClosedScreen.tsx';
+import { ExportBanner } from './screens/ExportBanner.tsx';
 import { FollowUpStep } from './screens/FollowUpStep.tsx';
 import { HelpScreen } from './screens/HelpScreen.tsx';
 import { IdleWarning } from './screens/IdleWarning.tsx';
 import { ThanksScreen } from './screens/ThanksScreen.tsx';
-import { LanguageSwitcher } from './start/LanguageSwitcher.tsx';
-import { ReadAloudButton } from './start/ReadAloudButton.tsx';
+import { QuestionStart } from './start/QuestionStart.tsx';
 import { speak, stopSpeaking, useVoice } from './start/speech.ts';
 import startStyles from './start/style.module.css';
 import styles from './style.module.css';
@@ -24,11 +23,15 @@ import { useDisplayMode } from './useDisplayMode.ts';
 import { useIdleTimeout } from './useIdleTimeout.ts';
 
 type Display = Output<'kiosk.display'>;
+type Today = Output<'kiosk.today'>;
+/** Reception's screens load only when the corner is held, so clients never download them. */
+type AdminAreaComponent = typeof import('./admin/AdminArea.tsx').AdminArea;
 
 /** Where one person is in the flow. What they gave so far lives in the core, not here. */
 type Step =
   | { name: 'loading' }
   | { name: 'unavailable' }
+  | { name: 'closed'; opensNext: Extract<Today, { open: false }>['opensNext'] }
   | { name: 'asking'; saving: boolean }
   | { name: 'followUp'; responseId: string; chips: readonly Chip[]; hardest: boolean }
   | { name: 'comment'; responseId: string; hardest: boolean }
@@ -40,12 +43,18 @@ type Step =
 const endingMs = { failed: 15_000, amendFailed: 15_000, unavailable: 5_000 } as const;
 /** After the hardest answer the thank-you stays long enough to read where help is. */
 const thanksWithHelpMs = 20_000;
+/** How often the start and closed screens ask again what today brings: opening hours, the question. */
+const recheckTodayMs = 60_000;
+/** A save slower than this shows "saving" under the faces; a quicker one goes straight on. */
+const slowSaveMs = 150;
 
 /**
  * The client's screen. A tap saves the answer at once; a follow-up chip and a few words may
  * amend it, each skippable; the thank-you appears only once the core confirmed the answer is
  * durably stored. Language, large text and read-aloud belong to one person and are reset when
- * the next one starts. Any screen left untouched warns first, then returns to the start.
+ * the next one starts, who begins in the centre's first language. Any screen left untouched
+ * warns first, then returns to the start. Outside opening hours a closed screen takes no answers.
+ * While a stick staff prepared takes the answers, the start and closed screens say how it goes.
  */
 export function KioskApp() {
   const api = useApi<'kiosk'>();
@@ -58,18 +67,23 @@ export function KioskApp() {
   /** A page opened over the flow, which keeps its place underneath: help, or the About credits. */
   const [aside, setAside] = useState<'help' | 'about' | null>(null);
   const [idleWarning, setIdleWarning] = useState(false);
-  const [adminOpen, setAdminOpen] = useState(false);
+  const [AdminArea, setAdminArea] = useState<AdminAreaComponent>();
+  const adminOpen = AdminArea !== undefined;
   const submitting = useRef(false);
   /** When the last thank-you ended: a tap soon after it may be the same person again. */
   const lastThanksEnded = useRef<number | null>(null);
   const words = text(language);
   const voice = useVoice(language);
+  const firstLanguage = display?.languages[0] ?? defaultLanguage;
   useDisplayMode(largeText);
+  /** Read when a recheck's answer arrives, to see whether a person has started answering meanwhile. */
+  const currentStep = useRef(step);
+  currentStep.current = step;
 
   /** The next person finds the start exactly as the first did: nothing of the one before remains. */
   function startOver() {
     stopSpeaking();
-    setLanguage(defaultLanguage);
+    setLanguage(firstLanguage);
     setLargeText(false);
     setReadAloudUsed(false);
     setAside(null);
@@ -78,20 +92,43 @@ export function KioskApp() {
   }
 
   async function load() {
-    const [current, settings] = await Promise.all([api.call('kiosk.currentQuestion', {}), api.call('kiosk.display', {})]);
-    if (!current.ok || !settings.ok) {
+    const [today, settings] = await Promise.all([api.call('kiosk.today', {}), api.call('kiosk.display', {})]);
+    if (!today.ok || !settings.ok) {
       setStep({ name: 'unavailable' });
       return;
     }
-    setQuestion(current.value);
     setDisplay(settings.value);
-    setStep({ name: 'asking', saving: false });
+    setLanguage(settings.value.languages[0] ?? defaultLanguage);
+    show(today.value);
+  }
+
+  /** Opening hours or the day's question may change under a waiting screen; the person's choices stay. */
+  async function recheck() {
+    const [today, settings] = await Promise.all([api.call('kiosk.today', {}), api.call('kiosk.display', {})]);
+    if (!today.ok || !settings.ok || !isWaiting(currentStep.current) || submitting.current) return;
+    setDisplay(settings.value);
+    show(today.value);
+  }
+
+  function show(today: Today) {
+    if (today.open) {
+      setQuestion(today.question);
+      setStep({ name: 'asking', saving: false });
+    } else {
+      setStep({ name: 'closed', opensNext: today.opensNext });
+    }
+  }
+
+  function openAdmin() {
+    void import('./admin/AdminArea.tsx').then((module) => setAdminArea(() => module.AdminArea));
   }
 
   async function answer(value: number) {
     if (!question || !display || submitting.current) return;
     submitting.current = true;
-    setStep({ name: 'asking', saving: true });
+    // The store answers within milliseconds; drawing a "saving" state first would cost the
+    // thank-you a frame. Only a slow save shows it, so a person never wonders if the tap took.
+    const slowSave = setTimeout(() => setStep({ name: 'asking', saving: true }), slowSaveMs);
     const repeat =
       display.repeatWindowSeconds > 0 &&
       lastThanksEnded.current !== null &&
@@ -102,6 +139,7 @@ export function KioskApp() {
       value,
       repeat,
     });
+    clearTimeout(slowSave);
     submitting.current = false;
     if (!result.ok) {
       setStep({ name: 'failed' });
@@ -144,22 +182,27 @@ export function KioskApp() {
     return () => clearTimeout(timer);
   }, [step, adminOpen, aside]);
 
+  useEffect(() => {
+    if (adminOpen || aside !== null || !isWaiting(step)) return;
+    const timer = setInterval(() => void recheck(), recheckTodayMs);
+    return () => clearInterval(timer);
+  }, [step, adminOpen, aside]);
+
   // A screen left untouched: warn first. The start screen needs no warning unless this person
   // changed something on it (language, text size) that the next person should not inherit.
-  const changedStart = language !== defaultLanguage || largeText;
+  const changedStart = language !== firstLanguage || largeText;
   const watched =
     !adminOpen &&
     display !== undefined &&
     (aside !== null || ['followUp', 'comment'].includes(step.name) || (step.name === 'asking' && changedStart));
   useIdleTimeout((display?.idleSeconds ?? 45) * 1000, () => setIdleWarning(true), watched && !idleWarning);
 
-  if (adminOpen) {
+  if (AdminArea) {
     return (
       <AdminArea
-        words={text(defaultLanguage).admin}
-        language={defaultLanguage}
+        language={firstLanguage}
         onClose={() => {
-          setAdminOpen(false);
+          setAdminArea(undefined);
           startOver();
         }}
       />
@@ -170,8 +213,9 @@ export function KioskApp() {
   const speakWarning = readAloudUsed && voice ? (warning: string) => speak(voice, [warning]) : undefined;
 
   return (
-    <div lang={languageTag[language]}>
-      <HiddenCorner onHold={() => setAdminOpen(true)} />
+    <div lang={languageTag[language]} class={styles.page}>
+      <HiddenCorner onHold={openAdmin} />
+      {aside === null && (step.name === 'asking' || step.name === 'closed') && <ExportBanner language={language} />}
       {aside === 'help' && display ? (
         <HelpScreen display={display} language={language} onBack={() => setAside(null)} />
       ) : aside === 'about' ? (
@@ -180,9 +224,12 @@ export function KioskApp() {
         clientStep()
       )}
       {display && aside === null && !['loading', 'unavailable'].includes(step.name) && (
-        <button type="button" class={startStyles.help} onClick={() => setAside('help')}>
-          {words.helpButton}
-        </button>
+        <>
+          <div class={startStyles.helpBand} />
+          <button type="button" class={startStyles.help} onClick={() => setAside('help')}>
+            {words.helpButton}
+          </button>
+        </>
       )}
       {idleWarning && (
         <IdleWarning language={language} speak={speakWarning} onMoreTime={() => setIdleWarning(false)} onTimeout={startOver} />
@@ -196,6 +243,8 @@ export function KioskApp() {
         return <main class={styles.screen} aria-busy="true" />;
       case 'unavailable':
         return <StatusMessage tone="problem" message={words.unavailable} />;
+      case 'closed':
+        return <ClosedScreen opensNext={step.opensNext} offered={display?.languages ?? [defaultLanguage]} />;
       case 'thanks':
         return <ThanksScreen display={display!} language={language} offerHelp={step.hardest} />;
       case 'failed':
@@ -230,33 +279,28 @@ export function KioskApp() {
           />
         );
       }
-      case 'asking': {
-        const asked = question!;
-        const prompt = pickText(asked.texts, language);
+      case 'asking':
         return (
           <main class={`${styles.screen} ${styles.start}`}>
-            <h1 class={styles.question}>{prompt}</h1>
-            <AnswerChoices question={asked} language={language} disabled={step.saving} onChoose={(value) => void answer(value)} />
-            <p class={styles.progress} role="status">
-              {step.saving ? words.saving : ''}
-            </p>
-            <div class={startStyles.bar}>
-              <LanguageSwitcher language={language} onChange={setLanguage} />
-              <ReadAloudButton
-                language={language}
-                texts={[prompt, ...valuesOf(asked.scale).map((value) => scaleLabel(language, asked.scale, value))]}
-                onUsed={() => setReadAloudUsed(true)}
-              />
-              <button type="button" class={startStyles.control} aria-pressed={largeText} onClick={() => setLargeText(!largeText)}>
-                {words.largeText}
-              </button>
-              <button type="button" class={startStyles.control} onClick={() => setAside('about')}>
-                {words.aboutButton}
-              </button>
-            </div>
+            <QuestionStart
+              question={question!}
+              language={language}
+              offered={display!.languages}
+              saving={step.saving}
+              largeText={largeText}
+              onChoose={(value) => void answer(value)}
+              onLanguage={setLanguage}
+              onLargeText={() => setLargeText(!largeText)}
+              onAbout={() => setAside('about')}
+              onReadAloudUsed={() => setReadAloudUsed(true)}
+            />
           </main>
         );
-      }
     }
   }
+}
+
+/** The screens where nobody is in the middle of answering: safe to refresh under them. */
+function isWaiting(step: Step): boolean {
+  return (step.name === 'asking' && !step.saving) || step.name === 'closed';
 }

@@ -22,7 +22,7 @@ test('every scale shows all its answers with their words, and the tapped one is 
   for (const scale of scaleIds) {
     version++;
     const asked: Question = { id: 'visit-today', version, scale, texts: { fi: `Kysymys ${scale}` }, followUps: noFollowUps, freeText: false };
-    kiosk.ask(asked);
+    await kiosk.ask(asked);
     await page.goto(kiosk.host.url);
     await expect(page.getByRole('heading', { name: `Kysymys ${scale}` })).toBeVisible();
     const labels = fi.scales[scale];
@@ -196,6 +196,51 @@ test('large text is one tap away and lasts for one person only', async ({ page, 
   await expect(page.getByRole('heading', { name: question })).toBeVisible();
   await expect.poll(rootFontSize).toBe('16px');
 });
+
+test('with large text on a 1366×768 screen help stays in reach, and never stands over a control one can see, however far the page is scrolled', async ({
+  page,
+  kiosk,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(kiosk.host.url);
+  await button(page, 'English').click();
+  await button(page, 'Larger text').click();
+  const help = button(page, 'Need help now?');
+  const end = await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight);
+  expect(end, 'the page is taller than the window').toBeGreaterThan(0);
+  for (const scrolled of [0, end / 4, end / 2, (3 * end) / 4, end]) {
+    await page.evaluate((y) => window.scrollTo(0, y), scrolled);
+    await expect(help).toBeInViewport();
+    expect(await controlsSeenNextToHelp(page), `scrolled ${Math.round(scrolled)} px`).toEqual([]);
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await help.click();
+  await expect(page.getByRole('heading', { name: 'Help is available' })).toBeVisible();
+});
+
+/**
+ * Buttons that show a point of themselves within a few pixels of the help button: seen beside it
+ * or under its edge, a tap meant for one may land on the other. Points are probed as a finger
+ * would meet them, so whatever hides a button (help, or what help stands on) is taken into account.
+ */
+function controlsSeenNextToHelp(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const buttons = [...document.querySelectorAll('button')];
+    const help = buttons.find((element) => element.textContent === 'Need help now?')!.getBoundingClientRect();
+    const near = 4;
+    const seenNear = (element: HTMLElement) => {
+      const box = element.getBoundingClientRect();
+      for (let x = Math.max(box.left, 0) + 1; x < Math.min(box.right, innerWidth); x += 4) {
+        for (let y = Math.max(box.top, 0) + 1; y < Math.min(box.bottom, innerHeight); y += 4) {
+          const nearHelp = x > help.left - near && x < help.right + near && y > help.top - near && y < help.bottom + near;
+          if (nearHelp && element.contains(document.elementFromPoint(x, y))) return true;
+        }
+      }
+      return false;
+    };
+    return buttons.filter((element) => element.textContent !== 'Need help now?' && seenNear(element)).map((element) => element.textContent ?? '');
+  });
+}
 
 test('read-aloud is offered exactly where the system has a voice for the language', async ({ page, kiosk }) => {
   await page.goto(kiosk.host.url);

@@ -1,6 +1,22 @@
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type LaunchOptions } from '@playwright/test';
 
-/** Debian's Chromium, never a downloaded browser: `playwright install` cannot run here. */
+/**
+ * Debian's Chromium, never a downloaded browser: `playwright install` cannot run here. Shared
+ * with the benchmarks (bench/), so what they time is the browser the tests run.
+ */
+export const chromiumLaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+} satisfies LaunchOptions;
+
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
@@ -10,17 +26,6 @@ export default defineConfig({
   timeout: 60_000,
   use: {
     viewport: { width: 1920, height: 1080 },
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
 });

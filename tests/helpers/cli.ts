@@ -12,8 +12,8 @@ export function runCli(args: readonly string[]): CliResult {
 export type RunningHost = { url: string; child: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> };
 
 /** Starts `kuulluksi serve` on a free port and resolves with the address it printed. */
-export function serve(role: 'kiosk' | 'staff', dataDir: string): Promise<RunningHost> {
-  const child = spawn(nodeBinary, [cliPath, 'serve', '--role', role, '--data', dataDir, '--port', '0'], {
+export function serve(role: 'kiosk' | 'staff', dataDir: string, moreArgs: readonly string[] = []): Promise<RunningHost> {
+  const child = spawn(nodeBinary, [cliPath, 'serve', '--role', role, '--data', dataDir, '--port', '0', ...moreArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

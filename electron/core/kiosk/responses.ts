@@ -24,8 +24,11 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
     'INSERT INTO responses (id, question_id, question_version, value, day, day_part, hour, repeat) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const countOnDay = db.prepare<[string], { count: number }>('SELECT count(*) AS count FROM responses WHERE day = ?');
+  // Waiting for export: not yet sealed, or sealed into a batch no stick has taken yet (an export
+  // that failed halfway seals everything but writes only some of it).
   const pendingSummary = db.prepare<[], { count: number; oldest: string | null }>(
-    'SELECT count(*) AS count, min(day) AS oldest FROM responses WHERE batch_seq IS NULL',
+    `SELECT count(*) AS count, min(day) AS oldest FROM responses
+     WHERE batch_seq IS NULL OR batch_seq IN (SELECT seq FROM batches WHERE written = 0)`,
   );
   const setComment = db.prepare('UPDATE responses SET comment = ? WHERE id = ? AND batch_seq IS NULL AND comment IS NULL');
   const findAmendable = db.prepare<[string], { question_id: string; question_version: number; value: number }>(

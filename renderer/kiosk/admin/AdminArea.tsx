@@ -1,14 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { adminIdleSeconds } from '../../../shared/admin-access.ts';
+import type { Language } from '../../../shared/languages.ts';
 import { useApi } from '../../api/context.ts';
 import { StatusMessage } from '../../components/StatusMessage/index.tsx';
-import type { Dictionary } from '../../i18n/fi.ts';
-import type { Language } from '../../../shared/languages.ts';
+import { adminLanguageFor, adminText } from '../../i18n/admin/index.ts';
 import { useIdleTimeout } from '../useIdleTimeout.ts';
+import { AdminPanel } from './AdminPanel.tsx';
 import { AdminView } from './AdminView.tsx';
 import { PinPad } from './PinPad.tsx';
-import { AdminPanel } from './AdminPanel.tsx';
 import styles from './style.module.css';
+import { minutesOf } from './wrong-pin.ts';
 
 type Stage =
   | { name: 'checking' }
@@ -17,18 +18,23 @@ type Stage =
   | { name: 'confirm'; first: string }
   | { name: 'enter'; message?: string }
   | { name: 'open'; token: string }
+  | { name: 'exited' }
   | { name: 'problem' };
 
-type Props = { words: Dictionary['admin']; language: Language; onClose(): void };
-
-const minutesOf = (seconds: number) => Math.ceil(seconds / 60);
+/**
+ * `language` is the centre's first language: reception starts in it (standard Finnish where it is
+ * easy Finnish) and may switch in the admin view.
+ */
+type Props = { language: Language; onClose(): void };
 
 /**
  * Everything behind the hidden corner: choosing the first PIN, entering it, and the admin view.
  * Whatever the stage, a minute without a touch locks it and returns to the client's screen.
  */
-export function AdminArea({ words, language, onClose }: Props) {
+export function AdminArea({ language: clientLanguage, onClose }: Props) {
   const api = useApi<'kiosk'>();
+  const [language, setLanguage] = useState(() => adminLanguageFor(clientLanguage));
+  const words = adminText(language);
   const [stage, setStage] = useState<Stage>({ name: 'checking' });
   const [busy, setBusy] = useState(false);
 
@@ -36,7 +42,8 @@ export function AdminArea({ words, language, onClose }: Props) {
     if (stage.name === 'open') void api.call('admin.lock', { token: stage.token });
     onClose();
   }
-  useIdleTimeout(adminIdleSeconds * 1000, close);
+  // Once the kiosk is closed there is nothing left to lock, and no client screen to return to.
+  useIdleTimeout(adminIdleSeconds * 1000, close, stage.name !== 'exited');
 
   useEffect(() => {
     void api.call('admin.access', {}).then((result) => {
@@ -88,7 +95,19 @@ export function AdminArea({ words, language, onClose }: Props) {
     case 'enter':
       return pad(words.enterPinTitle, (pin) => void unlock(pin), stage.message);
     case 'open':
-      return <AdminView words={words} language={language} token={stage.token} onClose={close} onExpired={onClose} />;
+      return (
+        <AdminView
+          words={words}
+          language={language}
+          token={stage.token}
+          onClose={close}
+          onExpired={onClose}
+          onExited={() => setStage({ name: 'exited' })}
+          onLanguage={setLanguage}
+        />
+      );
+    case 'exited':
+      return <StatusMessage tone="calm" message={words.exited} />;
   }
 }
 

@@ -1,51 +1,92 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Output } from '../../../shared/contract.ts';
-import type { Language } from '../../../shared/languages.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApi } from '../../api/context.ts';
-import type { Dictionary } from '../../i18n/fi.ts';
-import { formatDay } from '../../i18n/format-day.ts';
-import { AdminPanel } from './AdminPanel.tsx';
-import styles from './style.module.css';
+import { LanguageButtons } from '../../components/LanguageButtons/index.tsx';
+import { adminLanguages, type AdminDictionary, type AdminLanguage } from '../../i18n/admin/index.ts';
+import { AdminSessionContext, createAdminSession, type AdminSession } from './admin-session.ts';
+import { BankSection } from './bank/BankSection.tsx';
+import { ExitSection } from './exit/ExitSection.tsx';
+import { OpeningHoursSection } from './hours/OpeningHoursSection.tsx';
+import { Overview } from './overview/Overview.tsx';
+import { ChangePinSection } from './pin/ChangePinSection.tsx';
+import { SectionNav, type Section } from './SectionNav.tsx';
+import { SettingsSection } from './settings/SettingsSection.tsx';
+import { TodaySection } from './today/TodaySection.tsx';
+import { UsbSection } from './usb/UsbSection.tsx';
+import styles from './view.module.css';
 
 type Props = {
-  words: Dictionary['admin'];
-  language: Language;
+  words: AdminDictionary;
+  language: AdminLanguage;
   token: string;
   onClose(): void;
   /** The core ended the session (idle too long, or the PIN was reset): back to the client's screen. */
   onExpired(): void;
+  /** The kiosk was closed to the operating system. */
+  onExited(): void;
+  onLanguage(language: AdminLanguage): void;
 };
 
 /**
- * What reception sees once unlocked: how many answers wait for export and since when, and whether
- * the kiosk can store answers at all. By design there is nothing here about any single answer.
+ * What reception sees once unlocked: a few sections behind big buttons. None of them reads a
+ * single answer, a breakdown by value or a comment: the core offers no such call to the kiosk.
  */
-export function AdminView({ words, language, token, onClose, onExpired }: Props) {
+export function AdminView({ words, language, token, onClose, onExpired, onExited, onLanguage }: Props) {
   const api = useApi<'kiosk'>();
-  const [status, setStatus] = useState<Output<'admin.status'>>();
-
-  useEffect(() => {
-    void api.call('admin.status', { token }).then((result) => (result.ok ? setStatus(result.value) : onExpired()));
-  }, [token]);
+  const [section, setSection] = useState<Section>('overview');
+  const session = useMemo(() => createAdminSession(api, token, words, language, onExpired), [token, words]);
+  useKeepAlive(session);
 
   return (
-    <AdminPanel busy={status === undefined}>
-      <h1 class={styles.title}>{words.viewTitle}</h1>
-      {status && (
-        <section class={styles.status} aria-label={words.viewTitle}>
-          <p>{status.pendingAnswers === 0 ? words.nothingWaiting : words.waitingForExport(status.pendingAnswers)}</p>
-          {status.oldestPendingDay && <p>{words.oldestWaiting(formatDay(status.oldestPendingDay, language))}</p>}
-          {status.exportOverdue && <p class={styles.warning}>{words.exportOverdue}</p>}
-          {status.storageProblem && <p class={styles.warning}>{words.storageProblem(status.storageProblem)}</p>}
-          {status.storeSetAsideOn.length > 0 && (
-            <p class={styles.warning}>{words.storeSetAside(status.storeSetAsideOn.map((day) => formatDay(day, language)).join(', '))}</p>
-          )}
-        </section>
-      )}
-      <p class={styles.note}>{words.locksItself}</p>
-      <button type="button" class={styles.secondary} onClick={onClose}>
-        {words.close}
-      </button>
-    </AdminPanel>
+    <AdminSessionContext.Provider value={session}>
+      <main class={styles.view}>
+        <header class={styles.header}>
+          <h1 class={styles.title}>{words.viewTitle}</h1>
+          <p class={styles.note}>{words.locksItself}</p>
+          <LanguageButtons
+            options={adminLanguages}
+            chosen={language}
+            label={words.adminLanguage}
+            groupClass={styles.languages}
+            buttonClass={styles.language}
+            onChoose={onLanguage}
+          />
+          <button type="button" class={styles.lock} onClick={onClose}>
+            {words.close}
+          </button>
+        </header>
+        <SectionNav current={section} onChoose={setSection} />
+        <div class={styles.content}>
+          {section === 'overview' && <Overview />}
+          {section === 'usb' && <UsbSection />}
+          {section === 'today' && <TodaySection />}
+          {section === 'bank' && <BankSection />}
+          {section === 'hours' && <OpeningHoursSection />}
+          {section === 'settings' && <SettingsSection />}
+          {section === 'pin' && <ChangePinSection />}
+          {section === 'exit' && <ExitSection onExited={onExited} />}
+        </div>
+      </main>
+    </AdminSessionContext.Provider>
   );
+}
+
+/** Calls closer together than this add nothing: the core already counts from the last one. */
+const keepAliveMs = 2_000;
+
+/**
+ * A touch anywhere tells the core too that reception is still here. The screen locks after a
+ * minute without a touch and the core after a minute without a call; without this, a person
+ * typing a long question for two minutes would find the core had locked them out at Save.
+ */
+function useKeepAlive(session: AdminSession): void {
+  useEffect(() => {
+    const ping = () => {
+      if (performance.now() - session.lastCallAt() > keepAliveMs) void session.call('admin.status', {});
+    };
+    const events = ['pointerdown', 'keydown'] as const;
+    for (const event of events) document.addEventListener(event, ping, { capture: true });
+    return () => {
+      for (const event of events) document.removeEventListener(event, ping, { capture: true });
+    };
+  }, [session]);
 }

@@ -1,28 +1,24 @@
-import { languages, languageTag, type Language } from '../../../shared/languages.ts';
+import type { Language } from '../../../shared/languages.ts';
+import { LanguageButtons } from '../../components/LanguageButtons/index.tsx';
 import { text } from '../../i18n/index.ts';
 import styles from './style.module.css';
 
-/** Each language named in itself, so a reader finds their own whatever is on screen now. */
-const ownName: Record<Language, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English', selko: 'Selkosuomi' };
+type Props = { language: Language; offered: readonly Language[]; onChange(language: Language): void };
 
-type Props = { language: Language; onChange(language: Language): void };
-
-/** One tap to another language; the kiosk returns to Finnish after each person. */
-export function LanguageSwitcher({ language, onChange }: Props) {
+/**
+ * One tap to another of the languages the centre offers; the kiosk returns to the first of them
+ * after each person. With a single language there is nothing to switch, so nothing is shown.
+ */
+export function LanguageSwitcher({ language, offered, onChange }: Props) {
+  if (offered.length < 2) return null;
   return (
-    <div class={styles.languages} role="group" aria-label={text(language).language}>
-      {languages.map((option) => (
-        <button
-          key={option}
-          type="button"
-          class={styles.control}
-          lang={languageTag[option]}
-          aria-pressed={option === language}
-          onClick={() => onChange(option)}
-        >
-          {ownName[option]}
-        </button>
-      ))}
-    </div>
+    <LanguageButtons
+      options={offered}
+      chosen={language}
+      label={text(language).language}
+      groupClass={styles.languages}
+      buttonClass={styles.control}
+      onChoose={onChange}
+    />
   );
 }

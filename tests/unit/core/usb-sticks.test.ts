@@ -137,6 +137,7 @@ test('a stick pulled halfway keeps the rest waiting, and the next stick gets exa
   assert.equal(failed.state, 'failed');
   assert.match(failed.state === 'failed' ? failed.reason : '', /Could not write/);
   assert.deepEqual(unwrittenBatches(kiosk.db), [2, 3], 'only the verified batch counts as exported');
+  assert.equal(kiosk.status().pendingAnswers, 4, 'answers sealed into batches no stick took still wait for export');
 
   await usb.poll();
   assert.deepEqual(usb.state(), { state: 'idle' });

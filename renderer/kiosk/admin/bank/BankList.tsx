@@ -1,0 +1,59 @@
+import { useId } from 'preact/hooks';
+import { pickText } from '../../../../shared/languages.ts';
+import type { BankEntry } from '../../../../shared/question-bank.ts';
+import { useAdminSession } from '../admin-session.ts';
+import form from '../form.module.css';
+import styles from './style.module.css';
+
+type Props = {
+  entries: readonly BankEntry[];
+  busy: boolean;
+  onOpen(entry: BankEntry): void;
+  onArchive(entry: BankEntry, archived: boolean): void;
+};
+
+/** The bank's questions in use, then the archived ones folded away beneath them. */
+export function BankList({ entries, busy, onOpen, onArchive }: Props) {
+  const { words } = useAdminSession();
+  const inUse = entries.filter((entry) => !entry.archived);
+  const archived = entries.filter((entry) => entry.archived);
+  const item = (entry: BankEntry) => <BankItem key={entry.question.id} entry={entry} busy={busy} onOpen={onOpen} onArchive={onArchive} />;
+  return (
+    <>
+      <ul class={form.list}>{inUse.map(item)}</ul>
+      {archived.length > 0 && (
+        <details class={styles.archived}>
+          <summary class={styles.summary}>{words.archivedTitle(archived.length)}</summary>
+          <p class={form.hint}>{words.archivedNote}</p>
+          <ul class={form.list}>{archived.map(item)}</ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+function BankItem({ entry, busy, onOpen, onArchive }: { entry: BankEntry } & Omit<Props, 'entries'>) {
+  const { words, language } = useAdminSession();
+  const id = useId();
+  const { question } = entry;
+  const details = [words.scaleNames[question.scale], entry.area ? words.areaNames[entry.area] : words.noArea, words.version(question.version)];
+  return (
+    <li class={`${form.card} ${styles.item}`} data-question-id={question.id}>
+      <p id={`${id}-text`} class={styles.itemText}>
+        {pickText(question.texts, language)}
+      </p>
+      <p class={styles.itemDetails}>
+        {entry.verbatim && <span class={styles.badge}>{words.verbatimBadge}</span>}
+        {details.join(' · ')}
+      </p>
+      <div class={form.actions}>
+        <button type="button" class={form.secondary} aria-describedby={`${id}-text`} onClick={() => onOpen(entry)}>
+          {entry.verbatim ? words.show : words.edit}
+        </button>
+        <button type="button" class={form.secondary} aria-describedby={`${id}-text`} disabled={busy} onClick={() => onArchive(entry, !entry.archived)}>
+          {entry.archived ? words.unarchive : words.archive}
+        </button>
+      </div>
+    </li>
+  );
+}

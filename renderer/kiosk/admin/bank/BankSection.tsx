@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import type { BankEntry } from '../../../../shared/question-bank.ts';
+import { useAdminData, useAdminSession } from '../admin-session.ts';
+import form from '../form.module.css';
+import { Notice, useSave } from '../Notice.tsx';
+import { BankList } from './BankList.tsx';
+import { QuestionEditor } from './QuestionEditor.tsx';
+import { VerbatimQuestion } from './VerbatimQuestion.tsx';
+
+/** Either the list or one question open; `entry` absent means a new question. */
+type Open = { entry?: BankEntry } | null;
+
+/** The question bank: every question with what reception knows of it, and where to add, change or archive one. */
+export function BankSection() {
+  const { words, call } = useAdminSession();
+  const bank = useAdminData('admin.questionBank');
+  const [open, setOpen] = useState<Open>(null);
+  const { outcome, busy, save, setOutcome } = useSave();
+
+  function replace(saved: BankEntry) {
+    const entries = bank.data?.entries ?? [];
+    const known = entries.some((entry) => entry.question.id === saved.question.id);
+    bank.set({ entries: known ? entries.map((entry) => (entry.question.id === saved.question.id ? saved : entry)) : [...entries, saved] });
+  }
+
+  function saved(entry: BankEntry, message: string) {
+    replace(entry);
+    setOpen(null);
+    setOutcome({ tone: 'done', message });
+  }
+
+  const archive = (entry: BankEntry, archived: boolean) =>
+    void save(call('admin.archiveQuestion', { questionId: entry.question.id, archived }), (changed) => {
+      replace(changed);
+      return archived ? words.archived : words.unarchived;
+    });
+
+  const cancel = () => {
+    setOpen(null);
+    setOutcome(undefined);
+  };
+
+  return (
+    <section class={form.section} aria-labelledby="bank-title" aria-busy={!bank.data && !bank.problem}>
+      <h2 id="bank-title" class={form.heading}>
+        {words.sections.bank}
+      </h2>
+      {bank.problem && <p role="alert" class={form.problem}>{bank.problem}</p>}
+      {open === null ? (
+        <>
+          <div class={form.actions}>
+            <button type="button" class={form.primary} onClick={() => setOpen({})}>
+              {words.addQuestion}
+            </button>
+            <Notice outcome={outcome} />
+          </div>
+          {bank.data && <BankList entries={bank.data.entries} busy={busy} onOpen={(entry) => setOpen({ entry })} onArchive={archive} />}
+        </>
+      ) : open.entry?.verbatim ? (
+        <VerbatimQuestion entry={open.entry} onSaved={saved} onCancel={cancel} />
+      ) : (
+        <QuestionEditor entry={open.entry} onSaved={saved} onCancel={cancel} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { languages, languageTag } from '../../../../shared/languages.ts';
+import { useAdminSession } from '../admin-session.ts';
+import { Field } from '../fields.tsx';
+import form from '../form.module.css';
+import type { TextFields } from './question-form.ts';
+
+type Props = { values: TextFields; onChange(values: TextFields): void; multiline?: boolean };
+
+/** One text in each kiosk language: Finnish is required, an empty other field falls back to it. */
+export function LocalizedFields({ values, onChange, multiline = false }: Props) {
+  const { words } = useAdminSession();
+  return (
+    <div class={form.grid}>
+      {languages.map((language) => (
+        <Field
+          key={language}
+          type={multiline ? 'multiline' : 'text'}
+          label={words.textIn[language]}
+          lang={languageTag[language]}
+          required={language === 'fi'}
+          maxLength={500}
+          value={values[language]}
+          onChange={(value) => onChange({ ...values, [language]: value })}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useId, useState } from 'preact/hooks';
+import type { Question } from '../../../../shared/domain.ts';
+import type { BankEntry } from '../../../../shared/question-bank.ts';
+import { useAdminSession } from '../admin-session.ts';
+import form from '../form.module.css';
+import { useSave } from '../Notice.tsx';
+import { SaveActions } from '../SaveActions.tsx';
+import { QuestionPreview } from '../preview/QuestionPreview.tsx';
+import { AreaPicker } from './AreaPicker.tsx';
+import { FollowUpEditor } from './FollowUpEditor.tsx';
+import { LocalizedFields } from './LocalizedFields.tsx';
+import { draftOf, formOf, type QuestionForm } from './question-form.ts';
+import { ScalePicker } from './ScalePicker.tsx';
+
+type Props = {
+  /** The question to change; none to write a new one. */
+  entry?: BankEntry | undefined;
+  onSaved(entry: BankEntry, message: string): void;
+  onCancel(): void;
+};
+
+/**
+ * Writes a new question or changes one: texts in each language, the scale, follow-up chips, free
+ * text and the participation area, with a preview of the result. The core decides whether a
+ * change is a new version; the editor says beforehand that changed wording will be one.
+ */
+export function QuestionEditor({ entry, onSaved, onCancel }: Props) {
+  const { words, call } = useAdminSession();
+  const [fields, setFields] = useState<QuestionForm>(() => formOf(entry?.question, entry?.area ?? null));
+  const [verbatim, setVerbatim] = useState(false);
+  const { outcome, busy, save, refuse } = useSave();
+  const id = useId();
+  const draft = draftOf(fields);
+  const { area: _, ...asked } = draft;
+  const preview: Question = { id: entry?.question.id ?? 'preview', version: 1, ...asked };
+
+  function submit() {
+    if (draft.texts.fi === '') return refuse(words.finnishRequired);
+    for (const tone of ['positive', 'negative'] as const) {
+      const missing = draft.followUps[tone].findIndex((chip) => chip.texts.fi === '');
+      if (missing >= 0) return refuse(words.chipFinnishRequired(tone === 'positive' ? words.positiveChips : words.negativeChips, missing + 1));
+    }
+    if (entry) {
+      const before = entry.question.version;
+      void save(call('admin.editQuestion', { questionId: entry.question.id, draft }), (saved) => {
+        const message = saved.question.version > before ? words.questionSaved(saved.question.version) : words.saved;
+        onSaved(saved, message);
+        return message;
+      });
+    } else {
+      void save(call('admin.addQuestion', { draft, verbatim }), (saved) => {
+        onSaved(saved, words.questionAdded);
+        return words.questionAdded;
+      });
+    }
+  }
+
+  return (
+    <form
+      class={form.section}
+      aria-labelledby={`${id}-title`}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <h3 id={`${id}-title`} class={form.subheading}>
+        {entry ? words.editQuestionTitle : words.newQuestionTitle}
+      </h3>
+      {entry && <p class={form.note}>{words.newVersionNote}</p>}
+      <fieldset class={form.fieldset}>
+        <legend class={form.legend}>{words.questionTexts}</legend>
+        <p class={form.hint}>{words.fallbackHint}</p>
+        <LocalizedFields values={fields.texts} multiline onChange={(texts) => setFields({ ...fields, texts })} />
+      </fieldset>
+      <ScalePicker value={fields.scale} onChange={(scale) => setFields({ ...fields, scale })} />
+      <FollowUpEditor chips={fields.chips} onChange={(chips) => setFields({ ...fields, chips })} />
+      <div class={form.card}>
+        <label class={form.choice}>
+          <input type="checkbox" checked={fields.freeText} onChange={(event) => setFields({ ...fields, freeText: event.currentTarget.checked })} />
+          {words.freeText}
+        </label>
+        {!entry && (
+          <label class={form.choice}>
+            <input type="checkbox" checked={verbatim} onChange={(event) => setVerbatim(event.currentTarget.checked)} />
+            {words.verbatim}
+          </label>
+        )}
+      </div>
+      <AreaPicker value={fields.area} onChange={(area) => setFields({ ...fields, area })} />
+      <QuestionPreview question={preview} />
+      <SaveActions label={words.save} busy={busy} outcome={outcome} sticky>
+        <button type="button" class={form.secondary} onClick={onCancel}>
+          {words.cancel}
+        </button>
+      </SaveActions>
+    </form>
+  );
+}

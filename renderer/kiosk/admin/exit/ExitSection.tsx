@@ -1,0 +1,47 @@
+import { useState } from 'preact/hooks';
+import { useApi } from '../../../api/context.ts';
+import { useAdminSession } from '../admin-session.ts';
+import form from '../form.module.css';
+import { PinEntry } from '../PinEntry.tsx';
+import { useWrongPinMessage } from '../wrong-pin.ts';
+
+/**
+ * The only way out of the full-screen kiosk, and it asks for the PIN again: an admin view left
+ * open must not let a passer-by reach the computer underneath. The PIN opens a fresh session
+ * through the ordinary unlock (wrong PINs count towards the lockout), and that session closes it.
+ */
+export function ExitSection({ onExited }: { onExited(): void }) {
+  const api = useApi<'kiosk'>();
+  const { words } = useAdminSession();
+  const wrongPinMessage = useWrongPinMessage();
+  const [message, setMessage] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function exit(pin: string) {
+    setBusy(true);
+    const refused = (why: string) => {
+      setBusy(false);
+      setMessage(why);
+    };
+    const unlocked = await api.call('admin.unlock', { pin });
+    if (!unlocked.ok) return refused(unlocked.error.message);
+    const outcome = unlocked.value;
+    if (!outcome.unlocked) return refused(wrongPinMessage(outcome));
+    const exited = await api.call('admin.exit', { token: outcome.token });
+    if (!exited.ok) return refused(exited.error.message);
+    onExited();
+  }
+
+  return (
+    <section class={form.section} aria-labelledby="exit-title">
+      <h2 id="exit-title" class={form.heading}>
+        {words.exitTitle}
+      </h2>
+      <p>{words.exitNote}</p>
+      <div class={form.card}>
+        <h3 class={form.subheading}>{words.exitPinTitle}</h3>
+        <PinEntry words={words} busy={busy} message={message} onSubmit={(pin) => void exit(pin)} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,45 @@
+import { formatDay } from '../../../i18n/format-day.ts';
+import { formatTime } from '../../../i18n/format-time.ts';
+import { useAdminData, useAdminSession } from '../admin-session.ts';
+import form from '../form.module.css';
+import { readableDetail } from './readable-detail.ts';
+import styles from './style.module.css';
+
+/** What reception changed and when, newest first, each subject by the name the settings use. */
+export function ChangeLog() {
+  const { words, language } = useAdminSession();
+  const { data, problem } = useAdminData('admin.changeLog');
+  const when = (at: string) => {
+    const [day = '', time = ''] = at.split('T');
+    return words.changeLogAt(formatDay(day, language), formatTime(time, language === 'en' ? ':' : '.'));
+  };
+  return (
+    <section class={form.card} aria-labelledby="change-log-title">
+      <h3 id="change-log-title" class={form.subheading}>
+        {words.changeLogTitle}
+      </h3>
+      {problem && <p role="alert" class={form.problem}>{problem}</p>}
+      {data && data.entries.length === 0 && <p class={form.hint}>{words.changeLogEmpty}</p>}
+      {data && data.entries.length > 0 && (
+        <table class={styles.log}>
+          <thead>
+            <tr>
+              <th scope="col">{words.changeLogWhen}</th>
+              <th scope="col">{words.changeLogWhat}</th>
+              <th scope="col">{words.changeLogDetail}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.entries.map((entry, index) => (
+              <tr key={index}>
+                <td class={styles.when}>{when(entry.at)}</td>
+                <td>{words.subjects[entry.subject] ?? entry.subject}</td>
+                <td class={styles.detail}>{readableDetail(entry.subject, entry.detail, words, language)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+import { useState } from 'preact/hooks';
+import { useAdminSession } from '../admin-session.ts';
+import form from '../form.module.css';
+import { PinEntry } from '../PinEntry.tsx';
+import { useWrongPinMessage } from '../wrong-pin.ts';
+
+type Stage =
+  | { name: 'current'; message?: string | undefined }
+  | { name: 'new'; current: string; message?: string | undefined }
+  | { name: 'again'; current: string; first: string }
+  | { name: 'changed' };
+
+/**
+ * The current PIN first, so a passer-by at an admin view left open cannot change it (a wrong one
+ * counts towards the lockout), then the new PIN twice.
+ */
+export function ChangePinSection() {
+  const { words, call } = useAdminSession();
+  const wrongPinMessage = useWrongPinMessage();
+  const [stage, setStage] = useState<Stage>({ name: 'current' });
+  const [busy, setBusy] = useState(false);
+
+  async function change(current: string, newPin: string) {
+    setBusy(true);
+    const result = await call('admin.changePin', { currentPin: current, newPin });
+    setBusy(false);
+    if (!result.ok) setStage({ name: 'current', message: words.notSaved(result.error.message) });
+    else if (result.value.changed) setStage({ name: 'changed' });
+    else setStage({ name: 'current', message: wrongPinMessage(result.value) });
+  }
+
+  const titles = { current: words.currentPinTitle, new: words.newPinTitle, again: words.newPinAgainTitle, changed: words.changePinTitle };
+  return (
+    <section class={form.section} aria-labelledby="pin-title">
+      <h2 id="pin-title" class={form.heading}>
+        {words.changePinTitle}
+      </h2>
+      {stage.name === 'changed' ? (
+        <p role="status" class={form.done}>
+          {words.pinChanged}
+        </p>
+      ) : (
+        <div class={form.card}>
+          <h3 class={form.subheading}>{titles[stage.name]}</h3>
+          <PinEntry
+            key={stage.name}
+            words={words}
+            busy={busy}
+            message={stage.name === 'again' ? undefined : stage.message}
+            onSubmit={(pin) => {
+              if (stage.name === 'current') setStage({ name: 'new', current: pin });
+              else if (stage.name === 'new') setStage({ name: 'again', current: stage.current, first: pin });
+              else if (pin !== stage.first) setStage({ name: 'new', current: stage.current, message: words.pinsDiffer });
+              else void change(stage.current, pin);
+            }}
+          />
+        </div>
+      )}
+    </section>
+  );
+}

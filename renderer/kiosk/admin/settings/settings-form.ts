@@ -1,0 +1,76 @@
+import type { KioskSettings } from '../../../../shared/kiosk-settings.ts';
+import type { Language } from '../../../../shared/languages.ts';
+
+/** The settings this section edits; opening hours have a section of their own. */
+export type EditedSettings = Omit<KioskSettings, 'openingHours'>;
+/** The whole-number settings, in two groups as the form shows them. */
+export const timingSettings = ['thankYouSeconds', 'idleSeconds', 'repeatWindowSeconds'] as const;
+export const storageSettings = ['retentionDays', 'exportIntervalDays'] as const;
+const numberSettings = [...timingSettings, ...storageSettings];
+export type NumberSetting = (typeof numberSettings)[number];
+export const crisisLanguages = ['fi', 'sv', 'en'] as const;
+type CrisisLanguage = (typeof crisisLanguages)[number];
+type LineFields = { name: string; number: string; hours: string };
+
+/** The fields as typed: numbers as text, and empty text where a setting may be left unset. */
+export type SettingsForm = {
+  kioskName: string;
+  centreName: string;
+  languages: Language[];
+  timeGranularity: KioskSettings['timeGranularity'];
+  numbers: Record<NumberSetting, string>;
+  crisisLines: Record<CrisisLanguage, LineFields>;
+  centreContact: string;
+};
+
+export function formOf(settings: KioskSettings): SettingsForm {
+  return {
+    kioskName: settings.kioskName,
+    centreName: settings.centreName ?? '',
+    languages: [...settings.languages],
+    timeGranularity: settings.timeGranularity,
+    numbers: Object.fromEntries(numberSettings.map((key) => [key, String(settings[key])])) as Record<NumberSetting, string>,
+    crisisLines: Object.fromEntries(
+      crisisLanguages.map((language) => {
+        const line = settings.crisisLines[language];
+        return [language, { name: line.name, number: line.number, hours: line.hours ?? '' }];
+      }),
+    ) as Record<CrisisLanguage, LineFields>,
+    centreContact: settings.centreContact ?? '',
+  };
+}
+
+const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
+
+/** The settings the fields say, or the first number setting that is not a whole number. */
+export function settingsOf(fields: SettingsForm): { settings: EditedSettings } | { notWhole: NumberSetting } {
+  const numbers = {} as Record<NumberSetting, number>;
+  for (const key of numberSettings) {
+    const value = Number(fields.numbers[key]);
+    if (fields.numbers[key].trim() === '' || !Number.isInteger(value)) return { notWhole: key };
+    numbers[key] = value;
+  }
+  const crisisLines = Object.fromEntries(
+    crisisLanguages.map((language) => {
+      const line = fields.crisisLines[language];
+      return [language, { name: line.name.trim(), number: line.number.trim(), hours: orNull(line.hours) }];
+    }),
+  ) as KioskSettings['crisisLines'];
+  return {
+    settings: {
+      kioskName: fields.kioskName.trim(),
+      centreName: orNull(fields.centreName),
+      languages: fields.languages,
+      timeGranularity: fields.timeGranularity,
+      ...numbers,
+      crisisLines,
+      centreContact: orNull(fields.centreContact),
+    },
+  };
+}
+
+/** Only what differs from the stored settings: the core logs each key it is sent as a change. */
+export function changesFrom(stored: KioskSettings, wanted: EditedSettings): Partial<KioskSettings> {
+  const keys = Object.keys(wanted) as (keyof EditedSettings)[];
+  return Object.fromEntries(keys.filter((key) => JSON.stringify(wanted[key]) !== JSON.stringify(stored[key])).map((key) => [key, wanted[key]]));
+}

@@ -1,0 +1,150 @@
+import { useEffect, useId, useState } from 'preact/hooks';
+import type { Output } from '../../../../shared/contract.ts';
+import type { BankEntry } from '../../../../shared/question-bank.ts';
+import type { Schedule, SchedulePlan } from '../../../../shared/schedule.ts';
+import { weekdays, type Weekday } from '../../../../shared/weekdays.ts';
+import { useAdminSession } from '../admin-session.ts';
+import { Field } from '../fields.tsx';
+import form from '../form.module.css';
+import { useSave } from '../Notice.tsx';
+import { SaveActions } from '../SaveActions.tsx';
+import { QuestionSelect } from './QuestionSelect.tsx';
+import styles from './style.module.css';
+
+type DraftRange = { key: number; from: string; to: string; questionId: string };
+type Draft = { defaultQuestionId: string; weekdays: Partial<Record<Weekday, string>>; ranges: DraftRange[] };
+
+type Props = { schedule: Schedule; entries: readonly BankEntry[]; onSaved(view: Output<'admin.setSchedule'>): void };
+
+let nextKey = 0;
+const draftOf = (schedule: Schedule): Draft => ({
+  defaultQuestionId: schedule.defaultQuestionId,
+  weekdays: { ...schedule.weekdays },
+  ranges: schedule.ranges.map((range) => ({ ...range, key: nextKey++ })),
+});
+
+/**
+ * The plan as one form: a default, a question per weekday where wanted, and date ranges. Saving
+ * sends the whole plan; the core checks it (overlapping ranges, unknown questions) and either
+ * takes all of it or none.
+ */
+export function SchedulePlanForm({ schedule, entries, onSaved }: Props) {
+  const { words, call } = useAdminSession();
+  const [draft, setDraft] = useState(() => draftOf(schedule));
+  const { outcome, busy, save, refuse } = useSave();
+  const firstQuestion = entries.find((entry) => !entry.archived)?.question.id ?? schedule.defaultQuestionId;
+  useEffect(() => setDraft(draftOf(schedule)), [schedule]);
+
+  const setWeekday = (day: Weekday, questionId: string) => {
+    const { [day]: _, ...others } = draft.weekdays;
+    setDraft({ ...draft, weekdays: questionId === '' ? others : { ...others, [day]: questionId } });
+  };
+  const setRange = (key: number, change: Partial<DraftRange>) =>
+    setDraft({ ...draft, ranges: draft.ranges.map((range) => (range.key === key ? { ...range, ...change } : range)) });
+
+  function submit() {
+    const incomplete = draft.ranges.findIndex((range) => range.from === '' || range.to === '');
+    if (incomplete >= 0) {
+      refuse(words.rangeDatesMissing(incomplete + 1));
+      return;
+    }
+    const plan: SchedulePlan = {
+      defaultQuestionId: draft.defaultQuestionId,
+      weekdays: draft.weekdays,
+      ranges: draft.ranges.map(({ from, to, questionId }) => ({ from, to, questionId })),
+    };
+    void save(call('admin.setSchedule', { plan }), (view) => {
+      onSaved(view);
+      return words.saved;
+    });
+  }
+
+  return (
+    <form
+      class={form.card}
+      aria-labelledby="plan-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <h3 id="plan-title" class={form.subheading}>
+        {words.planTitle}
+      </h3>
+      <p class={form.hint}>{words.planOrder}</p>
+      <QuestionSelect
+        label={words.defaultQuestion}
+        entries={entries}
+        value={draft.defaultQuestionId}
+        onChange={(questionId) => setDraft({ ...draft, defaultQuestionId: questionId })}
+      />
+      <fieldset class={form.fieldset}>
+        <legend class={form.legend}>{words.weekdaysTitle}</legend>
+        <div class={styles.weekdays}>
+          {weekdays.map((day) => (
+            <QuestionSelect
+              key={day}
+              label={words.weekdayNames[day]}
+              entries={entries}
+              value={draft.weekdays[day] ?? ''}
+              none={words.noWeekdayQuestion}
+              onChange={(questionId) => setWeekday(day, questionId)}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <fieldset class={form.fieldset}>
+        <legend class={form.legend}>{words.rangesTitle}</legend>
+        {draft.ranges.length === 0 && <p class={form.hint}>{words.noRanges}</p>}
+        {draft.ranges.map((range, index) => (
+          <RangeFields
+            key={range.key}
+            number={index + 1}
+            range={range}
+            entries={entries}
+            onChange={(change) => setRange(range.key, change)}
+            onRemove={() => setDraft({ ...draft, ranges: draft.ranges.filter((other) => other.key !== range.key) })}
+          />
+        ))}
+        <div class={form.actions}>
+          <button
+            type="button"
+            class={form.secondary}
+            onClick={() => setDraft({ ...draft, ranges: [...draft.ranges, { key: nextKey++, from: '', to: '', questionId: firstQuestion }] })}
+          >
+            {words.addRange}
+          </button>
+        </div>
+      </fieldset>
+      <SaveActions label={words.savePlan} busy={busy} outcome={outcome} />
+    </form>
+  );
+}
+
+type RangeProps = {
+  number: number;
+  range: DraftRange;
+  entries: readonly BankEntry[];
+  onChange(change: Partial<DraftRange>): void;
+  onRemove(): void;
+};
+
+function RangeFields({ number, range, entries, onChange, onRemove }: RangeProps) {
+  const { words } = useAdminSession();
+  const id = useId();
+  return (
+    <div class={styles.range} role="group" aria-labelledby={`${id}-title`}>
+      <h4 id={`${id}-title`} class={styles.rangeTitle}>
+        {words.rangeTitle(number)}
+      </h4>
+      <Field type="date" label={words.rangeFrom} value={range.from} onChange={(from) => onChange({ from })} />
+      <Field type="date" label={words.rangeTo} value={range.to} onChange={(to) => onChange({ to })} />
+      <QuestionSelect label={words.rangeQuestion} entries={entries} value={range.questionId} onChange={(questionId) => onChange({ questionId })} />
+      <div class={styles.rangeActions}>
+        <button type="button" class={form.secondary} aria-describedby={`${id}-title`} onClick={onRemove}>
+          {words.removeRange}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Question } from '../../../shared/domain.ts';
+import { pickText, type Language } from '../../../shared/languages.ts';
+import { valuesOf } from '../../../shared/scales.ts';
+import { scaleLabel, text } from '../../i18n/index.ts';
+import { AnswerChoices } from '../screens/AnswerChoices.tsx';
+import kioskStyles from '../style.module.css';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+import { ReadAloudButton } from './ReadAloudButton.tsx';
+import styles from './style.module.css';
+
+type Props = {
+  question: Question;
+  language: Language;
+  /** The languages the centre offers, in its order. */
+  offered: readonly Language[];
+  saving: boolean;
+  largeText: boolean;
+  onChoose(value: number): void;
+  onLanguage(language: Language): void;
+  onLargeText(): void;
+  onAbout(): void;
+  onReadAloudUsed(): void;
+};
+
+/**
+ * What a person sees first: the question, its answers and the controls that make them readable.
+ * The client's start screen and reception's preview both draw this, so the preview cannot drift
+ * from what a client really meets.
+ */
+export function QuestionStart(props: Props) {
+  const { question, language, offered, saving, largeText } = props;
+  const words = text(language);
+  const prompt = pickText(question.texts, language);
+  return (
+    <>
+      <h1 class={kioskStyles.question}>{prompt}</h1>
+      <AnswerChoices question={question} language={language} disabled={saving} onChoose={props.onChoose} />
+      <p class={kioskStyles.progress} role="status">
+        {saving ? words.saving : ''}
+      </p>
+      <div class={styles.bar}>
+        <LanguageSwitcher language={language} offered={offered} onChange={props.onLanguage} />
+        <ReadAloudButton
+          language={language}
+          texts={[prompt, ...valuesOf(question.scale).map((value) => scaleLabel(language, question.scale, value))]}
+          onUsed={props.onReadAloudUsed}
+        />
+        <button type="button" class={styles.control} aria-pressed={largeText} onClick={props.onLargeText}>
+          {words.largeText}
+        </button>
+        <button type="button" class={styles.control} onClick={props.onAbout}>
+          {words.aboutButton}
+        </button>
+      </div>
+    </>
+  );
+}
