@@ -8,15 +8,25 @@ import { helpText, parseArgsOptions, type Command } from './cli/command.ts';
 import { kioskConfig } from './cli/kiosk-config.ts';
 import { kioskExport } from './cli/kiosk-export.ts';
 import { kioskPair } from './cli/kiosk-pair.ts';
+import { kioskQuestions } from './cli/kiosk-questions.ts';
 import { kioskStatus } from './cli/kiosk-status.ts';
 import { serve } from './cli/serve.ts';
+import { staffApprove } from './cli/staff-approve.ts';
+import { staffBackup } from './cli/staff-backup.ts';
 import { staffExportIdentity } from './cli/staff-export-identity.ts';
 import { staffImport } from './cli/staff-import.ts';
+import { staffKiosks } from './cli/staff-kiosks.ts';
+import { staffProtectKeys } from './cli/staff-protect-keys.ts';
 import { staffReport } from './cli/staff-report.ts';
+import { staffRestore } from './cli/staff-restore.ts';
 import { staffInit } from './cli/staff-init.ts';
 import { AppError } from './core/errors.ts';
 
-const commands: Command[] = [serve, kioskPair, kioskExport, kioskStatus, kioskConfig, staffInit, staffExportIdentity, staffImport, staffReport];
+const commands: Command[] = [
+  serve,
+  ...[kioskPair, kioskExport, kioskStatus, kioskConfig, kioskQuestions],
+  ...[staffInit, staffBackup, staffRestore, staffProtectKeys, staffExportIdentity, staffImport, staffKiosks, staffApprove, staffReport],
+];
 
 const usageError = 2;
 const failure = 1;

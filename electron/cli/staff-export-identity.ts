@@ -1,20 +1,26 @@
 import { z } from 'zod';
 import { writeFileDurably } from '../core/fs/write-file-durably.ts';
-import { loadStaffIdentity } from '../core/staff/identity.ts';
+import { unlockStaffIdentity } from '../core/staff/key-store.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';
+import { assertNewFile } from './staff-preflight.ts';
+import { passphraseFileOption, passphraseFrom } from './staff-passphrase.ts';
 
 export const staffExportIdentity = defineCommand({
   name: 'staff export-identity',
-  summary: 'Write the staff secret key as a standard age identity file, so the age tool can decrypt any batch without Kuulluksi (recovery). Keep it as safe as the staff PC.',
+  summary:
+    'Write the staff secret key, unprotected, as an age identity file for the age tool. It decrypts any batch without Kuulluksi: keep it as safe as the staff PC ("kuulluksi staff backup" writes a passphrase-protected copy).',
   options: {
     data: dataOption,
     out: { type: 'string', value: 'FILE', description: 'where to write the identity (never overwritten; readable by you only)' },
+    'passphrase-file': passphraseFileOption,
   },
-  schema: z.object({ data: requiredPath('data'), out: requiredPath('out') }),
-  async run({ data, out }) {
-    const identity = await withStaff(data, true, (staff) => loadStaffIdentity(staff.db));
+  schema: z.object({ data: requiredPath('data'), out: requiredPath('out'), 'passphrase-file': requiredPath('passphrase-file').optional() }),
+  async run({ data, out, 'passphrase-file': passphraseFile }) {
+    await assertNewFile(out, 'out');
+    const ask = passphraseFrom({ file: passphraseFile, flag: 'passphrase-file', protects: 'the staff keys', isNew: false });
+    const identity = await withStaff(data, true, (staff) => unlockStaffIdentity(staff.db, ask));
     const file = [
       '# Kuulluksi staff identity: decrypts every batch sent to this staff key.',
       `# public key: ${identity.ageRecipient}`,

@@ -1,27 +1,57 @@
 import { z } from 'zod';
 import { writeFileDurably } from '../core/fs/write-file-durably.ts';
-import { createStaffIdentity, staffPublicKey } from '../core/staff/identity.ts';
+import { generateStaffIdentity, staffPublicKey } from '../core/staff/identity.ts';
+import { writeStaffKeyBackup } from '../core/staff/key-backup.ts';
+import { storeStaffIdentity } from '../core/staff/key-store.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';
+import { assertNewFile, assertNoStaffKeysIn } from './staff-preflight.ts';
+import { backupPassphraseFileOption, passphraseFileOption, passphraseFrom } from './staff-passphrase.ts';
 
 export const staffInit = defineCommand({
   name: 'staff init',
-  summary: 'Create the staff keys in the data folder and write the public staff key file that kiosks are paired with.',
+  summary:
+    'Create the staff keys (sealed with a passphrase), their backup, and the public key file kiosks are paired with. The backup is a passphrase-protected age file, written and checked before the keys are kept.',
   options: {
     data: dataOption,
     out: { type: 'string', value: 'FILE', description: 'where to write the public staff key file (never overwritten)' },
+    backup: { type: 'string', value: 'FILE', description: 'where to write the key backup: put it on another drive (never overwritten)' },
+    'passphrase-file': passphraseFileOption,
+    'backup-passphrase-file': backupPassphraseFileOption,
   },
-  schema: z.object({ data: requiredPath('data'), out: requiredPath('out') }),
-  async run({ data, out }) {
-    const publicKey = await withStaff(data, false, async (staff) => staffPublicKey(await createStaffIdentity(staff.db)));
+  schema: z.object({
+    data: requiredPath('data'),
+    out: requiredPath('out'),
+    backup: requiredPath('backup'),
+    'passphrase-file': requiredPath('passphrase-file').optional(),
+    'backup-passphrase-file': requiredPath('backup-passphrase-file').optional(),
+  }),
+  async run(args) {
+    const { data, out, backup } = args;
+    await assertNewFile(out, 'out');
+    await assertNewFile(backup, 'backup');
+    await assertNoStaffKeysIn(data);
+    const passphrase = await passphraseFrom({ file: args['passphrase-file'], flag: 'passphrase-file', protects: 'the staff keys', isNew: true })();
+    const backupPassphrase = await passphraseFrom({
+      file: args['backup-passphrase-file'],
+      flag: 'backup-passphrase-file',
+      protects: 'the key backup',
+      isNew: true,
+    })();
+    // The backup is written and read back before the keys are kept: losing this PC must never
+    // lose a batch, so there are no staff keys without a backup.
+    const identity = await generateStaffIdentity();
+    await writeStaffKeyBackup(backup, identity, backupPassphrase);
+    await withStaff(data, false, (staff) => storeStaffIdentity(staff.db, identity, passphrase));
+    const publicKey = staffPublicKey(identity);
     await writeFileDurably(out, Buffer.from(JSON.stringify(publicKey, null, 2) + '\n'), { exclusive: true });
     process.stdout.write(
       [
         `Staff keys created. Staff key code: ${publicKey.fingerprint}`,
+        `Key backup: ${backup} (opened again and checked). Keep it away from this PC, and its passphrase apart from it.`,
         `Public staff key file: ${out}`,
         `Pair each kiosk with it: kuulluksi kiosk pair --data KIOSK_DIR --staff ${out}`,
-        `Keep a recovery copy of the secret key: kuulluksi staff export-identity --data ${data} --out FILE`,
       ].join('\n') + '\n',
     );
   },

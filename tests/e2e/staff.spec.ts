@@ -3,13 +3,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { callHost, runCli, serve } from '../helpers/cli.ts';
+import { staffPassphraseFiles } from '../helpers/staff-cli.ts';
 
 let root: string;
 
 test.beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'kuulluksi-e2e-staff-'));
   const [staffDir, kioskDir] = ['staff', 'kiosk'].map((name) => join(root, name));
-  expect(runCli(['staff', 'init', '--data', staffDir!, '--out', join(root, 'staff-key.json')]).status).toBe(0);
+  // The backup and passphrase files live apart from the folder batches are imported from.
+  const passphrases = staffPassphraseFiles(join(root, 'keys'));
+  expect(runCli(['staff', 'init', '--data', staffDir!, '--out', join(root, 'staff-key.json'), ...passphrases.init()]).status).toBe(0);
   expect(runCli(['kiosk', 'pair', '--data', kioskDir!, '--staff', join(root, 'staff-key.json')]).status).toBe(0);
   const kiosk = await serve('kiosk', kioskDir!);
   for (const value of [4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 3, 2]) {
@@ -17,7 +20,11 @@ test.beforeAll(async () => {
   }
   await kiosk.stop();
   expect(runCli(['kiosk', 'export', '--data', kioskDir!, '--to', root]).status).toBe(0);
-  expect(runCli(['staff', 'import', '--data', staffDir!, root]).status).toBe(0);
+  const imported = runCli(['staff', 'import', '--data', staffDir!, ...passphrases.unlock, root]);
+  expect(imported.status).toBe(0);
+  // A kiosk staff have not seen before is held until they approve its code.
+  const kioskId = JSON.parse(imported.stdout).held[0].kioskId as string;
+  expect(runCli(['staff', 'approve', '--data', staffDir!, '--kiosk', kioskId]).status).toBe(0);
 });
 
 test.afterAll(() => rmSync(root, { recursive: true, force: true }));

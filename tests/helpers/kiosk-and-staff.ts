@@ -2,19 +2,34 @@ import { after } from 'node:test';
 import type { Clock } from '../../electron/core/clock.ts';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../../electron/core/kiosk/pairing.ts';
-import { createStaffIdentity, staffPublicKey } from '../../electron/core/staff/identity.ts';
+import { generateStaffIdentity, staffPublicKey } from '../../electron/core/staff/identity.ts';
+import { storeStaffIdentity } from '../../electron/core/staff/key-store.ts';
 import { openStaff } from '../../electron/core/staff/open-staff.ts';
 import { tempDir } from './temp-dir.ts';
 
 /** 14:05 local time on a Tuesday: an afternoon. */
 export const fixedClock: Clock = () => new Date(2026, 10, 17, 14, 5, 42);
 
-/** A kiosk paired with a staff tool, each with its real database in its own temp folder. */
-export async function pairedKioskAndStaff(clock: Clock = fixedClock) {
+/** The passphrase test staff keys are sealed with, at a work factor low enough for tests (not for use). */
+export const testPassphrase = 'correct horse battery staple';
+export const testSealing = { workFactor: 10 };
+
+/**
+ * A kiosk paired with a staff tool, each with its real database in its own temp folder. The
+ * kiosk is approved on the staff side, as if staff had compared its code at its first import;
+ * `approved: false` leaves it unknown, so its batches are held.
+ */
+export async function pairedKioskAndStaff(clock: Clock = fixedClock, { approved = true } = {}) {
   const kiosk = openKiosk({ dataDir: tempDir('kuulluksi-kiosk-'), clock });
   const staff = openStaff({ dataDir: tempDir('kuulluksi-staff-') });
-  const identity = await createStaffIdentity(staff.db);
+  const identity = await generateStaffIdentity();
+  await storeStaffIdentity(staff.db, identity, testPassphrase, testSealing);
   pairWithStaff(kiosk.db, staffPublicKey(identity));
+  if (approved) {
+    staff.db
+      .prepare('INSERT INTO kiosks (kiosk_id, public_key, approved, first_seen_day) VALUES (?, ?, 1, ?)')
+      .run(kiosk.identity.kioskId, kiosk.identity.keys.publicKey, '2026-11-01');
+  }
   after(() => {
     kiosk.close();
     staff.close();
@@ -24,4 +39,11 @@ export async function pairedKioskAndStaff(clock: Clock = fixedClock) {
 
 export function submitMany(kiosk: ReturnType<typeof openKiosk>, values: readonly number[]): void {
   for (const value of values) kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value });
+}
+
+/** The question the kiosk's screen shows now; fails the test if the kiosk is closed. */
+export async function todaysQuestion(kiosk: ReturnType<typeof openKiosk>) {
+  const today = await kiosk.handlers['kiosk.today']({});
+  if (!today.open) throw new Error('the kiosk is closed, so it shows no question');
+  return today.question;
 }

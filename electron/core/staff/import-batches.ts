@@ -1,46 +1,79 @@
 import type { Database } from 'better-sqlite3';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { batchLimits, type KioskNotice } from '../batch/format.ts';
+import { batchLimits, type BatchBody, type KioskNotice } from '../batch/format.ts';
 import { openBatch } from '../batch/open-batch.ts';
+import { systemClock, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { readFileCapped } from '../fs/read-file-capped.ts';
+import { coarseTime } from '../kiosk/coarse-time.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import type { StaffIdentity } from './identity.ts';
 import { findSequenceGaps, type SequenceGap } from './sequence-gaps.ts';
-import { storeBatch } from './store-batch.ts';
+import { storeBatch, type StoreOutcome } from './store-batch.ts';
 import { writeReceipts, type ReceiptsWritten } from './write-receipts.ts';
 
+type StoredBatch = { file: string; kioskId: string; seq: number; responses: number; notices: KioskNotice[] };
+
 export type ImportSummary = {
-  imported: { file: string; kioskId: string; seq: number; responses: number; notices: KioskNotice[] }[];
+  imported: StoredBatch[];
+  /** Verified and stored, but from a kiosk staff have not approved yet: in no report or receipt. */
+  held: StoredBatch[];
   duplicates: { file: string; kioskId: string; seq: number }[];
   rejected: { file: string; reason: string }[];
   gaps: SequenceGap[];
   receipts: ReceiptsWritten;
 };
 
+export type ImportOptions = { clock?: Clock };
+
 /**
  * Imports batch files, and every `.age` file in folders given, one at a time: each is accepted
- * whole, recognised as a duplicate, or rejected with its reason and nothing of it stored. Then
- * leaves a signed receipt per kiosk where the batches came from (each folder given, and the
- * folder of each file given), so a kiosk exporting there next forgets what staff now hold.
+ * whole (imported, or held when its kiosk is not approved yet), recognised as a duplicate, or
+ * rejected with its reason and nothing of it stored. Then leaves a signed receipt per approved
+ * kiosk where the batches came from (each folder given, and the folder of each file given), so a
+ * kiosk exporting there next forgets what staff now hold.
  */
-export async function importBatchFiles(db: Database, identity: StaffIdentity, paths: readonly string[]): Promise<ImportSummary> {
-  const summary: Pick<ImportSummary, 'imported' | 'duplicates' | 'rejected'> = { imported: [], duplicates: [], rejected: [] };
-  const staffKey = { identity: identity.ageIdentity, recipient: identity.ageRecipient };
+export async function importBatchFiles(
+  db: Database,
+  identity: StaffIdentity,
+  paths: readonly string[],
+  { clock = systemClock }: ImportOptions = {},
+): Promise<ImportSummary> {
+  const summary: Pick<ImportSummary, 'imported' | 'held' | 'duplicates' | 'rejected'> = {
+    imported: [],
+    held: [],
+    duplicates: [],
+    rejected: [],
+  };
+  const today = coarseTime(clock()).day;
   const { files, folders } = await expandFolders(paths);
   for (const file of files) {
     try {
-      const batch = await openBatch(await readBatchFile(file), staffKey);
-      const { kioskId, seq } = batch.body;
-      if (storeBatch(db, batch) === 'duplicate') summary.duplicates.push({ file, kioskId, seq });
-      else summary.imported.push({ file, kioskId, seq, responses: batch.body.responses.length, notices: batch.body.notices });
+      const { outcome, body } = await importBatch(db, identity, await readBatchFile(file), today);
+      const { kioskId, seq } = body;
+      if (outcome === 'duplicate') summary.duplicates.push({ file, kioskId, seq });
+      else summary[outcome].push({ file, kioskId, seq, responses: body.responses.length, notices: body.notices });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       summary.rejected.push({ file, reason: error.message });
     }
   }
   return { ...summary, gaps: findSequenceGaps(db), receipts: await writeReceipts(db, identity, folders) };
+}
+
+/**
+ * One batch's bytes through every check and into the store. Throws an AppError with the reason
+ * when the batch is refused, and then nothing of it has been stored.
+ */
+export async function importBatch(
+  db: Database,
+  identity: StaffIdentity,
+  bytes: Uint8Array,
+  today: string,
+): Promise<{ outcome: StoreOutcome; body: BatchBody }> {
+  const batch = await openBatch(bytes, { identity: identity.ageIdentity, recipient: identity.ageRecipient });
+  return { outcome: storeBatch(db, batch, today), body: batch.body };
 }
 
 /** The files to import, and the folders they came from (where receipts go back to the kiosk). */

@@ -20,3 +20,13 @@ export function findSequenceGaps(db: Database): SequenceGap[] {
   }
   return gaps;
 }
+
+/**
+ * One line for a person, naming the kiosk by its fingerprint (the code its admin screen shows),
+ * e.g. `kiosk MZUH-VLPY-MK6X-O3EP: batches 3, 5–7 missing`.
+ */
+export function describeGap({ kioskId, missing }: SequenceGap): string {
+  const count = missing.reduce((sum, range) => sum + range.to - range.from + 1, 0);
+  const numbers = missing.map(({ from, to }) => (from === to ? String(from) : `${from}–${to}`)).join(', ');
+  return `kiosk ${kioskId}: ${count === 1 ? 'batch' : 'batches'} ${numbers} missing`;
+}

@@ -7,14 +7,22 @@ import { questionColumns, questionFromRow, questionToRow, type QuestionRow } fro
 const reject = (reason: string) => new AppError('conflict', reason);
 
 /**
+ * What became of a verified batch: stored and counted, stored but held (its kiosk is not approved
+ * yet), or already stored.
+ */
+export type StoreOutcome = 'imported' | 'held' | 'duplicate';
+
+/**
  * Stores a verified batch exactly once, in one transaction: a second copy of a batch is a
  * duplicate, while another batch claiming the same kiosk and number, or one that does not chain
- * onto its neighbours, is refused and leaves nothing behind.
+ * onto its neighbours, is refused and leaves nothing behind. A kiosk seen for the first time is
+ * recorded as not approved (on `today`), and its batches are held: stored, so nothing is lost,
+ * but counted nowhere until staff approve its fingerprint (kiosks.ts).
  */
-export function storeBatch(db: Database, { body, hash }: OpenedBatch): 'imported' | 'duplicate' {
+export function storeBatch(db: Database, { body, hash }: OpenedBatch, today: string): StoreOutcome {
   return db.transaction(() => {
     const known = db
-      .prepare<[string], { public_key: string }>('SELECT public_key FROM kiosks WHERE kiosk_id = ?')
+      .prepare<[string], { public_key: string; approved: number }>('SELECT public_key, approved FROM kiosks WHERE kiosk_id = ?')
       .get(body.kioskId);
     if (known && known.public_key !== body.kioskKey) {
       throw reject(`kiosk ${body.kioskId} is known with another key`);
@@ -36,7 +44,9 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch): 'imported
       throw reject(`batch ${body.seq + 1} of kiosk ${body.kioskId}, imported earlier, does not follow it`);
     }
 
-    db.prepare('INSERT INTO kiosks (kiosk_id, public_key) VALUES (?, ?) ON CONFLICT DO NOTHING').run(body.kioskId, body.kioskKey);
+    if (!known) {
+      db.prepare('INSERT INTO kiosks (kiosk_id, public_key, approved, first_seen_day) VALUES (?, ?, 0, ?)').run(body.kioskId, body.kioskKey, today);
+    }
     db.prepare('INSERT INTO batches (kiosk_id, seq, hash, prev_hash, response_count) VALUES (?, ?, ?, ?, ?)').run(
       body.kioskId,
       body.seq,
@@ -44,7 +54,7 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch): 'imported
       body.prevHash,
       body.responses.length,
     );
-    storeQuestions(db, body.questions);
+    storeQuestions(db, body.questions, known?.approved === 1);
     const notice = db.prepare('INSERT INTO kiosk_notices (kiosk_id, batch_seq, kind, day) VALUES (?, ?, ?, ?)');
     for (const { kind, day } of body.notices) notice.run(body.kioskId, body.seq, kind, day);
     const insert = db.prepare(
@@ -61,18 +71,32 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch): 'imported
       );
       if (changes !== 1) throw reject('it repeats responses already imported from another batch');
     }
-    return 'imported';
+    return known?.approved === 1 ? 'imported' : 'held';
   })();
 }
 
-function storeQuestions(db: Database, questions: OpenedBatch['body']['questions']): void {
+/**
+ * A question version has one wording. Another wording is refused, except where only held
+ * batches use the stored one and an approved kiosk brings its own: otherwise a kiosk nobody
+ * approved could claim a wording first and get every real kiosk's batches refused.
+ */
+function storeQuestions(db: Database, questions: OpenedBatch['body']['questions'], fromApprovedKiosk: boolean): void {
   const find = db.prepare<[string, number], QuestionRow>(`SELECT ${questionColumns} FROM questions WHERE id = ? AND version = ?`);
   const insert = db.prepare(`INSERT INTO questions (${questionColumns}) VALUES (?, ?, ?, ?, ?, ?)`);
+  const reword = db.prepare('UPDATE questions SET scale = ?, texts = ?, follow_ups = ?, free_text = ? WHERE id = ? AND version = ?');
+  const countedAnswers = db.prepare<[string, number], { n: number }>(
+    `SELECT count(*) AS n FROM responses JOIN kiosks ON kiosks.kiosk_id = responses.kiosk_id AND kiosks.approved = 1
+     WHERE question_id = ? AND question_version = ?`,
+  );
   for (const question of questions) {
     const stored = find.get(question.id, question.version);
-    if (!stored) insert.run(...questionToRow(question));
-    else if (JSON.stringify(questionToRow(questionFromRow(stored))) !== JSON.stringify(questionToRow(question))) {
+    if (stored && JSON.stringify(questionToRow(questionFromRow(stored))) === JSON.stringify(questionToRow(question))) continue;
+    if (stored && !(fromApprovedKiosk && countedAnswers.get(question.id, question.version)!.n === 0)) {
       throw reject(`question ${question.id} version ${question.version} is worded differently from the one imported earlier`);
     }
+    // Answers refer to a question by id and version, so held answers follow the new wording.
+    const [id, version, ...wording] = questionToRow(question);
+    if (stored) reword.run(...wording, id, version);
+    else insert.run(id, version, ...wording);
   }
 }

@@ -13,7 +13,7 @@ export type ReceiptsWritten = {
 };
 
 /**
- * Writes into each folder one signed receipt per kiosk that has batches in the staff store,
+ * Writes into each folder one signed receipt per approved kiosk that has batches in the staff store,
  * listing every batch of that kiosk staff hold (the newest ones, up to the receipt's limit). At
  * its next export into that folder the kiosk forgets those answers. A folder that cannot be
  * written is reported, not thrown: the import before it has already succeeded.
@@ -38,7 +38,12 @@ export async function writeReceipts(db: Database, identity: StaffIdentity, folde
 }
 
 function signedReceipts(db: Database, identity: StaffIdentity): ReceiptFile[] {
-  const kiosks = db.prepare<[], { kiosk_id: string }>('SELECT DISTINCT kiosk_id FROM batches ORDER BY kiosk_id').all();
+  // Held batches get no receipt: the kiosk keeps those answers until staff approve it.
+  const kiosks = db
+    .prepare<[], { kiosk_id: string }>(
+      'SELECT kiosk_id FROM kiosks WHERE approved = 1 AND EXISTS (SELECT 1 FROM batches WHERE batches.kiosk_id = kiosks.kiosk_id) ORDER BY kiosk_id',
+    )
+    .all();
   const newestBatches = db.prepare<[string, number], { seq: number; hash: string }>(
     'SELECT seq, hash FROM batches WHERE kiosk_id = ? ORDER BY seq DESC LIMIT ?',
   );

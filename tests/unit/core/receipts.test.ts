@@ -15,6 +15,7 @@ import { openReceipt } from '../../../electron/core/receipt/open-receipt.ts';
 import { signReceipt } from '../../../electron/core/receipt/signature.ts';
 import { staffPublicKey } from '../../../electron/core/staff/identity.ts';
 import { importBatchFiles } from '../../../electron/core/staff/import-batches.ts';
+import { approveKiosk } from '../../../electron/core/staff/kiosks.ts';
 import { writeReceipts } from '../../../electron/core/staff/write-receipts.ts';
 import { fixedClock, pairedKioskAndStaff, submitMany } from '../../helpers/kiosk-and-staff.ts';
 import { mountSmallDisk } from '../../helpers/small-disk.ts';
@@ -87,6 +88,9 @@ test('on a stick shared by two kiosks, each forgets only what its own receipt co
   submitMany(other, [3, 4, 5]);
   await kiosk.exportTo(usb);
   await other.exportTo(usb);
+  const first = await importBatchFiles(staff.db, identity, [usb]);
+  assert.deepEqual(first.receipts.written.map((receipt) => receipt.kioskId), [kiosk.identity.kioskId], 'no receipt for a held batch');
+  approveKiosk(staff.db, other.identity.kioskId);
 
   const imported = await importBatchFiles(staff.db, identity, [usb]);
   assert.deepEqual(imported.receipts.written.map((receipt) => receipt.kioskId).sort(), [kiosk.identity.kioskId, other.identity.kioskId].sort());
@@ -259,7 +263,7 @@ test('a kiosk with more batches than a receipt holds is sent the newest ones, an
   const total = receiptLimits.maxBatches + 1;
   const firstSeq = Number.MAX_SAFE_INTEGER - total;
   staff.db.transaction(() => {
-    staff.db.prepare('INSERT INTO kiosks (kiosk_id, public_key) VALUES (?, ?)').run(kioskId, kioskKey);
+    staff.db.prepare('INSERT INTO kiosks (kiosk_id, public_key, approved) VALUES (?, ?, 1)').run(kioskId, kioskKey);
     const insert = staff.db.prepare('INSERT INTO batches (kiosk_id, seq, hash, prev_hash, response_count) VALUES (?, ?, ?, NULL, 1)');
     for (let i = 0; i < total; i++) insert.run(kioskId, firstSeq + i, (i.toString(16) + 'e'.repeat(64)).slice(0, 64));
   })();

@@ -16,9 +16,13 @@ import { tempDir } from '../../helpers/temp-dir.ts';
 const allowedKioskColumns: Record<string, string[]> = {
   admin_access: ['locked_until', 'pin_hash', 'singleton', 'wrong_tries'],
   batches: ['ciphertext', 'file_name', 'hash', 'response_count', 'seq', 'written', 'written_day'],
+  // Reception's log of what it changed and when (to the minute): settings, PIN, schedule, bank.
+  change_log: ['at', 'detail', 'id', 'subject'],
   kiosk_identity: ['private_key', 'public_key', 'singleton'],
+  question_bank: ['archived', 'area', 'id', 'position', 'verbatim'],
   questions: ['follow_ups', 'free_text', 'id', 'scale', 'texts', 'version'],
   responses: ['batch_seq', 'comment', 'day', 'day_part', 'follow_up', 'hour', 'id', 'question_id', 'question_version', 'repeat', 'value'],
+  schedule: ['singleton', 'value'],
   settings: ['key', 'value'],
   staff_recipients: ['age_recipient', 'fingerprint', 'signing_key'],
   store_events: ['batch_seq', 'day', 'id', 'kind'],

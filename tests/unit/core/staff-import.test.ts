@@ -32,6 +32,8 @@ test('a copy with any single byte flipped is rejected with a reason and stores n
   const { written } = await kiosk.exportTo(usb);
   const original = readFileSync(written[0]!.file);
   const tampered = join(tempDir(), 'tampered.age');
+  const tables = ['kiosks', 'batches', 'questions', 'responses'];
+  const before = tables.map((table) => countRows(staff.db, table));
   const accepted: number[] = [];
   for (let at = 0; at < original.length; at++) {
     const copy = Buffer.from(original);
@@ -41,7 +43,8 @@ test('a copy with any single byte flipped is rejected with a reason and stores n
     if (summary.rejected.length !== 1 || !summary.rejected[0]!.reason) accepted.push(at);
   }
   assert.deepEqual(accepted, [], `flips accepted at byte offsets ${accepted.join(', ')}`);
-  for (const table of ['kiosks', 'batches', 'questions', 'responses']) assert.equal(countRows(staff.db, table), 0, table);
+  assert.deepEqual(tables.map((table) => countRows(staff.db, table)), before);
+  assert.deepEqual(before, [1, 0, 0, 0], 'only the approved kiosk was there, and stays alone');
 });
 
 test('another batch claiming the same kiosk and number is rejected and stores nothing', async () => {

@@ -4,6 +4,16 @@ import { kioskNotices } from './002-kiosk-notices.ts';
 import { hour } from './003-hour.ts';
 import { comment } from './004-comment.ts';
 import { followUpsAndRepeat } from './005-follow-ups-and-repeat.ts';
+import { sealedStaffKeys } from './006-sealed-staff-keys.ts';
+import { kioskApproval } from './007-kiosk-approval.ts';
 
 /** Every staff schema version, oldest first. Append; never edit one that has shipped. */
-export const staffMigrations: readonly Migration[] = [initial, kioskNotices, hour, comment, followUpsAndRepeat];
+export const staffMigrations: readonly Migration[] = [
+  initial,
+  kioskNotices,
+  hour,
+  comment,
+  followUpsAndRepeat,
+  sealedStaffKeys,
+  kioskApproval,
+];

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { writeStaffKeyBackup } from '../core/staff/key-backup.ts';
+import { unlockStaffIdentity } from '../core/staff/key-store.ts';
+import { defineCommand } from './command.ts';
+import { dataOption, requiredPath } from './flags.ts';
+import { withStaff } from './open-data.ts';
+import { assertNewFile } from './staff-preflight.ts';
+import { backupPassphraseFileOption, passphraseFileOption, passphraseFrom } from './staff-passphrase.ts';
+
+export const staffBackup = defineCommand({
+  name: 'staff backup',
+  summary:
+    'Write both staff keys to a new backup file under its own passphrase. It is a standard age file; restore it on another PC with "kuulluksi staff restore".',
+  options: {
+    data: dataOption,
+    out: { type: 'string', value: 'FILE', description: 'where to write the backup: put it on another drive (never overwritten)' },
+    'passphrase-file': passphraseFileOption,
+    'backup-passphrase-file': backupPassphraseFileOption,
+  },
+  schema: z.object({
+    data: requiredPath('data'),
+    out: requiredPath('out'),
+    'passphrase-file': requiredPath('passphrase-file').optional(),
+    'backup-passphrase-file': requiredPath('backup-passphrase-file').optional(),
+  }),
+  async run(args) {
+    await assertNewFile(args.out, 'out');
+    const ask = passphraseFrom({ file: args['passphrase-file'], flag: 'passphrase-file', protects: 'the staff keys', isNew: false });
+    const identity = await withStaff(args.data, true, (staff) => unlockStaffIdentity(staff.db, ask));
+    const backupPassphrase = await passphraseFrom({
+      file: args['backup-passphrase-file'],
+      flag: 'backup-passphrase-file',
+      protects: 'the key backup',
+      isNew: true,
+    })();
+    await writeStaffKeyBackup(args.out, identity, backupPassphrase);
+    process.stdout.write(
+      [
+        `Wrote the staff key backup to ${args.out} (opened again and checked). Keep it away from this PC, and its passphrase apart from it.`,
+        `Restore it on a new PC with: kuulluksi staff restore --data NEW_DIR --from ${args.out}`,
+      ].join('\n') + '\n',
+    );
+  },
+});
