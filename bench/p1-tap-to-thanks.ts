@@ -1,0 +1,173 @@
+/**
+ * P1: a tap on a face → the thank-you on screen, including the durable commit. Chromium against
+ * a real `kuulluksi serve` on fresh data; the times come from the page's own Performance API:
+ * from the tap's `click` event to the presentation of the frame that first shows the thank-you
+ * heading (Element Timing). docs/performance.md explains the method.
+ */
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { noFollowUps } from '../shared/domain.ts';
+import { kioskDatabaseFile, openKiosk } from '../electron/core/kiosk/open-kiosk.ts';
+import { defaultQuestionId } from '../electron/core/kiosk/default-question.ts';
+import { addQuestionVersion, newestQuestion } from '../electron/core/kiosk/questions.ts';
+import { silentLog } from '../electron/core/log.ts';
+import { fi } from '../renderer/i18n/fi.ts';
+import { callHost, serve } from '../tests/helpers/cli.ts';
+import { chromiumLaunchOptions } from '../tests/e2e/playwright.config.ts';
+import { row, type Benchmark } from './row.ts';
+import { percentile } from './stats.ts';
+
+/** One frame at 60 Hz: the thank-you should be on the very next frame after the tap. */
+const oneFrameMs = 1000 / 60;
+/** The face tapped: a positive answer, so the plain thank-you follows (no crisis lines). */
+const tapped = fi.scales['smiley-5'][3]!;
+
+export const p1TapToThanks: Benchmark = {
+  id: 'P1',
+  async run({ quick, progress }) {
+    const taps = quick ? 50 : 500;
+    const warmUp = quick ? 5 : 20;
+    const dataDir = mkdtempSync(join(tmpdir(), 'kuulluksi-bench-p1-'));
+    try {
+      askWithoutSteps(dataDir);
+      const host = await serve('kiosk', dataDir);
+      const browser = await chromium.launch(chromiumLaunchOptions);
+      try {
+        const display = await callHost(host.url, 'kiosk.display');
+        const thankYouMs = (display.body.value as { thankYouSeconds: number }).thankYouSeconds * 1000;
+        const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+        const page = await context.newPage();
+        await page.addInitScript(installProbe, fi.thanks);
+        // The page's timers run on a clock the benchmark moves, so each thank-you can end at
+        // once; the probe reads only the browser's own timestamps, which this clock leaves alone.
+        await page.clock.install();
+        await page.goto(host.url);
+        const cdp = await context.newCDPSession(page);
+        progress(`P1: ${warmUp} taps to warm up, then ${taps} timed`);
+        const latencies: number[] = [];
+        for (let tap = 1; tap <= warmUp + taps; tap++) {
+          const latency = await tapAndTime(page, cdp, tap);
+          if (tap > warmUp) latencies.push(round(latency));
+          await page.clock.runFor(thankYouMs);
+          if (tap > warmUp && (tap - warmUp) % 100 === 0) progress(`P1: ${tap - warmUp} of ${taps} taps`);
+        }
+        const stored = storedAnswers(dataDir);
+        if (stored !== warmUp + taps) throw new Error(`P1: ${warmUp + taps} thank-yous but ${stored} answers stored`);
+        const measure = (p: number) => `tap → thank-you painted, p${p} of ${taps}`;
+        return [
+          row('P1 p50', measure(50), percentile(latencies, 50), 'ms'),
+          row('P1 p95', measure(95), percentile(latencies, 95), 'ms', round(oneFrameMs)),
+          row('P1 p99', measure(99), percentile(latencies, 99), 'ms'),
+        ];
+      } finally {
+        await browser.close();
+        await host.stop();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+};
+
+/**
+ * A new version of the kiosk's question with no follow-up and no free text, so the tap's next
+ * screen is the thank-you itself.
+ */
+function askWithoutSteps(dataDir: string): void {
+  const kiosk = openKiosk({ dataDir, log: silentLog });
+  try {
+    const asked = newestQuestion(kiosk.db, defaultQuestionId);
+    addQuestionVersion(kiosk.db, { ...asked, version: asked.version + 1, followUps: noFollowUps, freeText: false });
+  } finally {
+    kiosk.close();
+  }
+}
+
+/** How many answers the kiosk's database holds, read from its file as a separate reader. */
+function storedAnswers(dataDir: string): number {
+  const db = new Database(join(dataDir, kioskDatabaseFile), { readonly: true });
+  try {
+    return db.prepare<[], { count: number }>('SELECT count(*) AS count FROM responses').get()!.count;
+  } finally {
+    db.close();
+  }
+}
+
+/** Taps the face once the start screen takes answers; resolves with the tap's latency in ms. */
+async function tapAndTime(page: Page, cdp: CDPSession, tap: number): Promise<number> {
+  const face = page.getByRole('button', { name: tapped, exact: true });
+  await face.waitFor();
+  const box = await face.boundingBox();
+  if (!box || !(await face.isEnabled())) throw new Error(`P1: the face "${tapped}" cannot be tapped on the start screen`);
+  // Straight to the browser, without a timestamp: the browser stamps the touch as it arrives.
+  // (Playwright's own touchscreen would stamp it by the page clock this benchmark moves.)
+  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`P1: tap ${tap} brought no thank-you within 10 s`)), 10_000);
+  });
+  try {
+    return await Promise.race([page.evaluate((count) => (window as unknown as ProbeWindow).tapToThanks.latency(count), tap), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+type ProbeWindow = { tapToThanks: { latency(tap: number): Promise<number> } };
+/** Element Timing's entry, which TypeScript's DOM types do not have yet. */
+type ElementTiming = PerformanceEntry & { identifier: string; renderTime: number };
+
+/**
+ * Runs in the page before its own scripts. Each `click` starts a tap; the first thank-you heading
+ * added after it is marked for Element Timing, whose entry carries the time the frame showing it
+ * was presented. Both times are the browser's own (the event's timeStamp, the entry's renderTime),
+ * on the page's performance timeline, untouched by Playwright's clock.
+ */
+function installProbe(thanksText: string): void {
+  const taps: { clicked: number; painted?: number }[] = [];
+  let waiting: { tap: number; resolve(latency: number): void } | undefined;
+  const check = () => {
+    const tap = waiting && taps[waiting.tap - 1];
+    if (tap?.painted === undefined) return;
+    waiting!.resolve(tap.painted - tap.clicked);
+    waiting = undefined;
+  };
+  // Playwright's clock replaces Event.prototype.timeStamp with its own time; keep the browser's.
+  const timeStamp = Object.getOwnPropertyDescriptor(Event.prototype, 'timeStamp')!.get!;
+  const problem = /\[native code\]/.test(Function.prototype.toString.call(timeStamp))
+    ? undefined
+    : 'the probe ran after Playwright replaced Event.timeStamp, so the tap has no browser time';
+  addEventListener('click', (event) => void taps.push({ clicked: timeStamp.call(event) as number }), { capture: true });
+  new MutationObserver((records) => {
+    for (const node of records.flatMap((record) => [...record.addedNodes])) {
+      if (!(node instanceof Element)) continue;
+      for (const heading of node.matches('h1') ? [node] : node.querySelectorAll('h1')) {
+        if (heading.textContent === thanksText) heading.setAttribute('elementtiming', String(taps.length));
+      }
+    }
+  }).observe(document, { childList: true, subtree: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as ElementTiming[]) {
+      const tap = taps[Number(entry.identifier) - 1];
+      if (tap && tap.painted === undefined) tap.painted = entry.renderTime;
+    }
+    check();
+  }).observe({ type: 'element', buffered: true });
+  (window as unknown as ProbeWindow).tapToThanks = {
+    latency: (tap) =>
+      new Promise((resolve, reject) => {
+        if (problem) return reject(new Error(problem));
+        waiting = { tap, resolve };
+        check();
+      }),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
