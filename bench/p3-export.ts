@@ -10,6 +10,7 @@ import { silentLog } from '../electron/core/log.ts';
 import { ageDecryptEach, ageEncryptEach } from './age-cli.ts';
 import { pendingKiosk } from './fixtures.ts';
 import { interleave, timed } from './interleave.ts';
+import { profiledIfAsked } from './profile.ts';
 import { row, sized, type Benchmark } from './row.ts';
 import { withScratch } from './scratch.ts';
 import { round } from './stats.ts';
@@ -33,7 +34,8 @@ export const p3Export: Benchmark = {
         try {
           let exported = 0;
           const ms = await timed(async () => {
-            exported = (await kiosk.exportTo(stick)).written.reduce((sum, batch) => sum + batch.responses, 0);
+            const summary = await profiledIfAsked('p3-export', () => kiosk.exportTo(stick));
+            exported = summary.written.reduce((sum, batch) => sum + batch.responses, 0);
           });
           if (exported !== responses) throw new Error(`P3: exported ${exported} answers of ${responses}`);
           return ms;
@@ -70,7 +72,7 @@ export const p3Export: Benchmark = {
       const what = `${sized(responses, 'answers', quick)} = ${round(megabytes)} MB JSON`;
       return [
         row('P3 ours', `kiosk export (seal + write) of ${what}, median of ${rounds}`, round(oursMedian, 0), 'ms'),
-        row('P3 age', `age -r of the same ${plaintexts.length} plaintexts, one process each`, round(peerMedian, 0), 'ms'),
+        row('P3 age', `age -r of the same ${plaintexts.length === 1 ? 'plaintext' : `${plaintexts.length} plaintexts, one process each`}`, round(peerMedian, 0), 'ms'),
         row('P3 ratio', 'ours / age, in turns', round(ratio, 2), '×', 4),
       ];
     });

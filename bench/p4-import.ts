@@ -9,6 +9,7 @@ import { openStaff } from '../electron/core/staff/open-staff.ts';
 import { ageDecryptEach } from './age-cli.ts';
 import { approveUpFront, batchSet, withLinkedBatches } from './fixtures.ts';
 import { interleave, timed } from './interleave.ts';
+import { profiledIfAsked } from './profile.ts';
 import { row, sized, type Benchmark } from './row.ts';
 import { withScratch } from './scratch.ts';
 import { round } from './stats.ts';
@@ -30,7 +31,8 @@ export const p4Import: Benchmark = {
             approveUpFront(staff.db, set.kiosk);
             let imported = 0;
             const ms = await timed(async () => {
-              imported = (await importBatchFiles(staff.db, set.staffKeys.identity, [stick])).imported.length;
+              const summary = await profiledIfAsked('p4-import', () => importBatchFiles(staff.db, set.staffKeys.identity, [stick]));
+              imported = summary.imported.length;
             });
             if (imported !== batches) throw new Error(`P4: imported ${imported} batches of ${batches}`);
             return ms;

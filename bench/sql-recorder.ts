@@ -35,10 +35,10 @@ export function recordingDatabase(db: Database): { db: Database; recorded: Recor
 /**
  * A script for the sqlite3 CLI running `statements` `times` times over, each with its
  * parameters bound through `.parameter set` (anonymous `?` numbered `?1`, `?2`, … in order), the
- * rows thrown away and `.timer on` printing each statement's time.
+ * rows thrown away.
  */
 export function cliScript(statements: readonly RecordedStatement[], times: number): string {
-  const lines = ['.timer on', '.output /dev/null'];
+  const lines = ['.output /dev/null'];
   const body = statements.flatMap(({ sql, parameters }) => {
     let index = 0;
     const numbered = sql.replace(/\?(?!\d)/g, () => `?${++index}`);
