@@ -56,7 +56,7 @@ export const p3Export: Benchmark = {
       const megabytes = plaintexts.reduce((sum, file) => sum + statSync(file).size, 0) / 1e6;
 
       const ours = async () => {
-        const stick = join(folder, `stick-${runs}`);
+        const stick = join(folder, 'stick');
         const ms = await exportOnce(stick);
         rmSync(stick, { recursive: true });
         return ms;
@@ -70,9 +70,10 @@ export const p3Export: Benchmark = {
       };
       const { oursMedian, peerMedian, ratio } = await interleave(rounds, ours, age, (done) => progress(`P3: round ${done} of ${rounds}`));
       const what = `${sized(responses, 'answers', quick)} = ${round(megabytes)} MB JSON`;
+      const same = plaintexts.length === 1 ? 'plaintext' : `${plaintexts.length} plaintexts, one process each`;
       return [
         row('P3 ours', `kiosk export (seal + write) of ${what}, median of ${rounds}`, round(oursMedian, 0), 'ms'),
-        row('P3 age', `age -r of the same ${plaintexts.length === 1 ? 'plaintext' : `${plaintexts.length} plaintexts, one process each`}`, round(peerMedian, 0), 'ms'),
+        row('P3 age', `age -r of the same ${same}`, round(peerMedian, 0), 'ms'),
         row('P3 ratio', 'ours / age, in turns', round(ratio, 2), '×', 4),
       ];
     });
