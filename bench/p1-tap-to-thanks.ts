@@ -4,41 +4,26 @@
  * from the tap's `click` event to the presentation of the frame that first shows the thank-you
  * heading (Element Timing). docs/performance.md explains the method.
  */
-import { chromium, type CDPSession, type Page } from '@playwright/test';
-import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { noFollowUps } from '../shared/domain.ts';
-import { kioskDatabaseFile, openKiosk } from '../electron/core/kiosk/open-kiosk.ts';
-import { defaultQuestionId } from '../electron/core/kiosk/default-question.ts';
-import { addQuestionVersion, newestQuestion } from '../electron/core/kiosk/questions.ts';
-import { silentLog } from '../electron/core/log.ts';
+import type { CDPSession, Page } from '@playwright/test';
 import { fi } from '../renderer/i18n/fi.ts';
-import { callHost, serve } from '../tests/helpers/cli.ts';
-import { chromiumLaunchOptions } from '../tests/e2e/playwright.config.ts';
+import { callHost } from '../tests/helpers/cli.ts';
+import { kioskViewport, storedAnswers, tappedFace as tapped, withKioskInChromium } from './kiosk-in-chromium.ts';
 import { row, type Benchmark } from './row.ts';
 import { percentile } from './stats.ts';
 
 /** One frame at 60 Hz: the thank-you should be on the very next frame after the tap. */
 const oneFrameMs = 1000 / 60;
-/** The face tapped: a positive answer, so the plain thank-you follows (no crisis lines). */
-const tapped = fi.scales['smiley-5'][3]!;
 
 export const p1TapToThanks: Benchmark = {
   id: 'P1',
   async run({ quick, progress }) {
     const taps = quick ? 50 : 500;
     const warmUp = quick ? 5 : 20;
-    const dataDir = mkdtempSync(join(tmpdir(), 'kuulluksi-bench-p1-'));
-    try {
-      askWithoutSteps(dataDir);
-      const host = await serve('kiosk', dataDir);
-      const browser = await chromium.launch(chromiumLaunchOptions);
-      try {
+    return withKioskInChromium(
+      async (host, browser, dataDir) => {
         const display = await callHost(host.url, 'kiosk.display');
         const thankYouMs = (display.body.value as { thankYouSeconds: number }).thankYouSeconds * 1000;
-        const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+        const context = await browser.newContext({ viewport: kioskViewport, hasTouch: true });
         const page = await context.newPage();
         await page.addInitScript(installProbe, fi.thanks);
         // The page's timers run on a clock the benchmark moves, so each thank-you can end at
@@ -62,39 +47,11 @@ export const p1TapToThanks: Benchmark = {
           row('P1 p95', measure(95), percentile(latencies, 95), 'ms', round(oneFrameMs)),
           row('P1 p99', measure(99), percentile(latencies, 99), 'ms'),
         ];
-      } finally {
-        await browser.close();
-        await host.stop();
-      }
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
+      },
+      { withoutSteps: true },
+    );
   },
 };
-
-/**
- * A new version of the kiosk's question with no follow-up and no free text, so the tap's next
- * screen is the thank-you itself.
- */
-function askWithoutSteps(dataDir: string): void {
-  const kiosk = openKiosk({ dataDir, log: silentLog });
-  try {
-    const asked = newestQuestion(kiosk.db, defaultQuestionId);
-    addQuestionVersion(kiosk.db, { ...asked, version: asked.version + 1, followUps: noFollowUps, freeText: false });
-  } finally {
-    kiosk.close();
-  }
-}
-
-/** How many answers the kiosk's database holds, read from its file as a separate reader. */
-function storedAnswers(dataDir: string): number {
-  const db = new Database(join(dataDir, kioskDatabaseFile), { readonly: true });
-  try {
-    return db.prepare<[], { count: number }>('SELECT count(*) AS count FROM responses').get()!.count;
-  } finally {
-    db.close();
-  }
-}
 
 /** Taps the face once the start screen takes answers; resolves with the tap's latency in ms. */
 async function tapAndTime(page: Page, cdp: CDPSession, tap: number): Promise<number> {
