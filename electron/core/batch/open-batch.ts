@@ -5,7 +5,7 @@ import { describeIssues } from '../schema-errors.ts';
 import { decryptWith } from './age.ts';
 import { checkAgeHeader } from './age-header.ts';
 import { batchFileSchema, batchFormatVersion, batchLimits, type BatchBody } from './format.ts';
-import { batchHash, isSignedByKiosk } from './signature.ts';
+import { verifiedHash } from './signature.ts';
 
 export type StaffAgeKey = { identity: string; recipient: string };
 export type OpenedBatch = { body: BatchBody; hash: string };
@@ -49,14 +49,15 @@ export async function openBatch(bytes: Uint8Array, staffKey: StaffAgeKey): Promi
   if (fingerprint(body.kioskKey) !== body.kioskId) {
     throw reject(`its kiosk id ${body.kioskId} does not belong to the key it carries`);
   }
-  if (!isSignedByKiosk(parsed.data)) {
+  const hash = verifiedHash(parsed.data);
+  if (hash === null) {
     throw reject(`its signature does not verify: it was altered, or not made by kiosk ${body.kioskId}`);
   }
   if (!body.recipients.includes(staffKey.recipient)) {
     throw reject('the kiosk did not address it to this staff key');
   }
   assertResponsesMatchQuestions(body);
-  return { body, hash: batchHash(body) };
+  return { body, hash };
 }
 
 function assertResponsesMatchQuestions(body: BatchBody): void {

@@ -10,13 +10,25 @@ export function signedBytes(body: BatchBody): Buffer {
 
 /** A batch's identity: equal hashes mean the same batch, so importing it again is a duplicate. */
 export function batchHash(body: BatchBody): string {
-  return createHash('sha256').update(signedBytes(body)).digest('hex');
+  return hashOf(signedBytes(body));
+}
+
+/** Signs a batch and gives its hash, canonicalizing the body once for both (it can be megabytes). */
+export function signAndHash(body: BatchBody, keys: SigningKeyPair): { file: BatchFile; hash: string } {
+  const bytes = signedBytes(body);
+  return { file: { body, signature: signBytes(keys, bytes) }, hash: hashOf(bytes) };
 }
 
 export function signBatch(body: BatchBody, keys: SigningKeyPair): BatchFile {
-  return { body, signature: signBytes(keys, signedBytes(body)) };
+  return signAndHash(body, keys).file;
 }
 
-export function isSignedByKiosk(file: BatchFile): boolean {
-  return verifySignature(file.body.kioskKey, signedBytes(file.body), file.signature);
+/** The batch's hash if the kiosk key it carries signed it, else null; one canonicalization for both. */
+export function verifiedHash(file: BatchFile): string | null {
+  const bytes = signedBytes(file.body);
+  return verifySignature(file.body.kioskKey, bytes, file.signature) ? hashOf(bytes) : null;
+}
+
+function hashOf(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
