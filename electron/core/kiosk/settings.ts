@@ -5,16 +5,26 @@ import { describeIssues } from '../schema-errors.ts';
 import type { ChangeLog } from './change-log.ts';
 
 /**
- * The kiosk's settings store, its statements prepared once: every tap reads the time
- * granularity, and reads it fresh, because `kuulluksi kiosk config` may change it from another
- * process while the kiosk runs. Every change, from the admin view or the CLI, is logged here.
+ * The kiosk's settings store, its statements prepared once. Every tap reads the time granularity,
+ * and `kuulluksi kiosk config` may change it from another process while the kiosk runs, so the
+ * checked settings are kept only until SQLite's data_version says another connection committed
+ * (or this store changed them): a tap pays a pragma, not a schema check of every setting. Every
+ * change, from the admin view or the CLI, is logged here.
  */
 export function createKioskSettings(db: Database, changeLog: ChangeLog) {
   const selectAll = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');
   const write = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  let cached: { version: number; settings: KioskSettings } | undefined;
 
   /** The settings in force: stored values over the defaults, each checked against the schema. */
   function read(): KioskSettings {
+    const version = dataVersion.get()!;
+    if (cached?.version !== version) cached = { version, settings: readChecked() };
+    return cached.settings;
+  }
+
+  function readChecked(): KioskSettings {
     const stored = Object.fromEntries(
       selectAll
         .all()
@@ -43,6 +53,8 @@ export function createKioskSettings(db: Database, changeLog: ChangeLog) {
         write.run(key, json);
         changeLog.record(key, typeof value === 'string' ? value : json);
       }
+      // This connection's own commits leave data_version as it is.
+      cached = undefined;
     })();
     return read();
   }

@@ -34,6 +34,21 @@ test('with hourly time chosen, an answer keeps its hour and nothing finer', () =
   kiosk.close();
 });
 
+test('a time granularity changed by IT from another process applies to the running kiosk’s next answer', () => {
+  const dataDir = tempDir();
+  const running = openKiosk({ dataDir, clock: fixedClock });
+  running.responses.submit({ questionId: 'visit-today', questionVersion: 1, value: 4 });
+  const cli = openKiosk({ dataDir, clock: fixedClock });
+  cli.settings.update({ timeGranularity: 'hour' });
+  cli.close();
+  running.responses.submit({ questionId: 'visit-today', questionVersion: 1, value: 5 });
+  assert.deepEqual(running.db.prepare('SELECT value, hour FROM responses ORDER BY value').all(), [
+    { value: 4, hour: null },
+    { value: 5, hour: 14 },
+  ]);
+  running.close();
+});
+
 test('a value that is not on the question’s scale is refused and nothing is stored', () => {
   const kiosk = openKiosk({ dataDir: tempDir(), clock: fixedClock });
   for (const value of [0, 6, -1]) {
