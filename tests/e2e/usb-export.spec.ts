@@ -41,6 +41,8 @@ test('a plain stick waits for reception: Export shows its progress, then that th
   await openSection(page, 'Yleiskatsaus');
   await expect(page.getByText('Muistitikku on kytkettynä: vie vastaukset kohdasta Muistitikku.')).toBeVisible();
   await openSection(page, 'Muistitikku');
+  // The section has loaded its sticks again before the page's clock stops.
+  await expect(exportButton(card)).toBeEnabled(seen);
 
   // The screen holds still now, so what it shows is what the tap itself brought back.
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 500);
