@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { roles } from '../../shared/contract.ts';
 import { AppError } from '../core/errors.ts';
 import { logToStderr } from '../core/log.ts';
-import type { MountRoot } from '../core/kiosk/usb/mount-roots.ts';
+import type { MountRoot } from '../core/usb/mount-roots.ts';
 import { startHost } from '../host/start-host.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';

@@ -2,7 +2,7 @@ import type { Role } from '../../shared/contract.ts';
 import type { Clock } from './clock.ts';
 import { createDispatcher, type Dispatch } from './dispatch.ts';
 import { openKiosk } from './kiosk/open-kiosk.ts';
-import type { MountRoot } from './kiosk/usb/mount-roots.ts';
+import type { MountRoot } from './usb/mount-roots.ts';
 import type { Log } from './log.ts';
 import { openStaff } from './staff/open-staff.ts';
 

@@ -12,7 +12,7 @@ import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../../electron/core/kiosk/pairing.ts';
 import { addQuestionVersion } from '../../electron/core/kiosk/questions.ts';
 import { sealPendingResponses } from '../../electron/core/kiosk/seal-pending.ts';
-import { exportFolderName } from '../../electron/core/kiosk/usb/find-sticks.ts';
+import { exportFolderName } from '../../electron/core/usb/find-sticks.ts';
 import { silentLog } from '../../electron/core/log.ts';
 import { startHost, type Host } from '../../electron/host/start-host.ts';
 import { serve, type RunningHost } from '../helpers/cli.ts';

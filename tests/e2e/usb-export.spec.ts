@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { batchFileName } from '../../electron/core/batch/format.ts';
-import { exportFolderName } from '../../electron/core/kiosk/usb/find-sticks.ts';
+import { exportFolderName } from '../../electron/core/usb/find-sticks.ts';
 import { expect, testOnClock as test } from './kiosk-session.ts';
 import { adminCall, button, firstQuestion, holdExportMidway, lockAdmin, openAdmin, openSection, setPin, toClientScreen } from './reception.ts';
 

@@ -18,10 +18,10 @@ import { createResponseStore } from './responses.ts';
 import { createScheduleStore } from './schedule/schedule-store.ts';
 import { createKioskSettings } from './settings.ts';
 import { storeSetAsideDays } from './store-events.ts';
-import { findSticks } from './usb/find-sticks.ts';
-import { defaultMountRoots, type MountRoot } from './usb/mount-roots.ts';
+import { findSticks } from '../usb/find-sticks.ts';
+import { defaultMountRoots, type MountRoot } from '../usb/mount-roots.ts';
 import { createStickExport, type StickExportState } from './usb/stick-export.ts';
-import { listWindowsRemovableDrives } from './usb/windows-drives.ts';
+import { listWindowsRemovableDrives } from '../usb/windows-drives.ts';
 
 export const kioskDatabaseFile = 'kiosk.sqlite3';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { AppError } from '../../errors.ts';
 import type { Log } from '../../log.ts';
 import { describeStorageError } from '../../storage-errors.ts';
-import { exportFolderName, type Stick } from './find-sticks.ts';
+import { exportFolderName, type Stick } from '../../usb/find-sticks.ts';
 
 /** What reception (and, during an automatic export, anyone at the kiosk) is told about a stick. */
 export type StickExportState =
