@@ -2,9 +2,9 @@ import { after } from 'node:test';
 import type { Clock } from '../../electron/core/clock.ts';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../../electron/core/kiosk/pairing.ts';
-import { generateStaffIdentity, staffPublicKey } from '../../electron/core/staff/identity.ts';
+import { generateStaffIdentity, staffPublicKey, type StaffIdentity } from '../../electron/core/staff/identity.ts';
 import { storeStaffIdentity } from '../../electron/core/staff/key-store.ts';
-import { openStaff } from '../../electron/core/staff/open-staff.ts';
+import { openStaff, type Staff } from '../../electron/core/staff/open-staff.ts';
 import { tempDir } from './temp-dir.ts';
 
 /** 14:05 local time on a Tuesday: an afternoon. */
@@ -20,21 +20,25 @@ export const testSealing = { workFactor: 10 };
  * `approved: false` leaves it unknown, so its batches are held.
  */
 export async function pairedKioskAndStaff(clock: Clock = fixedClock, { approved = true } = {}) {
-  const kiosk = openKiosk({ dataDir: tempDir('kuulluksi-kiosk-'), clock });
   const staff = openStaff({ dataDir: tempDir('kuulluksi-staff-') });
   const identity = await generateStaffIdentity();
   await storeStaffIdentity(staff.db, identity, testPassphrase, testSealing);
+  after(() => staff.close());
+  const kiosk = anotherPairedKiosk(staff, identity, clock, { approved });
+  return { kiosk, staff, identity, usb: tempDir('kuulluksi-usb-') };
+}
+
+/** One more kiosk paired with the same staff keys, approved unless told otherwise. */
+export function anotherPairedKiosk(staff: Staff, identity: StaffIdentity, clock: Clock = fixedClock, { approved = true } = {}) {
+  const kiosk = openKiosk({ dataDir: tempDir('kuulluksi-kiosk-'), clock });
   pairWithStaff(kiosk.db, staffPublicKey(identity));
   if (approved) {
     staff.db
       .prepare('INSERT INTO kiosks (kiosk_id, public_key, approved, first_seen_day) VALUES (?, ?, 1, ?)')
       .run(kiosk.identity.kioskId, kiosk.identity.keys.publicKey, '2026-11-01');
   }
-  after(() => {
-    kiosk.close();
-    staff.close();
-  });
-  return { kiosk, staff, identity, usb: tempDir('kuulluksi-usb-') };
+  after(() => kiosk.close());
+  return kiosk;
 }
 
 export function submitMany(kiosk: ReturnType<typeof openKiosk>, values: readonly number[]): void {

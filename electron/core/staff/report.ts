@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { defaultMinCellSize, suppressSmallCells } from '../../../shared/aggregate.ts';
+import type { Question } from '../../../shared/domain.ts';
 import type { Report } from '../../../shared/contract.ts';
 import { scales } from '../../../shared/scales.ts';
-import { questionColumns, questionFromRow, type QuestionRow } from '../questions/question-row.ts';
+import { questionFromRow, type QuestionRow } from '../questions/question-row.ts';
 
-type CountRow = { question_id: string; question_version: number; value: number; count: number };
+type CountedQuestionRow = QuestionRow & { value: number; count: number };
 
 export type ReportOptions = {
   minCellSize?: number;
@@ -12,39 +13,40 @@ export type ReportOptions = {
   includeRepeats?: boolean;
 };
 
-/** Answers that count: those from kiosks staff approved. Held batches wait outside every report. */
-const countedResponses = 'responses JOIN kiosks ON kiosks.kiosk_id = responses.kiosk_id AND kiosks.approved = 1';
-
 /**
  * Answers per question and value, with small cells suppressed. Every value of the scale gets a
- * cell, zero included, so a reader sees the whole scale and not only what was chosen. Only
- * approved kiosks count, and only questions they asked are listed, so a kiosk nobody approved
- * cannot put its wording in front of staff either.
+ * cell, zero included, so a reader sees the whole scale and not only what was chosen.
+ *
+ * Only approved kiosks count (held batches wait outside every report), and only questions they
+ * asked are listed, so a kiosk nobody approved cannot put its wording in front of staff either.
+ * Each kiosk words its own questions: kiosks asking a version in the same words share one entry,
+ * and a version another kiosk worded differently gets its own. The counts come from
+ * response_counts, kept as batches are stored, so the report does not read every answer.
  */
 export function buildReport(db: Database, { minCellSize = defaultMinCellSize, includeRepeats = true }: ReportOptions = {}): Report {
-  const questions = db
-    .prepare<[], QuestionRow>(
-      `SELECT ${questionColumns} FROM questions
-       WHERE EXISTS (SELECT 1 FROM ${countedResponses} WHERE question_id = questions.id AND question_version = questions.version)
-       ORDER BY id, version`,
-    )
-    .all()
-    .map(questionFromRow);
-  const counts = db
-    .prepare<[number], CountRow>(
-      `SELECT question_id, question_version, value, count(*) AS count
-       FROM ${countedResponses} WHERE repeat = 0 OR ? GROUP BY question_id, question_version, value`,
+  const rows = db
+    .prepare<[number], CountedQuestionRow>(
+      `SELECT q.*, c.value, sum(CASE WHEN c.repeat = 0 OR ? THEN c.count ELSE 0 END) AS count
+       FROM response_counts c
+       JOIN kiosks k ON k.kiosk_id = c.kiosk_id AND k.approved = 1
+       JOIN questions q ON q.kiosk_id = c.kiosk_id AND q.id = c.question_id AND q.version = c.question_version
+       GROUP BY c.kiosk_id, c.question_id, c.question_version, c.value`,
     )
     .all(includeRepeats ? 1 : 0);
-  const countOf = new Map(counts.map((row) => [`${row.question_id}@${row.question_version}#${row.value}`, row.count]));
+
+  const entries = new Map<string, { question: Question; countOf: Map<number, number> }>();
+  for (const row of rows) {
+    const question = questionFromRow(row);
+    const key = JSON.stringify([question.id, question.version, question.scale, question.texts]);
+    const entry = entries.get(key) ?? { question, countOf: new Map<number, number>() };
+    entry.countOf.set(row.value, (entry.countOf.get(row.value) ?? 0) + row.count);
+    entries.set(key, entry);
+  }
 
   return {
     minCellSize,
-    questions: questions.map((question) => {
-      const cells = scales[question.scale].values.map((value) => ({
-        value,
-        count: countOf.get(`${question.id}@${question.version}#${value}`) ?? 0,
-      }));
+    questions: [...entries.values()].sort(byIdVersionAndWording).map(({ question, countOf }) => {
+      const cells = scales[question.scale].values.map((value) => ({ value, count: countOf.get(value) ?? 0 }));
       return {
         questionId: question.id,
         questionVersion: question.version,
@@ -54,4 +56,9 @@ export function buildReport(db: Database, { minCellSize = defaultMinCellSize, in
       };
     }),
   };
+}
+
+function byIdVersionAndWording(a: { question: Question }, b: { question: Question }): number {
+  const [x, y] = [a.question, b.question];
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : x.version - y.version || x.texts.fi.localeCompare(y.texts.fi, 'fi');
 }

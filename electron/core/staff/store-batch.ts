@@ -13,9 +13,10 @@ const reject = (reason: string) => new AppError('conflict', reason);
 export type StoreOutcome = 'imported' | 'held' | 'duplicate';
 
 /**
- * Stores a verified batch exactly once, in one transaction: a second copy of a batch is a
- * duplicate, while another batch claiming the same kiosk and number, or one that does not chain
- * onto its neighbours, is refused and leaves nothing behind. A kiosk seen for the first time is
+ * Stores a verified batch exactly once, in one transaction with its share of the report's
+ * counts: a second copy of a batch is a duplicate, while another batch claiming the same kiosk
+ * and number, or one that does not chain onto its neighbours, is refused and leaves nothing
+ * behind. A kiosk seen for the first time is
  * recorded as not approved (on `today`), and its batches are held: stored, so nothing is lost,
  * but counted nowhere until staff approve its fingerprint (kiosks.ts).
  */
@@ -54,7 +55,7 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch, today: str
       body.prevHash,
       body.responses.length,
     );
-    storeQuestions(db, body.questions, known?.approved === 1);
+    storeQuestions(db, body.kioskId, body.questions);
     const notice = db.prepare('INSERT INTO kiosk_notices (kiosk_id, batch_seq, kind, day) VALUES (?, ?, ?, ?)');
     for (const { kind, day } of body.notices) notice.run(body.kioskId, body.seq, kind, day);
     const insert = db.prepare(
@@ -71,32 +72,43 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch, today: str
       );
       if (changes !== 1) throw reject('it repeats responses already imported from another batch');
     }
+    addToCounts(db, body.kioskId, body.responses);
     return known?.approved === 1 ? 'imported' : 'held';
   })();
 }
 
 /**
- * A question version has one wording. Another wording is refused, except where only held
- * batches use the stored one and an approved kiosk brings its own: otherwise a kiosk nobody
- * approved could claim a wording first and get every real kiosk's batches refused.
+ * Each kiosk's questions are its own: reception edits the bank on each kiosk, so two kiosks may
+ * word their version 2 of a question differently, and neither refuses the other. A kiosk never
+ * rewords a version it has sent, so another wording from the same kiosk is refused.
  */
-function storeQuestions(db: Database, questions: OpenedBatch['body']['questions'], fromApprovedKiosk: boolean): void {
-  const find = db.prepare<[string, number], QuestionRow>(`SELECT ${questionColumns} FROM questions WHERE id = ? AND version = ?`);
-  const insert = db.prepare(`INSERT INTO questions (${questionColumns}) VALUES (?, ?, ?, ?, ?, ?)`);
-  const reword = db.prepare('UPDATE questions SET scale = ?, texts = ?, follow_ups = ?, free_text = ? WHERE id = ? AND version = ?');
-  const countedAnswers = db.prepare<[string, number], { n: number }>(
-    `SELECT count(*) AS n FROM responses JOIN kiosks ON kiosks.kiosk_id = responses.kiosk_id AND kiosks.approved = 1
-     WHERE question_id = ? AND question_version = ?`,
+function storeQuestions(db: Database, kioskId: string, questions: OpenedBatch['body']['questions']): void {
+  const find = db.prepare<[string, string, number], QuestionRow>(
+    `SELECT ${questionColumns} FROM questions WHERE kiosk_id = ? AND id = ? AND version = ?`,
   );
+  const insert = db.prepare(`INSERT INTO questions (kiosk_id, ${questionColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   for (const question of questions) {
-    const stored = find.get(question.id, question.version);
-    if (stored && JSON.stringify(questionToRow(questionFromRow(stored))) === JSON.stringify(questionToRow(question))) continue;
-    if (stored && !(fromApprovedKiosk && countedAnswers.get(question.id, question.version)!.n === 0)) {
-      throw reject(`question ${question.id} version ${question.version} is worded differently from the one imported earlier`);
+    const stored = find.get(kioskId, question.id, question.version);
+    if (!stored) {
+      insert.run(kioskId, ...questionToRow(question));
+    } else if (JSON.stringify(questionToRow(questionFromRow(stored))) !== JSON.stringify(questionToRow(question))) {
+      throw reject(`kiosk ${kioskId} sent question ${question.id} version ${question.version} worded differently in an earlier batch`);
     }
-    // Answers refer to a question by id and version, so held answers follow the new wording.
-    const [id, version, ...wording] = questionToRow(question);
-    if (stored) reword.run(...wording, id, version);
-    else insert.run(id, version, ...wording);
   }
+}
+
+/** The report's counts (response_counts) grow with the batch: one row per distinct answer kind. */
+function addToCounts(db: Database, kioskId: string, responses: OpenedBatch['body']['responses']): void {
+  const counts = new Map<string, { questionId: string; questionVersion: number; value: number; repeat: number; count: number }>();
+  for (const r of responses) {
+    const key = `${r.questionId}@${r.questionVersion}#${r.value}${r.repeat ? 'r' : ''}`;
+    const entry = counts.get(key);
+    if (entry) entry.count += 1;
+    else counts.set(key, { questionId: r.questionId, questionVersion: r.questionVersion, value: r.value, repeat: r.repeat ? 1 : 0, count: 1 });
+  }
+  const add = db.prepare(
+    `INSERT INTO response_counts (kiosk_id, question_id, question_version, value, repeat, count) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT DO UPDATE SET count = count + excluded.count`,
+  );
+  for (const c of counts.values()) add.run(kioskId, c.questionId, c.questionVersion, c.value, c.repeat, c.count);
 }

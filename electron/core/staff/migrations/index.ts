@@ -6,6 +6,8 @@ import { comment } from './004-comment.ts';
 import { followUpsAndRepeat } from './005-follow-ups-and-repeat.ts';
 import { sealedStaffKeys } from './006-sealed-staff-keys.ts';
 import { kioskApproval } from './007-kiosk-approval.ts';
+import { questionsPerKiosk } from './008-questions-per-kiosk.ts';
+import { responseCounts } from './009-response-counts.ts';
 
 /** Every staff schema version, oldest first. Append; never edit one that has shipped. */
 export const staffMigrations: readonly Migration[] = [
@@ -16,4 +18,6 @@ export const staffMigrations: readonly Migration[] = [
   followUpsAndRepeat,
   sealedStaffKeys,
   kioskApproval,
+  questionsPerKiosk,
+  responseCounts,
 ];
