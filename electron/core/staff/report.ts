@@ -1,11 +1,16 @@
 import type { Database } from 'better-sqlite3';
+import type { z } from 'zod';
 import { defaultMinCellSize, suppressSmallCells } from '../../../shared/aggregate.ts';
-import type { Question } from '../../../shared/domain.ts';
+import { questionSchema } from '../../../shared/domain.ts';
 import type { Report } from '../../../shared/contract.ts';
 import { scales } from '../../../shared/scales.ts';
-import { questionFromRow, type QuestionRow } from '../questions/question-row.ts';
+import type { QuestionRow } from '../questions/question-row.ts';
 
 type CountedQuestionRow = QuestionRow & { value: number; count: number };
+
+/** What a report shows of a question. Its chips are not read: parsing them cost most of the report's time. */
+const shownQuestionSchema = questionSchema.pick({ id: true, version: true, scale: true, texts: true });
+type ShownQuestion = z.infer<typeof shownQuestionSchema>;
 
 export type ReportOptions = {
   minCellSize?: number;
@@ -34,13 +39,14 @@ export function buildReport(db: Database, { minCellSize = defaultMinCellSize, in
     )
     .all(includeRepeats ? 1 : 0);
 
-  const entries = new Map<string, { question: Question; countOf: Map<number, number> }>();
+  // Texts are stored as the JSON of a parsed question, so equal wordings are equal strings; each
+  // wording is parsed once, not once per value and kiosk.
+  const entries = new Map<string, { question: ShownQuestion; countOf: Map<number, number> }>();
   for (const row of rows) {
-    const question = questionFromRow(row);
-    const key = JSON.stringify([question.id, question.version, question.scale, question.texts]);
-    const entry = entries.get(key) ?? { question, countOf: new Map<number, number>() };
+    const key = JSON.stringify([row.id, row.version, row.scale, row.texts]);
+    let entry = entries.get(key);
+    if (!entry) entries.set(key, (entry = { question: shownQuestion(row), countOf: new Map() }));
     entry.countOf.set(row.value, (entry.countOf.get(row.value) ?? 0) + row.count);
-    entries.set(key, entry);
   }
 
   return {
@@ -58,7 +64,11 @@ export function buildReport(db: Database, { minCellSize = defaultMinCellSize, in
   };
 }
 
-function byIdVersionAndWording(a: { question: Question }, b: { question: Question }): number {
+function shownQuestion({ id, version, scale, texts }: QuestionRow): ShownQuestion {
+  return shownQuestionSchema.parse({ id, version, scale, texts: JSON.parse(texts) });
+}
+
+function byIdVersionAndWording(a: { question: ShownQuestion }, b: { question: ShownQuestion }): number {
   const [x, y] = [a.question, b.question];
   return x.id < y.id ? -1 : x.id > y.id ? 1 : x.version - y.version || x.texts.fi.localeCompare(y.texts.fi, 'fi');
 }
