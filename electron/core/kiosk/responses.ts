@@ -17,9 +17,22 @@ export type ResponseInput = { questionId: string; questionVersion: number; value
  * synchronous=FULL, so whoever awaits it may thank the client: the answer survives a power cut.
  */
 export function createResponseStore(db: Database, clock: Clock, settings: KioskSettingsStore) {
-  const findScale = db.prepare<[string, number], { scale: ScaleId }>(
-    'SELECT scale FROM questions WHERE id = ? AND version = ?',
-  );
+  const findScale = db.prepare<[string, number], ScaleId>('SELECT scale FROM questions WHERE id = ? AND version = ?').pluck();
+  /**
+   * Each question version's scale, once read: a version is never rewritten, so a kept scale
+   * cannot go stale. A version not found is not kept, so one added later (by reception, or by
+   * the CLI from another process) is taken as soon as it exists.
+   */
+  const scales = new Map<string, ScaleId>();
+  function scaleOf(questionId: string, questionVersion: number): ScaleId | undefined {
+    const key = `${questionId}#${questionVersion}`;
+    let scale = scales.get(key);
+    if (scale === undefined) {
+      scale = findScale.get(questionId, questionVersion);
+      if (scale !== undefined) scales.set(key, scale);
+    }
+    return scale;
+  }
   const insert = db.prepare(
     'INSERT INTO responses (id, question_id, question_version, value, day, day_part, hour, repeat) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
@@ -55,12 +68,12 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
       if (!isOpen(openingHours, now)) {
         throw new AppError('closed', 'The kiosk is closed now and takes answers again when it opens.');
       }
-      const question = findScale.get(questionId, questionVersion);
-      if (!question) {
+      const scale = scaleOf(questionId, questionVersion);
+      if (!scale) {
         throw new AppError('not_found', `Question ${questionId} version ${questionVersion} is not asked on this kiosk.`);
       }
-      if (!isValueOnScale(question.scale, value)) {
-        throw new AppError('bad_request', `${value} is not an answer on the ${question.scale} scale.`);
+      if (!isValueOnScale(scale, value)) {
+        throw new AppError('bad_request', `${value} is not an answer on the ${scale} scale.`);
       }
       const responseId = randomUUID();
       const { day, dayPart, hour } = coarseTime(now, timeGranularity);

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { AppError } from '../../../electron/core/errors.ts';
 import { openKiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
+import { addQuestionVersion, newestQuestion } from '../../../electron/core/kiosk/questions.ts';
 import { fixedClock } from '../../helpers/kiosk-and-staff.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -69,6 +70,31 @@ test('an answer to a question the kiosk does not ask is refused and nothing is s
   );
   assert.equal(kiosk.responses.pendingCount(), 0);
   kiosk.close();
+});
+
+test('a question version added from another process after the kiosk refused it is taken, on its own scale', () => {
+  const dataDir = tempDir();
+  const running = openKiosk({ dataDir, clock: fixedClock });
+  const asked = newestQuestion(running.db, 'visit-today');
+  const added = asked.version + 1;
+  const answer = (questionVersion: number, value: number) =>
+    running.responses.submit({ questionId: 'visit-today', questionVersion, value });
+  answer(asked.version, 4);
+  assert.throws(() => answer(added, 1), (error: unknown) => error instanceof AppError && error.code === 'not_found');
+
+  const cli = openKiosk({ dataDir, clock: fixedClock });
+  addQuestionVersion(cli.db, { ...asked, version: added, scale: 'yes-no' });
+  cli.close();
+
+  answer(added, 2);
+  assert.throws(() => answer(added, 4), (error: unknown) => error instanceof AppError && error.code === 'bad_request');
+  answer(asked.version, 4);
+  assert.deepEqual(running.db.prepare('SELECT question_version AS version, value FROM responses ORDER BY version, value').all(), [
+    { version: asked.version, value: 4 },
+    { version: asked.version, value: 4 },
+    { version: added, value: 2 },
+  ]);
+  running.close();
 });
 
 test('responses survive closing and reopening the kiosk', () => {
