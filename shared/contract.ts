@@ -12,6 +12,7 @@ import { chipSchema, daySchema, localizedTextSchema, questionIdSchema, questionS
 import { kioskSettingsSchema } from './kiosk-settings.ts';
 import { bankEntrySchema, questionDraftSchema } from './question-bank.ts';
 import { scheduleReasons, schedulePlanSchema, scheduleSchema } from './schedule.ts';
+import { stickProblems } from './stick-problems.ts';
 import { weekdays } from './weekdays.ts';
 import type { Result } from './result.ts';
 import { scaleIds } from './scales.ts';
@@ -48,7 +49,7 @@ const stickExportState = z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('idle') }),
   z.strictObject({ state: z.literal('exporting'), stick: z.string(), written: z.int().min(0), total: z.int().min(0) }),
   z.strictObject({ state: z.literal('done'), stick: z.string(), batches: z.int().min(0), answers: z.int().min(0) }),
-  z.strictObject({ state: z.literal('failed'), stick: z.string(), reason: z.string() }),
+  z.strictObject({ state: z.literal('failed'), stick: z.string(), problem: z.enum(stickProblems) }),
 ]);
 
 /** A cell below the reporting threshold is `null`: shown as "fewer than k", never as a number. */

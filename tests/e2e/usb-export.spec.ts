@@ -136,8 +136,9 @@ test('a stick that cannot take every batch: the reason, the answers still wait, 
   await openAdmin(page);
   await openSection(page, 'Muistitikku');
   const failed = page.getByRole('alert');
-  await expect(failed).toContainText('Could not write');
-  await expect(failed).toContainText('Vastaukset odottavat yhä: kokeile uudelleen tai toisella tikulla.');
+  await expect(failed, 'said in reception’s language, without a path').toHaveText(
+    'Muistitikulle ei voinut kirjoittaa. Kokeile uudelleen tai toisella tikulla. Vastaukset odottavat yhä.',
+  );
   await expect(stickCard(page, 'STAFF')).toContainText('valmisteltu');
 
   kiosk.usb.pull('STAFF');

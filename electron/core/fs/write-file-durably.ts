@@ -39,7 +39,7 @@ export async function writeFileDurably(path: string, bytes: Uint8Array, options:
   }
   const written = await readFile(path).catch(() => Buffer.alloc(0));
   if (!Buffer.from(bytes).equals(written)) {
-    throw new AppError('storage_failed', `${path} did not read back as written; the drive may be failing or was removed.`);
+    throw new NotReadBackError(`${path} did not read back as written; the drive may be failing or was removed.`);
   }
 }
 
@@ -58,5 +58,13 @@ async function syncFolder(folder: string): Promise<void> {
     await handle.sync();
   } finally {
     await handle.close();
+  }
+}
+
+/** A file that was written and synced but read back different: the drive may be failing. */
+export class NotReadBackError extends AppError {
+  constructor(message: string) {
+    super('storage_failed', message);
+    this.name = 'NotReadBackError';
   }
 }

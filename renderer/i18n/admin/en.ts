@@ -1,3 +1,4 @@
+import type { StickProblem } from '../../../shared/stick-problems.ts';
 import type { AdminDictionary } from './fi.ts';
 
 const settingNames: AdminDictionary['settingNames'] = {
@@ -13,6 +14,16 @@ const settingNames: AdminDictionary['settingNames'] = {
   repeatWindowSeconds: 'Repeat window',
   crisisLines: 'Crisis lines',
   centreContact: 'Centre contact',
+};
+
+const stickProblemsEn: Record<StickProblem, string> = {
+  removed: 'The stick was removed during the export. Plug it in again and tap Export answers.',
+  full: 'The stick is full. Use another stick.',
+  'read-only': 'The stick cannot be written to. Use another stick.',
+  'not-verified': 'A file written to the stick did not read back intact. The stick may be faulty: use another one.',
+  'write-error': 'The stick could not be written. Try again or use another stick.',
+  'not-paired': 'This kiosk is not paired with a staff key yet. Ask IT support to pair it.',
+  busy: 'Another export was running at the same time. Try again in a moment.',
 };
 
 export const adminEn: AdminDictionary = {
@@ -244,5 +255,5 @@ export const adminEn: AdminDictionary = {
   exportProgress: 'Files exported',
   exportDone: (answers, files) =>
     `Done: ${answers === 1 ? '1 answer' : `${answers} answers`} exported (${files === 1 ? '1 file' : `${files} files`}). You can remove the USB stick.`,
-  exportFailed: (reason) => `${reason} The answers are still waiting: try again or use another stick.`,
+  exportFailed: (problem) => `${stickProblemsEn[problem]} The answers are still waiting.`,
 };

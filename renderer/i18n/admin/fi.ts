@@ -4,6 +4,7 @@ import type { Language } from '../../../shared/languages.ts';
 import type { ParticipationArea } from '../../../shared/participation-areas.ts';
 import type { ScaleId } from '../../../shared/scales.ts';
 import type { ScheduleReason } from '../../../shared/schedule.ts';
+import type { StickProblem } from '../../../shared/stick-problems.ts';
 import type { Weekday } from '../../../shared/weekdays.ts';
 import type { PictogramName } from '../../pictograms/registry.ts';
 
@@ -21,6 +22,17 @@ const settingNames: Record<keyof KioskSettings, string> = {
   repeatWindowSeconds: 'Toistoikkuna',
   crisisLines: 'Kriisipuhelimet',
   centreContact: 'Toimipaikan yhteystieto',
+};
+
+/** Why an export to a stick stopped, and what to do: reception reads it standing at the kiosk. */
+const stickProblemsFi: Record<StickProblem, string> = {
+  removed: 'Muistitikku irrotettiin kesken viennin. Kytke se uudelleen ja paina Vie vastaukset.',
+  full: 'Muistitikku on täynnä. Käytä toista tikkua.',
+  'read-only': 'Muistitikulle ei voi kirjoittaa. Käytä toista tikkua.',
+  'not-verified': 'Tikulle kirjoitettu tiedosto ei ollut ehjä. Tikku voi olla rikki: käytä toista tikkua.',
+  'write-error': 'Muistitikulle ei voinut kirjoittaa. Kokeile uudelleen tai toisella tikulla.',
+  'not-paired': 'Kioskia ei ole yhdistetty henkilökunnan avaimeen. Pyydä IT-tukea yhdistämään se.',
+  busy: 'Toinen vienti oli käynnissä samaan aikaan. Kokeile hetken päästä uudelleen.',
 };
 
 /**
@@ -269,7 +281,7 @@ export const adminFi = {
   exportProgress: 'Vietyjä tiedostoja',
   exportDone: (answers: number, files: number) =>
     `Valmis: ${answers === 1 ? '1 vastaus' : `${answers} vastausta`} viety (${files === 1 ? '1 tiedosto' : `${files} tiedostoa`}). Voit irrottaa muistitikun.`,
-  exportFailed: (reason: string) => `${reason} Vastaukset odottavat yhä: kokeile uudelleen tai toisella tikulla.`,
+  exportFailed: (problem: StickProblem) => `${stickProblemsFi[problem]} Vastaukset odottavat yhä.`,
 };
 
 export type AdminDictionary = typeof adminFi;

@@ -1,3 +1,4 @@
+import type { StickProblem } from '../../../shared/stick-problems.ts';
 import type { AdminDictionary } from './fi.ts';
 
 const settingNames: AdminDictionary['settingNames'] = {
@@ -13,6 +14,16 @@ const settingNames: AdminDictionary['settingNames'] = {
   repeatWindowSeconds: 'Upprepningsfönster',
   crisisLines: 'Kristelefoner',
   centreContact: 'Verksamhetsställets kontaktuppgift',
+};
+
+const stickProblemsSv: Record<StickProblem, string> = {
+  removed: 'USB-minnet togs ut mitt under exporten. Sätt i det igen och tryck på Exportera svaren.',
+  full: 'USB-minnet är fullt. Använd ett annat USB-minne.',
+  'read-only': 'Det går inte att skriva på USB-minnet. Använd ett annat USB-minne.',
+  'not-verified': 'En fil som skrevs på USB-minnet var inte hel. Minnet kan vara trasigt: använd ett annat.',
+  'write-error': 'Det gick inte att skriva på USB-minnet. Försök igen eller med ett annat USB-minne.',
+  'not-paired': 'Kiosken är inte kopplad till personalens nyckel. Be IT-stödet koppla den.',
+  busy: 'En annan export pågick samtidigt. Försök igen om en stund.',
 };
 
 export const adminSv: AdminDictionary = {
@@ -245,5 +256,5 @@ export const adminSv: AdminDictionary = {
   exportProgress: 'Exporterade filer',
   exportDone: (answers, files) =>
     `Klart: ${answers} svar ${answers === 1 ? 'exporterat' : 'exporterade'} (${files} ${files === 1 ? 'fil' : 'filer'}). Du kan ta ut USB-minnet.`,
-  exportFailed: (reason) => `${reason} Svaren väntar fortfarande: försök igen eller med ett annat USB-minne.`,
+  exportFailed: (problem) => `${stickProblemsSv[problem]} Svaren väntar fortfarande.`,
 };

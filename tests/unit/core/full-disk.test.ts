@@ -1,30 +1,15 @@
 import assert from 'node:assert/strict';
-import { openSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { AppError } from '../../../electron/core/errors.ts';
 import { openKiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../../../electron/core/log.ts';
 import { fixedClock } from '../../helpers/kiosk-and-staff.ts';
-import { mountSmallDisk } from '../../helpers/small-disk.ts';
+import { fillDisk, mountSmallDisk } from '../../helpers/small-disk.ts';
 
 const disk = mountSmallDisk(1024);
 const skip = disk ? false : 'mounting a small tmpfs needs root (CI runs as root)';
-
-/** Fills the disk with one file until the kernel says it is full. */
-function fillDisk(dir: string): string {
-  const filler = join(dir, 'filler');
-  const fd = openSync(filler, 'w');
-  const block = Buffer.alloc(4096, 1);
-  try {
-    for (;;) writeSync(fd, block);
-  } catch (error) {
-    assert.equal((error as NodeJS.ErrnoException).code, 'ENOSPC');
-  } finally {
-    closeSync(fd);
-  }
-  return filler;
-}
 
 const answer = { questionId: 'visit-today', questionVersion: 1, value: 4 };
 

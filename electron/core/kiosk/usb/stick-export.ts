@@ -1,16 +1,18 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { StickProblem } from '../../../../shared/stick-problems.ts';
 import { AppError } from '../../errors.ts';
 import type { Log } from '../../log.ts';
 import { describeStorageError } from '../../storage-errors.ts';
 import { exportFolderName, type Stick } from '../../usb/find-sticks.ts';
+import { stickProblemOf } from './stick-problem.ts';
 
 /** What reception (and, during an automatic export, anyone at the kiosk) is told about a stick. */
 export type StickExportState =
   | { state: 'idle' }
   | { state: 'exporting'; stick: string; written: number; total: number }
   | { state: 'done'; stick: string; batches: number; answers: number }
-  | { state: 'failed'; stick: string; reason: string };
+  | { state: 'failed'; stick: string; problem: StickProblem };
 
 export type StickExportOptions = {
   listSticks(): Promise<Stick[]>;
@@ -76,9 +78,9 @@ export function createStickExport({ listSticks, exportTo, log }: StickExportOpti
       state = { state: 'done', stick: stick.label, batches: summary.written.length, answers };
       log('info', `exported ${summary.written.length} batch(es) to ${stick.path}`);
     } catch (error) {
-      const reason = error instanceof AppError ? error.message : `The stick could not be written (${describeStorageError(error)}).`;
-      state = { state: 'failed', stick: stick.label, reason };
-      log('warn', `export to ${stick.path} failed: ${reason}`);
+      state = { state: 'failed', stick: stick.label, problem: stickProblemOf(error) };
+      const reason = error instanceof AppError ? error.message : describeStorageError(error);
+      log('warn', `export to ${stick.path} failed (${state.problem}): ${reason}`);
     }
   }
 

@@ -31,7 +31,7 @@ export function UsbSection() {
   const exporting = shown.state === 'exporting';
   const progress = shown.state === 'exporting' ? words.exportingTo(shown.stick) : '';
   const outcome = shown.state === 'done' ? words.exportDone(shown.answers, shown.batches) : progress;
-  const trouble = refused ?? (shown.state === 'failed' ? words.exportFailed(shown.reason) : (problem ?? ''));
+  const trouble = refused ?? (shown.state === 'failed' ? words.exportFailed(shown.problem) : (problem ?? ''));
   return (
     <section class={form.section} aria-labelledby="usb-title" aria-busy={data === undefined && !problem}>
       <h2 id="usb-title" class={form.heading}>
