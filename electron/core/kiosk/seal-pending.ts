@@ -80,11 +80,13 @@ async function sealNextBatch(
       'INSERT INTO batches (seq, hash, file_name, ciphertext, response_count) VALUES (?, ?, ?, ?, ?)',
     ).run(seq, hash, batchFileName(identity.kioskId, seq), ciphertext, responses.length);
     db.prepare('UPDATE store_events SET batch_seq = ? WHERE batch_seq IS NULL').run(seq);
-    const claim = db.prepare('UPDATE responses SET batch_seq = ? WHERE id = ? AND batch_seq IS NULL');
-    for (const response of responses) {
-      if (claim.run(seq, response.id).changes !== 1) {
-        throw new AppError('conflict', 'Another export ran at the same time. Run the export again.');
-      }
+    // One statement claims them all; an answer no longer pending (claimed or removed meanwhile)
+    // makes the count fall short, and the whole batch is dropped.
+    const claimed = db
+      .prepare('UPDATE responses SET batch_seq = ? WHERE batch_seq IS NULL AND id IN (SELECT value FROM json_each(?))')
+      .run(seq, JSON.stringify(responses.map((response) => response.id))).changes;
+    if (claimed !== responses.length) {
+      throw new AppError('conflict', 'Another export ran at the same time. Run the export again.');
     }
   })();
   return true;
