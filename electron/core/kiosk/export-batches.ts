@@ -15,7 +15,7 @@ export type ExportSummary = {
   receipt: ReceiptOutcome | null;
 };
 
-type BatchRow = { seq: number; file_name: string; ciphertext: Buffer; response_count: number };
+type BatchRow = { seq: number; file_name: string; response_count: number };
 
 /**
  * Seals what is pending, applies the staff receipt the folder may hold (forgetting the batches
@@ -34,14 +34,16 @@ export async function exportBatches(
   const sealed = await sealPendingResponses(db, identity);
   const receipt = await applyReceipt(db, identity.kioskId, folder);
   const unwritten = db
-    .prepare<[], BatchRow>('SELECT seq, file_name, ciphertext, response_count FROM batches WHERE written = 0 ORDER BY seq')
+    .prepare<[], BatchRow>('SELECT seq, file_name, response_count FROM batches WHERE written = 0 ORDER BY seq')
     .all();
+  // One batch's ciphertext in memory at a time, however many wait.
+  const ciphertextOf = db.prepare<[number], Buffer>('SELECT ciphertext FROM batches WHERE seq = ?').pluck();
   const markWritten = db.prepare('UPDATE batches SET written = 1, written_day = ? WHERE seq = ?');
   const written: ExportSummary['written'] = [];
   onProgress(0, unwritten.length);
   for (const batch of unwritten) {
     const file = join(folder, batch.file_name);
-    await writeFileDurably(file, batch.ciphertext);
+    await writeFileDurably(file, ciphertextOf.get(batch.seq)!);
     markWritten.run(today, batch.seq);
     written.push({ file, seq: batch.seq, responses: batch.response_count });
     onProgress(written.length, unwritten.length);
