@@ -13,9 +13,18 @@ export async function readFileCapped(path: string, maxBytes: number): Promise<Bu
     const info = await handle.stat();
     if (info.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' });
     if (!info.isFile()) throw new Error('it is not a regular file');
-    const buffer = Buffer.alloc(maxBytes + 1);
+    const limit = maxBytes + 1;
+    // Sized from the stat, plus the byte that shows whether more follows: a file that grew since
+    // (or whose size says nothing, as in /proc) fills it, and the buffer grows up to the limit.
+    let buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
     let filled = 0;
-    while (filled < buffer.length) {
+    for (;;) {
+      if (filled === buffer.length) {
+        if (filled === limit) break;
+        const larger = Buffer.alloc(Math.min(limit, buffer.length * 2));
+        buffer.copy(larger, 0, 0, filled);
+        buffer = larger;
+      }
       const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
       if (bytesRead === 0) break;
       filled += bytesRead;
