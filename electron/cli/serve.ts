@@ -8,6 +8,8 @@ import type { MountRoot } from '../core/usb/mount-roots.ts';
 import { startHost } from '../host/start-host.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
+import { staffKeysForServe } from './serve-staff-keys.ts';
+import { passphraseFileOption } from './staff-passphrase.ts';
 
 const builtRenderer = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 
@@ -21,7 +23,11 @@ export const serve = defineCommand({
     'usb-root': {
       type: 'string',
       value: 'DIR',
-      description: 'kiosk only: treat each folder in DIR as a plugged-in USB stick (default: where the system mounts sticks)',
+      description: 'treat each folder in DIR as a plugged-in USB stick (default: where the system mounts sticks)',
+    },
+    'passphrase-file': {
+      ...passphraseFileOption,
+      description: 'staff only: read the staff key passphrase from FILE (otherwise it is asked for; with no keys yet, a new one)',
     },
   },
   schema: z.object({
@@ -34,8 +40,12 @@ export const serve = defineCommand({
       .transform(Number)
       .pipe(z.int().max(65535, '--port must be at most 65535')),
     'usb-root': z.string().min(1, '--usb-root needs a folder').optional(),
-  }),
-  async run({ role, data, port, 'usb-root': usbRoot }) {
+    'passphrase-file': requiredPath('passphrase-file').optional(),
+  }).refine((args) => args.role === 'staff' || args['passphrase-file'] === undefined, '--passphrase-file is for --role staff only'),
+  async run({ role, data, port, 'usb-root': usbRoot, 'passphrase-file': passphraseFile }) {
+    const usbRoots = usbRoot === undefined ? {} : { usbRoots: [await existingFolder(usbRoot)] };
+    // Asked before anything is served: a staff tool that cannot open its keys is of no use.
+    const staffKeys = role === 'staff' ? { staffKeys: await staffKeysForServe(data, passphraseFile) } : {};
     // Reception may close the kiosk from its admin view; so may Ctrl+C or a service manager.
     let closedFromAdminView = false;
     let stop = () => {};
@@ -45,8 +55,7 @@ export const serve = defineCommand({
       closedFromAdminView = true;
       stop();
     };
-    const usbRoots = usbRoot === undefined ? {} : { usbRoots: [await existingFolder(usbRoot)] };
-    const host = await startHost({ role, dataDir: data, port, rendererDir: builtRenderer, log: logToStderr, onExit, ...usbRoots });
+    const host = await startHost({ role, dataDir: data, port, rendererDir: builtRenderer, log: logToStderr, onExit, ...usbRoots, ...staffKeys });
     process.stdout.write(`Kuulluksi ${role} is open at ${host.url} (Ctrl+C stops it)\n`);
     await stopped;
     await host.close();

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { assertNewFile } from '../core/fs/assert-new-file.ts';
 import { writeStaffKeyBackup } from '../core/staff/key-backup.ts';
 import { unlockStaffIdentity } from '../core/staff/key-store.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';
-import { assertNewFile } from './staff-preflight.ts';
 import { backupPassphraseFileOption, passphraseFileOption, passphraseFrom } from './staff-passphrase.ts';
 
 export const staffBackup = defineCommand({
@@ -24,7 +24,7 @@ export const staffBackup = defineCommand({
     'backup-passphrase-file': requiredPath('backup-passphrase-file').optional(),
   }),
   async run(args) {
-    await assertNewFile(args.out, 'out');
+    await assertNewFile(args.out, '--out');
     const ask = passphraseFrom({ file: args['passphrase-file'], flag: 'passphrase-file', protects: 'the staff keys', isNew: false });
     const identity = await withStaff(args.data, true, (staff) => unlockStaffIdentity(staff.db, ask));
     const backupPassphrase = await passphraseFrom({

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { assertNewFile } from '../core/fs/assert-new-file.ts';
 import { writeFileDurably } from '../core/fs/write-file-durably.ts';
 import { unlockStaffIdentity } from '../core/staff/key-store.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';
-import { assertNewFile } from './staff-preflight.ts';
 import { passphraseFileOption, passphraseFrom } from './staff-passphrase.ts';
 
 export const staffExportIdentity = defineCommand({
@@ -18,7 +18,7 @@ export const staffExportIdentity = defineCommand({
   },
   schema: z.object({ data: requiredPath('data'), out: requiredPath('out'), 'passphrase-file': requiredPath('passphrase-file').optional() }),
   async run({ data, out, 'passphrase-file': passphraseFile }) {
-    await assertNewFile(out, 'out');
+    await assertNewFile(out, '--out');
     const ask = passphraseFrom({ file: passphraseFile, flag: 'passphrase-file', protects: 'the staff keys', isNew: false });
     const identity = await withStaff(data, true, (staff) => unlockStaffIdentity(staff.db, ask));
     const file = [

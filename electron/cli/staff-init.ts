@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { writeFileDurably } from '../core/fs/write-file-durably.ts';
-import { generateStaffIdentity, staffPublicKey } from '../core/staff/identity.ts';
+import { assertNewFile } from '../core/fs/assert-new-file.ts';
+import { generateStaffIdentity } from '../core/staff/identity.ts';
 import { writeStaffKeyBackup } from '../core/staff/key-backup.ts';
 import { storeStaffIdentity } from '../core/staff/key-store.ts';
+import { writeStaffPublicKeyFile } from '../core/staff/public-key-file.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';
-import { assertNewFile, assertNoStaffKeysIn } from './staff-preflight.ts';
+import { assertNoStaffKeysIn } from './staff-preflight.ts';
 import { backupPassphraseFileOption, passphraseFileOption, passphraseFrom } from './staff-passphrase.ts';
 
 export const staffInit = defineCommand({
@@ -29,8 +30,8 @@ export const staffInit = defineCommand({
   }),
   async run(args) {
     const { data, out, backup } = args;
-    await assertNewFile(out, 'out');
-    await assertNewFile(backup, 'backup');
+    await assertNewFile(out, '--out');
+    await assertNewFile(backup, '--backup');
     await assertNoStaffKeysIn(data);
     const passphrase = await passphraseFrom({ file: args['passphrase-file'], flag: 'passphrase-file', protects: 'the staff keys', isNew: true })();
     const backupPassphrase = await passphraseFrom({
@@ -44,8 +45,7 @@ export const staffInit = defineCommand({
     const identity = await generateStaffIdentity();
     await writeStaffKeyBackup(backup, identity, backupPassphrase);
     await withStaff(data, false, (staff) => storeStaffIdentity(staff.db, identity, passphrase));
-    const publicKey = staffPublicKey(identity);
-    await writeFileDurably(out, Buffer.from(JSON.stringify(publicKey, null, 2) + '\n'), { exclusive: true });
+    const publicKey = await writeStaffPublicKeyFile(out, identity);
     process.stdout.write(
       [
         `Staff keys created. Staff key code: ${publicKey.fingerprint}`,

@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
-import { access } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AppError } from '../core/errors.ts';
 import { assertNoStaffKeys } from '../core/staff/key-store.ts';
 import { staffDatabaseFile } from '../core/staff/open-staff.ts';
 import { withStaff } from './open-data.ts';
@@ -10,15 +8,6 @@ import { withStaff } from './open-data.ts';
  * Checks a command makes before it asks for a passphrase or creates anything, so that input it
  * will refuse anyway changes nothing, not even by leaving an empty data folder behind.
  */
-
-/** Refuses a file the command would write but never overwrites. */
-export async function assertNewFile(path: string, flag: string): Promise<void> {
-  const exists = await access(path).then(
-    () => true,
-    () => false,
-  );
-  if (exists) throw new AppError('conflict', `${path} (--${flag}) already exists; it is never overwritten. Name a new file.`);
-}
 
 /** Refuses a data folder that already has staff keys; one without a staff database has none. */
 export async function assertNoStaffKeysIn(dataDir: string): Promise<void> {

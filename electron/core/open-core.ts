@@ -5,24 +5,27 @@ import { openKiosk } from './kiosk/open-kiosk.ts';
 import type { MountRoot } from './usb/mount-roots.ts';
 import type { Log } from './log.ts';
 import { openStaff } from './staff/open-staff.ts';
+import type { StaffKeyring } from './staff/staff-keyring.ts';
 
 export type Core = { dispatch: Dispatch; close(): void };
 
 export type CoreOptions = {
-  /** The kiosk's time source; tests move it to another day instead of waiting. */
+  /** The time source of either role; tests move it to another day instead of waiting. */
   clock?: Clock;
   /** What closing the kiosk from its admin view does where it runs: quit the app, or stop the host. */
   onExit?: () => void;
-  /** Where the kiosk looks for USB sticks, if not the system's own places. */
+  /** Where the kiosk and the staff tool look for USB sticks, if not the system's own places. */
   usbRoots?: MountRoot[];
+  /** The staff tool's keys, opened with the passphrase its launcher gives (a prompt, a file, the system keyring). */
+  staffKeys?: StaffKeyring;
 };
 
 /** How often a running kiosk looks for a newly plugged-in USB stick. */
 const usbPollMs = 2000;
 
 /** Opens the role's core behind one dispatcher: what Electron's IPC and the HTTP host both call. */
-export function openCore(role: Role, dataDir: string, log: Log, { clock, onExit, usbRoots }: CoreOptions = {}): Core {
-  const core = role === 'kiosk' ? openRunningKiosk() : openStaff({ dataDir });
+export function openCore(role: Role, dataDir: string, log: Log, { clock, onExit, usbRoots, staffKeys }: CoreOptions = {}): Core {
+  const core = role === 'kiosk' ? openRunningKiosk() : openRunningStaff();
   const dispatch =
     core.role === 'kiosk' ? createDispatcher('kiosk', core.handlers, log) : createDispatcher('staff', core.handlers, log);
   return { dispatch, close: core.close };
@@ -38,5 +41,14 @@ export function openCore(role: Role, dataDir: string, log: Log, { clock, onExit,
     });
     kiosk.usb.start(usbPollMs);
     return kiosk;
+  }
+
+  function openRunningStaff() {
+    return openStaff({
+      dataDir,
+      ...(clock !== undefined && { clock }),
+      ...(usbRoots !== undefined && { usbRoots }),
+      ...(staffKeys !== undefined && { keys: staffKeys }),
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, dialog, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
+import { app, dialog, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session } from 'electron';
 import type { Role } from '../../shared/contract.ts';
 import { logToStderr } from '../core/log.ts';
 import { openCore, type Core } from '../core/open-core.ts';
@@ -8,6 +8,7 @@ import { registerContractIpc } from './ipc.ts';
 import { resolveLaunchOptions } from './launch-options.ts';
 import { appSchemePrivileges, registerAppProtocol } from './protocol.ts';
 import { setupGuards } from './security.ts';
+import { staffKeyOptions } from './staff-keys.ts';
 import { appWindowIds, createAppWindow, focusAppWindow } from './window.ts';
 
 /**
@@ -37,9 +38,11 @@ function setupSingleInstance(): boolean {
 /**
  * Opens the role's core and closes its database when the app quits, so WAL is checkpointed.
  * Closing the kiosk from its admin view (behind the PIN) quits the app: the only way out of it.
+ * The staff tool opens its keys with a passphrase the system keyring keeps.
  */
 function setupCore(role: Role, dataDir: string): Core {
-  const core = openCore(role, dataDir, log, { onExit: () => app.quit() });
+  const keys = staffKeyOptions(role, app.getPath('userData'), safeStorage);
+  const core = openCore(role, dataDir, log, { onExit: () => app.quit(), ...keys });
   app.on('will-quit', () => core.close());
   return core;
 }

@@ -26,4 +26,4 @@ export function fingerprint(publicKey: string): string {
   return out.match(/.{4}/g)!.join('-');
 }
 
-export const fingerprintPattern = /^[A-Z2-7]{4}(-[A-Z2-7]{4}){3}$/;
+export { fingerprintPattern } from '../../../shared/staff-keys.ts';

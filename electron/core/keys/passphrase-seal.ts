@@ -1,6 +1,7 @@
 import { Decrypter, Encrypter } from 'age-encryption';
 import { readAgeHeader } from '../batch/age-header.ts';
 import { AppError } from '../errors.ts';
+import { isLongEnoughPassphrase, minPassphraseLength } from '../../../shared/staff-keys.ts';
 
 /**
  * age's own default scrypt work factor (2^18): about a second per try here, which is what makes
@@ -11,8 +12,7 @@ export const defaultWorkFactor = 18;
 /** The highest factor age-encryption opens (2^20, about 1 GiB of memory): a ceiling against hostile files. */
 const maxWorkFactor = 20;
 
-/** Shorter passphrases fall to guessing even at a second per try (age's advice: 8–10 random characters). */
-export const minPassphraseLength = 10;
+export { minPassphraseLength };
 
 export type SealOptions = { workFactor?: number };
 
@@ -30,7 +30,7 @@ export async function sealWithPassphrase(text: string, passphrase: string, { wor
 
 /** Checked where a passphrase is chosen, so a person hears it at once, and again before sealing. */
 export function assertNewPassphrase(passphrase: string): void {
-  if ([...passphrase].length < minPassphraseLength) {
+  if (!isLongEnoughPassphrase(passphrase)) {
     throw new AppError(
       'bad_request',
       `A new passphrase needs at least ${minPassphraseLength} characters (a few unrelated words are easy to type and hard to guess); nothing was changed.`,

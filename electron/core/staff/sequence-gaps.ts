@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import { missingCount, missingNumbers, type SequenceGap } from '../../../shared/sequence-gap.ts';
 
-/** Missing batch numbers of one kiosk, as inclusive ranges so a long gap stays one line. */
-export type SequenceGap = { kioskId: string; missing: { from: number; to: number }[] };
+export type { SequenceGap };
 
 /** Batches each kiosk has sent that have not arrived, judged by the highest number seen so far. */
 export function findSequenceGaps(db: Database): SequenceGap[] {
@@ -25,8 +25,6 @@ export function findSequenceGaps(db: Database): SequenceGap[] {
  * One line for a person, naming the kiosk by its fingerprint (the code its admin screen shows),
  * e.g. `kiosk MZUH-VLPY-MK6X-O3EP: batches 3, 5–7 missing`.
  */
-export function describeGap({ kioskId, missing }: SequenceGap): string {
-  const count = missing.reduce((sum, range) => sum + range.to - range.from + 1, 0);
-  const numbers = missing.map(({ from, to }) => (from === to ? String(from) : `${from}–${to}`)).join(', ');
-  return `kiosk ${kioskId}: ${count === 1 ? 'batch' : 'batches'} ${numbers} missing`;
+export function describeGap(gap: SequenceGap): string {
+  return `kiosk ${gap.kioskId}: ${missingCount(gap) === 1 ? 'batch' : 'batches'} ${missingNumbers(gap)} missing`;
 }

@@ -1,30 +1,11 @@
 import assert from 'node:assert/strict';
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { AppError } from '../../../electron/core/errors.ts';
-import { loadOrCreateAppPassphrase, type SecretStorage } from '../../../electron/shell/staff-passphrase.ts';
+import { loadOrCreateAppPassphrase } from '../../../electron/shell/staff-passphrase.ts';
+import { accountStorage } from '../../helpers/secret-storage.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
-
-/** Stands in for safeStorage: real AES-GCM under a key only this "user account" holds. */
-function accountStorage(backend = 'gnome_libsecret'): SecretStorage {
-  const key = randomBytes(32);
-  return {
-    isEncryptionAvailable: () => true,
-    getSelectedStorageBackend: () => backend,
-    encryptString(text) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      return Buffer.concat([iv, cipher.update(text, 'utf8'), cipher.final(), cipher.getAuthTag()]);
-    },
-    decryptString(bytes) {
-      const decipher = createDecipheriv('aes-256-gcm', key, bytes.subarray(0, 12));
-      decipher.setAuthTag(bytes.subarray(-16));
-      return Buffer.concat([decipher.update(bytes.subarray(12, -16)), decipher.final()]).toString('utf8');
-    },
-  };
-}
 
 const refusedWith = (code: string, pattern: RegExp) => (error: unknown) => error instanceof AppError && error.code === code && pattern.test(error.message);
 

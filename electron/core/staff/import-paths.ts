@@ -1,0 +1,32 @@
+import type { Database } from 'better-sqlite3';
+import { stat } from 'node:fs/promises';
+import type { Clock } from '../clock.ts';
+import { AppError } from '../errors.ts';
+import { importBatchFiles, type ImportSummary } from './import-batches.ts';
+import type { StaffKeyring } from './staff-keyring.ts';
+
+/**
+ * Imports what staff picked on screen: a stick's `Kuulluksi` folder, or another folder or file.
+ * A path that is not there is refused before anything is read (a typo is not "0 batches"), and
+ * nothing is imported while the keys are locked. One import runs at a time, so a second click
+ * waits for the first instead of racing it over the same files.
+ */
+export function createImporter(db: Database, keyring: StaffKeyring, clock: Clock) {
+  let running: Promise<unknown> = Promise.resolve();
+  return (paths: readonly string[]): Promise<ImportSummary> => {
+    const next = running.then(() => importPaths(paths));
+    running = next.catch(() => undefined);
+    return next;
+  };
+
+  async function importPaths(paths: readonly string[]): Promise<ImportSummary> {
+    for (const [index, path] of paths.entries()) {
+      if (!(await stat(path).catch(() => undefined))) {
+        throw new AppError('not_found', `paths.${index}: ${path} does not exist (or cannot be read); nothing was imported.`);
+      }
+    }
+    const opened = await keyring.open(db);
+    if (!opened.ok) throw new AppError('not_ready', `Nothing was imported: the staff keys are not open. ${opened.message}`);
+    return importBatchFiles(db, opened.identity, paths, { clock });
+  }
+}
