@@ -1,59 +1,66 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Report } from '../../shared/contract.ts';
-import { defaultLanguage, pickText } from '../../shared/languages.ts';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { Output } from '../../shared/contract.ts';
+import { languageTag } from '../../shared/languages.ts';
 import { useApi } from '../api/context.ts';
-import { StatusMessage } from '../components/StatusMessage/index.tsx';
-import { scaleLabel, text } from '../i18n/index.ts';
+import { LanguageButtons } from '../components/LanguageButtons/index.tsx';
+import { staffLanguages, staffText, type StaffLanguage } from '../i18n/staff/index.ts';
+import { FirstRun } from './keys/FirstRun.tsx';
+import { KeysProblem } from './keys/KeysProblem.tsx';
+import { StaffContext } from './staff-context.ts';
+import { StaffView } from './StaffView.tsx';
 import styles from './style.module.css';
 
-/** The staff tool's first view: answers per question in plain tables, small counts hidden. */
+type Keys = Output<'staff.keys'>;
+
+/**
+ * The staff tool: its keys first. Without keys it is the first run, which has no way past it but
+ * a backup; with keys it cannot open, what is wrong and what to do; with open keys, the report,
+ * the import and the kiosks.
+ */
 export function StaffApp() {
   const api = useApi<'staff'>();
-  const [report, setReport] = useState<Report | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-  const language = defaultLanguage;
-  const words = text(language);
+  const [language, setLanguage] = useState<StaffLanguage>('fi');
+  const words = staffText(language);
+  const staff = useMemo(() => ({ api, words, language }), [api, language]);
+  const [keys, setKeys] = useState<Keys | { unreachable: string }>();
 
+  const loadKeys = () =>
+    void api.call('staff.keys', {}).then((result) => setKeys(result.ok ? result.value : { unreachable: result.error.message }));
+  useEffect(loadKeys, []);
   useEffect(() => {
-    void api.call('staff.report', {}).then((result) => {
-      if (result.ok) setReport(result.value);
-      else setProblem(result.error.message);
-    });
-  }, []);
-
-  if (problem) return <StatusMessage tone="problem" message={problem} />;
-  if (!report) return <main class={styles.page} aria-busy="true" />;
+    document.documentElement.lang = languageTag[language];
+    document.title = words.toolTitle;
+  }, [language]);
 
   return (
-    <main class={styles.page}>
-      <h1>{words.staffReportTitle}</h1>
-      {report.questions.length === 0 && <p>{words.staffNoAnswers}</p>}
-      {report.questions.map((question) => (
-        <table key={`${question.questionId}@${question.questionVersion}`} class={styles.table}>
-          <caption>{pickText(question.texts, language)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{words.staffAnswer}</th>
-              <th scope="col">{words.staffCount}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {question.cells.map((cell) => (
-              <tr key={cell.value}>
-                <th scope="row">{scaleLabel(language, question.scale, cell.value)}</th>
-                <td>{cell.count ?? words.staffSuppressed(report.minCellSize)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{words.staffTotal}</th>
-              <td>{question.total ?? words.staffSuppressed(report.minCellSize)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      ))}
-      <p class={styles.note}>{words.staffSuppressionNote(report.minCellSize)}</p>
-    </main>
+    <StaffContext.Provider value={staff}>
+      <div class={styles.page}>
+        <header class={styles.header}>
+          <h1 class={styles.title}>{words.toolTitle}</h1>
+          {keys && 'keyCode' in keys && keys.keyCode && <p class={styles.keyCode}>{words.keyCode(keys.keyCode)}</p>}
+          <LanguageButtons
+            options={staffLanguages}
+            chosen={language}
+            label={words.language}
+            groupClass={styles.languages}
+            buttonClass={styles.language}
+            onChoose={(choice: StaffLanguage) => setLanguage(choice)}
+          />
+        </header>
+        {keys === undefined ? (
+          <main class={styles.main} aria-busy="true">
+            <p role="status">{words.opening}</p>
+          </main>
+        ) : 'unreachable' in keys ? (
+          <KeysProblem message={keys.unreachable} kind={null} onRetry={loadKeys} />
+        ) : keys.state === 'unlocked' ? (
+          <StaffView />
+        ) : keys.problem ? (
+          <KeysProblem message={keys.problem.message} kind={keys.problem.kind} onRetry={loadKeys} />
+        ) : (
+          <FirstRun onReady={loadKeys} />
+        )}
+      </div>
+    </StaffContext.Provider>
   );
 }

@@ -6,12 +6,13 @@ import { callHost, runCli, serve } from '../helpers/cli.ts';
 import { staffPassphraseFiles } from '../helpers/staff-cli.ts';
 
 let root: string;
+let passphrases: ReturnType<typeof staffPassphraseFiles>;
 
 test.beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'kuulluksi-e2e-staff-'));
   const [staffDir, kioskDir] = ['staff', 'kiosk'].map((name) => join(root, name));
   // The backup and passphrase files live apart from the folder batches are imported from.
-  const passphrases = staffPassphraseFiles(join(root, 'keys'));
+  passphrases = staffPassphraseFiles(join(root, 'keys'));
   expect(runCli(['staff', 'init', '--data', staffDir!, '--out', join(root, 'staff-key.json'), ...passphrases.init()]).status).toBe(0);
   expect(runCli(['kiosk', 'pair', '--data', kioskDir!, '--staff', join(root, 'staff-key.json')]).status).toBe(0);
   const kiosk = await serve('kiosk', kioskDir!);
@@ -30,7 +31,7 @@ test.beforeAll(async () => {
 test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 test('the staff tool shows imported answers per question in an accessible table, small counts hidden', async ({ page }) => {
-  const host = await serve('staff', join(root, 'staff'));
+  const host = await serve('staff', join(root, 'staff'), passphrases.unlock);
   try {
     await page.goto(host.url);
     const table = page.getByRole('table', { name: 'Millainen käyntisi oli tänään?' });

@@ -1,0 +1,37 @@
+import { useState } from 'preact/hooks';
+import { ImportSection } from './import/ImportSection.tsx';
+import { KiosksSection } from './kiosks/KiosksSection.tsx';
+import { ReportSection } from './report/ReportSection.tsx';
+import { useStaff } from './staff-context.ts';
+import styles from './style.module.css';
+
+const sections = ['report', 'import', 'kiosks'] as const;
+type Section = (typeof sections)[number];
+
+/** With the keys open: the report, bringing batches in, and the kiosks they came from. */
+export function StaffView() {
+  const { words } = useStaff();
+  const [section, setSection] = useState<Section>('report');
+  return (
+    <div class={styles.view}>
+      <nav class={styles.nav} aria-label={words.sectionsLabel}>
+        {sections.map((name) => (
+          <button
+            key={name}
+            type="button"
+            class={styles.navButton}
+            aria-current={name === section ? 'page' : undefined}
+            onClick={() => setSection(name)}
+          >
+            {words.sections[name]}
+          </button>
+        ))}
+      </nav>
+      <main class={styles.main}>
+        {section === 'report' && <ReportSection />}
+        {section === 'import' && <ImportSection onOpenKiosks={() => setSection('kiosks')} />}
+        {section === 'kiosks' && <KiosksSection />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useState } from 'preact/hooks';
+import { form } from '../form.ts';
+import { useStaff } from '../staff-context.ts';
+import styles from '../style.module.css';
+import { CreateKeysForm } from './CreateKeysForm.tsx';
+import { KeysReady, type Ready } from './KeysReady.tsx';
+import { KeysStep } from './KeysStep.tsx';
+import { RestoreKeysForm } from './RestoreKeysForm.tsx';
+
+type Stage = { name: 'choose' } | { name: 'create' } | { name: 'restore' } | { name: 'ready'; ready: Ready };
+
+/**
+ * No staff keys yet: new ones, which are not kept until their backup is written and opened
+ * again, or the keys from a backup. There is no way past this screen without a backup.
+ */
+export function FirstRun({ onReady }: { onReady(): void }) {
+  const [stage, setStage] = useState<Stage>({ name: 'choose' });
+  const choose = () => setStage({ name: 'choose' });
+  const ready = (result: Ready) => setStage({ name: 'ready', ready: result });
+  return (
+    <main class={styles.main}>
+      {stage.name === 'choose' && <Choice onCreate={() => setStage({ name: 'create' })} onRestore={() => setStage({ name: 'restore' })} />}
+      {stage.name === 'create' && <CreateKeysForm onBack={choose} onCreated={ready} />}
+      {stage.name === 'restore' && <RestoreKeysForm onBack={choose} onRestored={ready} />}
+      {stage.name === 'ready' && <KeysReady ready={stage.ready} onContinue={onReady} />}
+    </main>
+  );
+}
+
+function Choice({ onCreate, onRestore }: { onCreate(): void; onRestore(): void }) {
+  const { words } = useStaff();
+  return (
+    <KeysStep id="first-run-title" title={words.firstRunTitle}>
+      <p class={styles.lead}>{words.firstRunIntro}</p>
+      <div class={form.actions}>
+        <button type="button" class={form.primary} onClick={onCreate}>
+          {words.chooseCreate}
+        </button>
+        <button type="button" class={form.secondary} onClick={onRestore}>
+          {words.chooseRestore}
+        </button>
+      </div>
+    </KeysStep>
+  );
+}
