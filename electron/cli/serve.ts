@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { roles } from '../../shared/contract.ts';
@@ -39,7 +40,8 @@ export const serve = defineCommand({
       .default('4780')
       .transform(Number)
       .pipe(z.int().max(65535, '--port must be at most 65535')),
-    'usb-root': z.string().min(1, '--usb-root needs a folder').optional(),
+    // Made absolute: the paths of sticks found under it go to the screen, which only takes full paths.
+    'usb-root': z.string().min(1, '--usb-root needs a folder').transform((path) => resolve(path)).optional(),
     'passphrase-file': requiredPath('passphrase-file').optional(),
   }).refine((args) => args.role === 'staff' || args['passphrase-file'] === undefined, '--passphrase-file is for --role staff only'),
   async run({ role, data, port, 'usb-root': usbRoot, 'passphrase-file': passphraseFile }) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { generateStaffIdentity, staffPublicKey } from '../../electron/core/staff/identity.ts';
 import { storeStaffIdentity } from '../../electron/core/staff/key-store.ts';
@@ -111,7 +111,8 @@ test('--passphrase-file belongs to the staff tool; --usb-root shows the staff to
   const { dataDir } = await staffFolderWithKeys();
   const sticks = tempDir();
   mkdirSync(join(sticks, 'STAFF', 'Kuulluksi'), { recursive: true });
-  const host = await serve('staff', dataDir, ['--passphrase-file', passphraseFile(testPassphrase), '--usb-root', sticks]);
+  // Given relative to where serve runs, as a person would type it: the screen gets full paths.
+  const host = await serve('staff', dataDir, ['--passphrase-file', passphraseFile(testPassphrase), '--usb-root', relative(process.cwd(), sticks)]);
   try {
     const listed = (await callHost(host.url, 'staff.sticks')).body.value.sticks;
     assert.deepEqual(
