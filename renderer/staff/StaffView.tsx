@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { adminView } from './form.ts';
 import { ImportSection } from './import/ImportSection.tsx';
 import { KiosksSection } from './kiosks/KiosksSection.tsx';
 import { ReportSection } from './report/ReportSection.tsx';
@@ -14,12 +15,12 @@ export function StaffView() {
   const [section, setSection] = useState<Section>('report');
   return (
     <div class={styles.view}>
-      <nav class={styles.nav} aria-label={words.sectionsLabel}>
+      <nav class={adminView.nav} aria-label={words.sectionsLabel}>
         {sections.map((name) => (
           <button
             key={name}
             type="button"
-            class={styles.navButton}
+            class={adminView.navButton}
             aria-current={name === section ? 'page' : undefined}
             onClick={() => setSection(name)}
           >

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { batchFileName } from '../../electron/core/batch/format.ts';
 import { readStaffKeyBackup } from '../../electron/core/staff/key-backup.ts';
 import { receiptFileName } from '../../electron/core/receipt/format.ts';
-import { button, expect, expectNoViolations, heading, kioskPairedWith, openSection, startStaff, test } from './staff-session.ts';
+import { button, expect, expectNoViolations, heading, kioskPairedWith, openSection, reportCount, startStaff, test } from './staff-session.ts';
 
 /**
  * The staff tool from its first start to a report, in Chromium: keys made with a backup on a
@@ -109,8 +109,7 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
   await expect(row.getByRole('button')).toHaveCount(0);
 
   await openSection(page, 'Raportti');
-  const table = page.getByRole('table', { name: 'Millainen käyntisi oli tänään?' });
-  const cell = (name: string) => table.getByRole('row', { name: new RegExp(`^${name} `) }).getByRole('cell');
+  const cell = reportCount(page, 'Millainen käyntisi oli tänään?');
   await expect(cell('Hyvä')).toHaveText('6');
   await expect(cell('Erittäin hyvä')).toHaveText('5');
   await expect(cell('Ei hyvä eikä huono')).toHaveText('alle 5');

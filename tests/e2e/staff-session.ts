@@ -80,6 +80,12 @@ export const button = (within: Page | Locator, name: string) => within.getByRole
 
 export const heading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
 
+/** The count a report table shows for one answer (or for `Yhteensä`), by the question's text. */
+export function reportCount(page: Page, question: string) {
+  const table = page.getByRole('table', { name: question });
+  return (answer: string) => table.getByRole('row', { name: new RegExp(`^${answer} `) }).getByRole('cell');
+}
+
 /** Opens a section of the staff view by its button. */
 export async function openSection(page: Page, name: 'Raportti' | 'Tuonti' | 'Kioskit') {
   await page.getByRole('navigation', { name: 'Osiot' }).getByRole('button', { name, exact: true }).click();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { callHost, runCli, serve } from '../helpers/cli.ts';
 import { staffPassphraseFiles } from '../helpers/staff-cli.ts';
+import { reportCount } from './staff-session.ts';
 
 let root: string;
 let passphrases: ReturnType<typeof staffPassphraseFiles>;
@@ -34,9 +35,8 @@ test('the staff tool shows imported answers per question in an accessible table,
   const host = await serve('staff', join(root, 'staff'), passphrases.unlock);
   try {
     await page.goto(host.url);
-    const table = page.getByRole('table', { name: 'Millainen käyntisi oli tänään?' });
-    await expect(table).toBeVisible();
-    const count = (name: string) => table.getByRole('row', { name: new RegExp(`^${name} `) }).getByRole('cell');
+    await expect(page.getByRole('table', { name: 'Millainen käyntisi oli tänään?' })).toBeVisible();
+    const count = reportCount(page, 'Millainen käyntisi oli tänään?');
     await expect(count('Erittäin hyvä')).toHaveText('5');
     await expect(count('Hyvä')).toHaveText('6');
     await expect(count('Ei hyvä eikä huono')).toHaveText('alle 5');

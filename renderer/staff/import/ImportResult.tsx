@@ -45,8 +45,8 @@ export function ImportResult({ summary, onOpenKiosks }: { summary: Summary; onOp
       </dl>
       {counts.every(([, count]) => count === 0) && <p>{words.nothingFound}</p>}
       {held.length > 0 && (
-        <div class={form.note}>
-          <p class={styles.paragraph}>{words.heldNote}</p>
+        <div class={`${form.note} ${styles.held}`}>
+          <p>{words.heldNote}</p>
           <button type="button" class={form.secondary} onClick={onOpenKiosks}>
             {words.openKiosks}
           </button>

@@ -17,7 +17,7 @@ export function ApproveKiosk({ kioskId, onApprove, onCancel }: Props) {
       <h3 id="approve-title" class={form.subheading} tabIndex={-1} ref={heading}>
         {words.confirmTitle(kioskId)}
       </h3>
-      <p class={styles.paragraph}>{words.confirmText}</p>
+      <p>{words.confirmText}</p>
       <p class={styles.bigCode}>{kioskId}</p>
       <div class={form.actions}>
         <button type="button" class={form.primary} onClick={onApprove}>
