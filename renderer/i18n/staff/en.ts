@@ -3,7 +3,6 @@ import type { StaffDictionary } from './fi.ts';
 export const staffEn: StaffDictionary = {
   toolTitle: 'Kuulluksi – staff',
   language: 'Language',
-  loading: 'Loading…',
   opening: 'Opening the staff keys…',
   keyCode: (code) => `Staff key code: ${code}`,
   sectionsLabel: 'Sections',

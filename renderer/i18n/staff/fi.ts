@@ -7,7 +7,6 @@ import type { StaffKeyProblem } from '../../../shared/staff-keys.ts';
 export const staffFi = {
   toolTitle: 'Kuulluksi – henkilökunta',
   language: 'Kieli',
-  loading: 'Ladataan…',
   opening: 'Avataan henkilökunnan avaimia…',
   keyCode: (code: string) => `Henkilökunnan avaimen tunnus: ${code}`,
   sectionsLabel: 'Osiot',

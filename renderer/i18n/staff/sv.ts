@@ -3,7 +3,6 @@ import type { StaffDictionary } from './fi.ts';
 export const staffSv: StaffDictionary = {
   toolTitle: 'Kuulluksi – personal',
   language: 'Språk',
-  loading: 'Laddar…',
   opening: 'Personalens nycklar öppnas…',
   keyCode: (code) => `Personalnyckelns kod: ${code}`,
   sectionsLabel: 'Delar',
