@@ -1,10 +1,11 @@
-import { render } from 'preact';
+import { render, type ComponentChild } from 'preact';
 import type { Api, Role } from '../shared/contract.ts';
 import { ApiContext } from './api/context.ts';
 import { createHttpApi } from './api/http.ts';
 import { ipcApi } from './api/ipc.ts';
 import { StatusMessage } from './components/StatusMessage/index.tsx';
 import { text } from './i18n/index.ts';
+import { fetchKioskStart } from './kiosk/start/first-screen.ts';
 import './styles/global.css';
 
 /**
@@ -13,22 +14,30 @@ import './styles/global.css';
  */
 async function start(root: HTMLElement): Promise<void> {
   const api: Api<Role> = ipcApi() ?? createHttpApi();
-  const session = await api.call('session.describe', {});
-  if (!session.ok) {
+  const role = await askRole(api);
+  if (!role) {
     render(<StatusMessage tone="problem" message={text('fi').unavailable} />, root);
     setTimeout(() => void start(root), 5000);
     return;
   }
-  const App =
-    session.value.role === 'kiosk'
-      ? (await import('./kiosk/KioskApp.tsx')).KioskApp
-      : (await import('./staff/StaffApp.tsx')).StaffApp;
-  render(
-    <ApiContext.Provider value={api}>
-      <App />
-    </ApiContext.Provider>,
-    root,
-  );
+  const app = role === 'kiosk' ? await kioskApp(api as Api<'kiosk'>) : await staffApp();
+  render(<ApiContext.Provider value={api}>{app}</ApiContext.Provider>, root);
+}
+
+async function askRole(api: Api<Role>): Promise<Role | null> {
+  const session = await api.call('session.describe', {});
+  return session.ok ? session.value.role : null;
+}
+
+/** The start screen's data is asked for while the kiosk's screens load, not after they mounted. */
+async function kioskApp(api: Api<'kiosk'>): Promise<ComponentChild> {
+  const [{ KioskApp }, first] = await Promise.all([import('./kiosk/KioskApp.tsx'), fetchKioskStart(api)]);
+  return <KioskApp first={first} />;
+}
+
+async function staffApp(): Promise<ComponentChild> {
+  const { StaffApp } = await import('./staff/StaffApp.tsx');
+  return <StaffApp />;
 }
 
 void start(document.getElementById('app')!);

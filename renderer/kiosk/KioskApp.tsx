@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Output } from '../../shared/contract.ts';
 import type { Chip, Question } from '../../shared/domain.ts';
 import { defaultLanguage, languageTag, type Language } from '../../shared/languages.ts';
 import { isMostNegative, toneOf } from '../../shared/scales.ts';
@@ -15,6 +14,7 @@ import { FollowUpStep } from './screens/FollowUpStep.tsx';
 import { HelpScreen } from './screens/HelpScreen.tsx';
 import { IdleWarning } from './screens/IdleWarning.tsx';
 import { ThanksScreen } from './screens/ThanksScreen.tsx';
+import { fetchKioskStart, type KioskStart } from './start/first-screen.ts';
 import { QuestionStart } from './start/QuestionStart.tsx';
 import { speak, stopSpeaking, useVoice } from './start/speech.ts';
 import startStyles from './start/style.module.css';
@@ -22,8 +22,8 @@ import styles from './style.module.css';
 import { useDisplayMode } from './useDisplayMode.ts';
 import { useIdleTimeout } from './useIdleTimeout.ts';
 
-type Display = Output<'kiosk.display'>;
-type Today = Output<'kiosk.today'>;
+type Display = KioskStart['display'];
+type Today = KioskStart['today'];
 /** Reception's screens load only when the corner is held, so clients never download them. */
 type AdminAreaComponent = typeof import('./admin/AdminArea.tsx').AdminArea;
 
@@ -55,13 +55,15 @@ const slowSaveMs = 150;
  * the next one starts, who begins in the centre's first language. Any screen left untouched
  * warns first, then returns to the start. Outside opening hours a closed screen takes no answers.
  * While a stick staff prepared takes the answers, the start and closed screens say how it goes.
+ * `first` is the start screen's data, fetched while this code loaded (null if it could not be
+ * had); after that the kiosk asks again itself, for each next person and while it waits.
  */
-export function KioskApp() {
+export function KioskApp({ first }: { first: KioskStart | null }) {
   const api = useApi<'kiosk'>();
-  const [step, setStep] = useState<Step>({ name: 'loading' });
-  const [question, setQuestion] = useState<Question>();
-  const [display, setDisplay] = useState<Display>();
-  const [language, setLanguage] = useState<Language>(defaultLanguage);
+  const [step, setStep] = useState<Step>(() => (first ? stepFor(first.today) : { name: 'unavailable' }));
+  const [question, setQuestion] = useState<Question | undefined>(first?.today.open ? first.today.question : undefined);
+  const [display, setDisplay] = useState<Display | undefined>(first?.display);
+  const [language, setLanguage] = useState<Language>(first?.display.languages[0] ?? defaultLanguage);
   const [largeText, setLargeText] = useState(false);
   const [readAloudUsed, setReadAloudUsed] = useState(false);
   /** A page opened over the flow, which keeps its place underneath: help, or the About credits. */
@@ -92,31 +94,27 @@ export function KioskApp() {
   }
 
   async function load() {
-    const [today, settings] = await Promise.all([api.call('kiosk.today', {}), api.call('kiosk.display', {})]);
-    if (!today.ok || !settings.ok) {
+    const start = await fetchKioskStart(api);
+    if (!start) {
       setStep({ name: 'unavailable' });
       return;
     }
-    setDisplay(settings.value);
-    setLanguage(settings.value.languages[0] ?? defaultLanguage);
-    show(today.value);
+    setDisplay(start.display);
+    setLanguage(start.display.languages[0] ?? defaultLanguage);
+    show(start.today);
   }
 
   /** Opening hours or the day's question may change under a waiting screen; the person's choices stay. */
   async function recheck() {
-    const [today, settings] = await Promise.all([api.call('kiosk.today', {}), api.call('kiosk.display', {})]);
-    if (!today.ok || !settings.ok || !isWaiting(currentStep.current) || submitting.current) return;
-    setDisplay(settings.value);
-    show(today.value);
+    const start = await fetchKioskStart(api);
+    if (!start || !isWaiting(currentStep.current) || submitting.current) return;
+    setDisplay(start.display);
+    show(start.today);
   }
 
   function show(today: Today) {
-    if (today.open) {
-      setQuestion(today.question);
-      setStep({ name: 'asking', saving: false });
-    } else {
-      setStep({ name: 'closed', opensNext: today.opensNext });
-    }
+    if (today.open) setQuestion(today.question);
+    setStep(stepFor(today));
   }
 
   function openAdmin() {
@@ -298,6 +296,11 @@ export function KioskApp() {
         );
     }
   }
+}
+
+/** The start screen today calls for: the question, or closed until it opens. */
+function stepFor(today: Today): Step {
+  return today.open ? { name: 'asking', saving: false } : { name: 'closed', opensNext: today.opensNext };
 }
 
 /** The screens where nobody is in the middle of answering: safe to refresh under them. */
