@@ -1,5 +1,6 @@
 import { render, type ComponentChild } from 'preact';
 import type { Api, Role } from '../shared/contract.ts';
+import { pageRoleMetaName, roleNamedByPage } from '../shared/page-role.ts';
 import { ApiContext } from './api/context.ts';
 import { createHttpApi } from './api/http.ts';
 import { ipcApi } from './api/ipc.ts';
@@ -10,11 +11,13 @@ import './styles/global.css';
 
 /**
  * Picks the transport (Electron IPC when the preload exposed it, otherwise HTTP to the host),
- * learns which role this window serves, and loads only that role's screens.
+ * learns which role this window serves, and loads only that role's screens. The role comes from
+ * the preload, or from the page the host served; only a page that names none asks the host.
  */
 async function start(root: HTMLElement): Promise<void> {
-  const api: Api<Role> = ipcApi() ?? createHttpApi();
-  const role = await askRole(api);
+  const exposed = ipcApi();
+  const api: Api<Role> = exposed ?? createHttpApi();
+  const role = exposed?.role ?? roleNamedByPage(pageRoleMeta()) ?? (await askRole(api));
   if (!role) {
     render(<StatusMessage tone="problem" message={text('fi').unavailable} />, root);
     setTimeout(() => void start(root), 5000);
@@ -22,6 +25,10 @@ async function start(root: HTMLElement): Promise<void> {
   }
   const app = role === 'kiosk' ? await kioskApp(api as Api<'kiosk'>) : await staffApp();
   render(<ApiContext.Provider value={api}>{app}</ApiContext.Provider>, root);
+}
+
+function pageRoleMeta(): string | null {
+  return document.querySelector(`meta[name="${pageRoleMetaName}"]`)?.getAttribute('content') ?? null;
 }
 
 async function askRole(api: Api<Role>): Promise<Role | null> {

@@ -31,7 +31,7 @@ export async function startHost({ role, dataDir, port, rendererDir, log, ...core
     const isApi = (request.url ?? '').startsWith(apiPrefix);
     const handled = isApi
       ? handleApiRequest(request, response, core.dispatch)
-      : handleStaticRequest(request, response, rendererDir);
+      : handleStaticRequest(request, response, rendererDir, role);
     handled.catch((error: unknown) => {
       log('error', `request failed: ${String(error)}`);
       if (!response.headersSent) response.writeHead(500);

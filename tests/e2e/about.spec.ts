@@ -22,7 +22,7 @@ test.beforeAll(async () => {
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });
-  server = createServer((request, response) => void handleStaticRequest(request, response, outDir));
+  server = createServer((request, response) => void handleStaticRequest(request, response, outDir, 'kiosk'));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 });

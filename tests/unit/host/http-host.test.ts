@@ -17,7 +17,7 @@ const dataDir = tempDir();
 
 before(async () => {
   mkdirSync(join(rendererDir, 'assets'));
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>k</title>');
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>k</title></head><body></body></html>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   host = await startHost({ role: 'kiosk', dataDir, port: 0, rendererDir, log: silentLog });
   port = Number(new URL(host.url).port);
@@ -90,4 +90,14 @@ test('renderer files are served with the strict CSP, and paths cannot leave the 
   for (const path of ['/../package.json', '/assets/%2e%2e/%2e%2e/package.json', '/..%2fpackage.json', '/assets/..\\..\\package.json', '/%00']) {
     assert.equal((await raw(path)).status, 404, path);
   }
+});
+
+test('the page names the role this host serves, once, in its head; other files are served as they are', async () => {
+  for (const path of ['/', '/index.html']) {
+    const page = await raw(path);
+    assert.equal(page.body.match(/<meta [^>]*>/g)?.join(), '<meta name="kuulluksi-role" content="kiosk" />', path);
+    assert.ok(page.body.indexOf('kuulluksi-role') < page.body.indexOf('</head>'), path);
+    assert.equal(page.headers['content-security-policy'], contentSecurityPolicy);
+  }
+  assert.equal((await raw('/assets/app.js')).body, 'console.log(1)');
 });
