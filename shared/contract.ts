@@ -340,6 +340,21 @@ export const contract = {
     }),
     output: z.strictObject({ keyCode: z.string(), backupFile: z.string(), publicKeyFile: z.string() }),
   },
+  'staff.backupKeys': {
+    roles: ['staff'],
+    // Another backup of the open keys (for the manager, or for a lost stick); read back, never overwriting.
+    input: z.strictObject({
+      backupFile: fullPath('the file for the key backup'),
+      backupPassphrase: newPassphrase,
+    }),
+    output: z.strictObject({ keyCode: z.string(), backupFile: z.string() }),
+  },
+  'staff.writePublicKey': {
+    roles: ['staff'],
+    // The public staff key file again, to pair another kiosk; never overwriting.
+    input: z.strictObject({ publicKeyFile: fullPath('the file for the public staff key') }),
+    output: z.strictObject({ keyCode: z.string(), publicKeyFile: z.string() }),
+  },
   'staff.restoreKeys': {
     roles: ['staff'],
     // A new staff PC: the keys from a backup; a wrong passphrase stores nothing.

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { importBatchFiles, type ImportSummary } from './import-batches.ts';
+import { openStaffKeysFor } from './open-keys.ts';
 import type { StaffKeyring } from './staff-keyring.ts';
 
 /**
@@ -25,8 +26,7 @@ export function createImporter(db: Database, keyring: StaffKeyring, clock: Clock
         throw new AppError('not_found', `paths.${index}: ${path} does not exist (or cannot be read); nothing was imported.`);
       }
     }
-    const opened = await keyring.open(db);
-    if (!opened.ok) throw new AppError('not_ready', `Nothing was imported: the staff keys are not open. ${opened.message}`);
-    return importBatchFiles(db, opened.identity, paths, { clock });
+    const identity = await openStaffKeysFor(db, keyring, 'Nothing was imported');
+    return importBatchFiles(db, identity, paths, { clock });
   }
 }

@@ -5,6 +5,7 @@ import type { Handlers } from '../dispatch.ts';
 import { findSticks } from '../usb/find-sticks.ts';
 import { defaultMountRoots, type MountRoot } from '../usb/mount-roots.ts';
 import { listWindowsRemovableDrives } from '../usb/windows-drives.ts';
+import { backupStaffKeys } from './backup-keys.ts';
 import { createStaffKeys } from './create-keys.ts';
 import { createImporter } from './import-paths.ts';
 import { describeStaffKeys } from './keys-view.ts';
@@ -14,6 +15,7 @@ import { buildReport } from './report.ts';
 import { restoreStaffKeys } from './restore-keys.ts';
 import { createStaffKeyring, noLauncherPassphrase, type StaffKeyring } from './staff-keyring.ts';
 import { describeStaffSticks } from './staff-sticks.ts';
+import { writePublicKeyAgain } from './write-public-key.ts';
 
 export const staffDatabaseFile = 'staff.sqlite3';
 
@@ -43,6 +45,8 @@ export function openStaff({
     'staff.keys': () => describeStaffKeys(db, keys),
     'staff.createKeys': (input) => createStaffKeys(db, keys, input),
     'staff.restoreKeys': (input) => restoreStaffKeys(db, keys, input),
+    'staff.backupKeys': (input) => backupStaffKeys(db, keys, input),
+    'staff.writePublicKey': (input) => writePublicKeyAgain(db, keys, input),
     'staff.sticks': async () => describeStaffSticks(await listSticks()),
     'staff.import': ({ paths }) => importPaths(paths),
     'staff.kiosks': () => ({ kiosks: listKiosks(db) }),

@@ -7,6 +7,7 @@ import { generateStaffIdentity, staffPublicKey } from '../../../electron/core/st
 import { readStaffKeyBackup, writeStaffKeyBackup } from '../../../electron/core/staff/key-backup.ts';
 import { testSealing } from '../../helpers/kiosk-and-staff.ts';
 import { writePlainKeyStaffFolder } from '../../helpers/plain-staff-keys.ts';
+import { assertRefused as refused } from '../../helpers/refused-call.ts';
 import { staffCore } from '../../helpers/staff-core.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -15,12 +16,6 @@ import { tempDir } from '../../helpers/temp-dir.ts';
  * backup that opens, or keys restored from one; keys sealed with the launcher's passphrase.
  */
 const backupPassphrase = 'kept apart from the stick';
-
-const refused = (result: any, code: string, pattern: RegExp) => {
-  assert.equal(result.ok, false, 'the call was refused');
-  assert.equal(result.error.code, code, result.error.message);
-  assert.match(result.error.message, pattern);
-};
 
 test('creating keys writes a backup that opens with its own passphrase, and the public key file kiosks pair with', async () => {
   const staff = staffCore();

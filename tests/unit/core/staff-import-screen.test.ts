@@ -8,6 +8,7 @@ import { pairWithStaff } from '../../../electron/core/kiosk/pairing.ts';
 import { silentLog } from '../../../electron/core/log.ts';
 import { receiptFileName } from '../../../electron/core/receipt/format.ts';
 import { fixedClock, submitMany } from '../../helpers/kiosk-and-staff.ts';
+import { assertRefused as refused } from '../../helpers/refused-call.ts';
 import { staffCore } from '../../helpers/staff-core.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
@@ -15,12 +16,6 @@ import { tempDir } from '../../helpers/temp-dir.ts';
  * Import and kiosk approval through the contract, as the staff screen calls them, with real
  * batch files a real kiosk wrote onto a stick folder.
  */
-const refused = (result: any, code: string, pattern: RegExp) => {
-  assert.equal(result.ok, false, 'the call was refused');
-  assert.equal(result.error.code, code, result.error.message);
-  assert.match(result.error.message, pattern);
-};
-
 /** A staff core with keys made on its first-run screen, and a kiosk paired with the public key file it wrote. */
 async function staffWithKiosk() {
   const staff = staffCore();
