@@ -16,7 +16,7 @@ export function useStaff(): Staff {
 }
 
 /** The staff methods that only read and take no input. */
-type ReadMethod = 'staff.report' | 'staff.sticks' | 'staff.kiosks';
+type ReadMethod = 'staff.keys' | 'staff.report' | 'staff.sticks' | 'staff.kiosks';
 
 /**
  * What a read call brought, or the sentence saying why it did not. `reload` asks again (after an

@@ -87,7 +87,7 @@ export function reportCount(page: Page, question: string) {
 }
 
 /** Opens a section of the staff view by its button. */
-export async function openSection(page: Page, name: 'Raportti' | 'Tuonti' | 'Kioskit') {
+export async function openSection(page: Page, name: 'Raportti' | 'Tuonti' | 'Kioskit' | 'Avaimet') {
   await page.getByRole('navigation', { name: 'Osiot' }).getByRole('button', { name, exact: true }).click();
   await expect(heading(page, name)).toBeVisible();
 }

@@ -1,20 +1,15 @@
-import { useEffect, useId, useState } from 'preact/hooks';
-import type { Output } from '../../../shared/contract.ts';
-import { isLongEnoughPassphrase, minPassphraseLength } from '../../../shared/staff-keys.ts';
+import { useState } from 'preact/hooks';
 import { form } from '../form.ts';
 import type { Outcome } from '../Outcome.tsx';
-import { useStaff, useStaffData } from '../staff-context.ts';
-import styles from '../style.module.css';
+import { useStaff } from '../staff-context.ts';
 import { TextField } from '../TextField.tsx';
+import { BackupPassphraseFields, backupPassphraseProblem } from './BackupPassphraseFields.tsx';
 import type { Ready } from './KeysReady.tsx';
 import { KeysStep, StepActions } from './KeysStep.tsx';
+import { StickChoices, type Stick } from './StickChoices.tsx';
 
-type Stick = Output<'staff.sticks'>['sticks'][number];
 type Fields = { backupFile: string; passphrase: string; again: string; publicKeyFile: string };
 type FieldName = keyof Fields;
-
-/** How often the form looks again for sticks while it is open. */
-const stickPollMs = 2_000;
 
 /**
  * New staff keys: where the backup goes (offered on a stick that is plugged in), its passphrase
@@ -23,20 +18,12 @@ const stickPollMs = 2_000;
  */
 export function CreateKeysForm({ onBack, onCreated }: { onBack(): void; onCreated(ready: Ready): void }) {
   const { api, words } = useStaff();
-  const { data } = useStaffData('staff.sticks', stickPollMs);
   const [fields, setFields] = useState<Fields>({ backupFile: '', passphrase: '', again: '', publicKeyFile: '' });
   const [invalid, setInvalid] = useState<FieldName>();
   const [outcome, setOutcome] = useState<Outcome>();
-  const sticksId = useId();
   const set = (name: FieldName) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
   const useStick = (stick: Stick) =>
     setFields((current) => ({ ...current, backupFile: stick.suggestedBackupFile, publicKeyFile: stick.suggestedPublicKeyFile }));
-
-  // The first stick seen fills the paths once, while staff have typed none themselves.
-  const firstStick = data?.sticks[0];
-  useEffect(() => {
-    if (firstStick && fields.backupFile === '' && fields.publicKeyFile === '') useStick(firstStick);
-  }, [firstStick?.path]);
 
   function refuse(field: FieldName, message: string) {
     setInvalid(field);
@@ -46,8 +33,8 @@ export function CreateKeysForm({ onBack, onCreated }: { onBack(): void; onCreate
   async function create(event: Event) {
     event.preventDefault();
     if (fields.backupFile.trim() === '') return refuse('backupFile', words.pathMissing(words.backupFileLabel));
-    if (!isLongEnoughPassphrase(fields.passphrase)) return refuse('passphrase', words.passphraseTooShort(minPassphraseLength));
-    if (fields.again !== fields.passphrase) return refuse('again', words.passphrasesDiffer);
+    const passphraseProblem = backupPassphraseProblem(words, fields.passphrase, fields.again);
+    if (passphraseProblem) return refuse(passphraseProblem.field, passphraseProblem.message);
     if (fields.publicKeyFile.trim() === '') return refuse('publicKeyFile', words.pathMissing(words.publicKeyFileLabel));
     setInvalid(undefined);
     setOutcome({ tone: 'working', message: words.creating });
@@ -63,23 +50,7 @@ export function CreateKeysForm({ onBack, onCreated }: { onBack(): void; onCreate
   return (
     <KeysStep id="create-keys-title" title={words.createTitle}>
       <p class={form.note}>{words.createIntro}</p>
-      <div class={form.card}>
-        <h3 id={sticksId} class={form.subheading}>
-          {words.sticksFound}
-        </h3>
-        {data && data.sticks.length === 0 && <p>{words.noSticks}</p>}
-        {data && data.sticks.length > 0 && (
-          <ul class={styles.stickChoices} aria-labelledby={sticksId}>
-            {data.sticks.map((stick) => (
-              <li key={stick.path}>
-                <button type="button" class={form.secondary} onClick={() => useStick(stick)}>
-                  {words.useStick(stick.label)}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <StickChoices untouched={fields.backupFile === '' && fields.publicKeyFile === ''} onChoose={useStick} />
       <form class={form.card} onSubmit={(event) => void create(event)} noValidate>
         <TextField
           label={words.backupFileLabel}
@@ -89,23 +60,7 @@ export function CreateKeysForm({ onBack, onCreated }: { onBack(): void; onCreate
           invalid={invalid === 'backupFile'}
           onInput={set('backupFile')}
         />
-        <TextField
-          label={words.backupPassphraseLabel}
-          hint={words.backupPassphraseHint(minPassphraseLength)}
-          value={fields.passphrase}
-          secret
-          autocomplete="new-password"
-          invalid={invalid === 'passphrase'}
-          onInput={set('passphrase')}
-        />
-        <TextField
-          label={words.backupPassphraseAgainLabel}
-          value={fields.again}
-          secret
-          autocomplete="new-password"
-          invalid={invalid === 'again'}
-          onInput={set('again')}
-        />
+        <BackupPassphraseFields passphrase={fields.passphrase} again={fields.again} invalid={invalid} onInput={(name, value) => set(name)(value)} />
         <TextField
           label={words.publicKeyFileLabel}
           hint={words.publicKeyFileHint}

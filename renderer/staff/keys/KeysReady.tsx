@@ -2,6 +2,7 @@ import { form } from '../form.ts';
 import { useStaff } from '../staff-context.ts';
 import styles from '../style.module.css';
 import { KeysStep } from './KeysStep.tsx';
+import { PairCommand } from './PairCommand.tsx';
 
 export type Ready = { keyCode: string } & ({ backupFile: string; publicKeyFile: string } | { restored: true });
 
@@ -17,8 +18,7 @@ export function KeysReady({ ready, onContinue }: { ready: Ready; onContinue(): v
           <>
             <p>{words.createdBackup(ready.backupFile)}</p>
             <p>{words.createdPublicKey(ready.publicKeyFile)}</p>
-            <p>{words.pairKiosks}</p>
-            <pre class={styles.command}>{`kuulluksi kiosk pair --data KIOSK_DIR --staff ${ready.publicKeyFile}`}</pre>
+            <PairCommand publicKeyFile={ready.publicKeyFile} />
           </>
         ) : (
           <p>{words.restoredNote}</p>

@@ -20,9 +20,9 @@ export function KeysStep({ id, title, children }: StepProps) {
   );
 }
 
-type ActionsProps = { submit: string; busy: boolean; outcome: Outcome; onBack(): void };
+type ActionsProps = { submit: string; busy: boolean; outcome: Outcome; onBack?: () => void };
 
-/** A step's form buttons: do it, or go back to the choice; what came of it beside them. */
+/** A form's buttons: do it, or (in a step of the first run) go back to the choice; what came of it beside them. */
 export function StepActions({ submit, busy, outcome, onBack }: ActionsProps) {
   const { words } = useStaff();
   return (
@@ -30,9 +30,11 @@ export function StepActions({ submit, busy, outcome, onBack }: ActionsProps) {
       <button type="submit" class={form.primary} disabled={busy}>
         {submit}
       </button>
-      <button type="button" class={form.secondary} disabled={busy} onClick={onBack}>
-        {words.back}
-      </button>
+      {onBack && (
+        <button type="button" class={form.secondary} disabled={busy} onClick={onBack}>
+          {words.back}
+        </button>
+      )}
       <OutcomeNotice outcome={outcome} inRow />
     </div>
   );

@@ -1,0 +1,36 @@
+import { useState } from 'preact/hooks';
+import { form } from '../form.ts';
+import { useStaff, useStaffData } from '../staff-context.ts';
+import styles from '../style.module.css';
+import { AnotherBackupForm } from './AnotherBackupForm.tsx';
+import { PublicKeyFileForm } from './PublicKeyFileForm.tsx';
+import { StickChoices, type Stick } from './StickChoices.tsx';
+
+/**
+ * With the keys open: their code, another backup and the public key file again. In the app the
+ * keys are sealed with a passphrase only the system keyring knows, so the command line cannot
+ * do either: this section is the way. One stick button fills both forms' paths.
+ */
+export function KeysSection() {
+  const { words } = useStaff();
+  const { data: keys } = useStaffData('staff.keys');
+  const [backupFile, setBackupFile] = useState('');
+  const [publicKeyFile, setPublicKeyFile] = useState('');
+  const useStick = (stick: Stick) => {
+    setBackupFile(stick.suggestedBackupFile);
+    setPublicKeyFile(stick.suggestedPublicKeyFile);
+  };
+
+  return (
+    <section class={form.section} aria-labelledby="keys-title">
+      <h2 id="keys-title" class={form.heading}>
+        {words.sections.keys}
+      </h2>
+      <p class={form.hint}>{words.keysIntro}</p>
+      {keys?.keyCode && <p class={`${form.card} ${styles.keyCodeLarge}`}>{words.keyCode(keys.keyCode)}</p>}
+      <StickChoices untouched={backupFile === '' && publicKeyFile === ''} onChoose={useStick} />
+      <AnotherBackupForm backupFile={backupFile} onBackupFileInput={setBackupFile} />
+      <PublicKeyFileForm publicKeyFile={publicKeyFile} onPublicKeyFileInput={setPublicKeyFile} />
+    </section>
+  );
+}
