@@ -4,9 +4,9 @@
  * from the tap's `click` event to the presentation of the frame that first shows the thank-you
  * heading (Element Timing). docs/performance.md explains the method.
  */
-import type { CDPSession, Page } from '@playwright/test';
+import type { Browser, CDPSession, Page } from '@playwright/test';
 import { fi } from '../renderer/i18n/fi.ts';
-import { callHost } from '../tests/helpers/cli.ts';
+import { callHost, type RunningHost } from '../tests/helpers/cli.ts';
 import { kioskViewport, storedAnswers, tappedFace as tapped, withKioskInChromium } from './kiosk-in-chromium.ts';
 import { row, type Benchmark } from './row.ts';
 import { percentile } from './stats.ts';
@@ -21,16 +21,7 @@ export const p1TapToThanks: Benchmark = {
     const warmUp = quick ? 5 : 20;
     return withKioskInChromium(
       async (host, browser, dataDir) => {
-        const display = await callHost(host.url, 'kiosk.display');
-        const thankYouMs = (display.body.value as { thankYouSeconds: number }).thankYouSeconds * 1000;
-        const context = await browser.newContext({ viewport: kioskViewport, hasTouch: true });
-        const page = await context.newPage();
-        await page.addInitScript(installProbe, fi.thanks);
-        // The page's timers run on a clock the benchmark moves, so each thank-you can end at
-        // once; the probe reads only the browser's own timestamps, which this clock leaves alone.
-        await page.clock.install();
-        await page.goto(host.url);
-        const cdp = await context.newCDPSession(page);
+        const { page, cdp, thankYouMs } = await openTapPage(host, browser, installProbe);
         progress(`P1: ${warmUp} taps to warm up, then ${taps} timed`);
         const latencies: number[] = [];
         for (let tap = 1; tap <= warmUp + taps; tap++) {
@@ -53,17 +44,34 @@ export const p1TapToThanks: Benchmark = {
   },
 };
 
+/**
+ * The kiosk page as P1 taps it: touch enabled, `probe(thanks heading)` added before the page's own
+ * scripts, and the page's timers on a clock the caller moves (`runFor(thankYouMs)`), so each
+ * thank-you can end at once. A probe should read only the browser's own timestamps, which this
+ * clock leaves alone.
+ */
+export async function openTapPage(
+  host: RunningHost,
+  browser: Browser,
+  probe: (thanksText: string) => void,
+): Promise<{ page: Page; cdp: CDPSession; thankYouMs: number }> {
+  const display = await callHost(host.url, 'kiosk.display');
+  const thankYouMs = (display.body.value as { thankYouSeconds: number }).thankYouSeconds * 1000;
+  const context = await browser.newContext({ viewport: kioskViewport, hasTouch: true });
+  const page = await context.newPage();
+  await page.addInitScript(probe, fi.thanks);
+  await page.clock.install();
+  await page.goto(host.url);
+  return { page, cdp: await context.newCDPSession(page), thankYouMs };
+}
+
 /** Taps the face once the start screen takes answers; resolves with the tap's latency in ms. */
 async function tapAndTime(page: Page, cdp: CDPSession, tap: number): Promise<number> {
   const face = page.getByRole('button', { name: tapped, exact: true });
   await face.waitFor();
   const box = await face.boundingBox();
   if (!box || !(await face.isEnabled())) throw new Error(`P1: the face "${tapped}" cannot be tapped on the start screen`);
-  // Straight to the browser, without a timestamp: the browser stamps the touch as it arrives.
-  // (Playwright's own touchscreen would stamp it by the page clock this benchmark moves.)
-  const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await touch(cdp, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`P1: tap ${tap} brought no thank-you within 10 s`)), 10_000);
@@ -73,6 +81,15 @@ async function tapAndTime(page: Page, cdp: CDPSession, tap: number): Promise<num
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * A tap sent straight to the browser, without a timestamp: the browser stamps the touch as it
+ * arrives. (Playwright's own touchscreen would stamp it by the page clock the benchmark moves.)
+ */
+export async function touch(cdp: CDPSession, point: { x: number; y: number }): Promise<void> {
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
 type ProbeWindow = { tapToThanks: { latency(tap: number): Promise<number> } };
