@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import { defaultMinCellSize, suppressSmallCells } from '../../../shared/aggregate.ts';
 import { questionSchema } from '../../../shared/domain.ts';
@@ -29,15 +29,7 @@ export type ReportOptions = {
  * response_counts, kept as batches are stored, so the report does not read every answer.
  */
 export function buildReport(db: Database, { minCellSize = defaultMinCellSize, includeRepeats = true }: ReportOptions = {}): Report {
-  const rows = db
-    .prepare<[number], CountedQuestionRow>(
-      `SELECT q.*, c.value, sum(CASE WHEN c.repeat = 0 OR ? THEN c.count ELSE 0 END) AS count
-       FROM response_counts c
-       JOIN kiosks k ON k.kiosk_id = c.kiosk_id AND k.approved = 1
-       JOIN questions q ON q.kiosk_id = c.kiosk_id AND q.id = c.question_id AND q.version = c.question_version
-       GROUP BY c.kiosk_id, c.question_id, c.question_version, c.value`,
-    )
-    .all(includeRepeats ? 1 : 0);
+  const rows = countStatement(db).all(includeRepeats ? 1 : 0);
 
   // Texts are stored as the JSON of a parsed question, so equal wordings are equal strings; each
   // wording is parsed once, not once per value and kiosk.
@@ -62,6 +54,24 @@ export function buildReport(db: Database, { minCellSize = defaultMinCellSize, in
       };
     }),
   };
+}
+
+/** Prepared once per database: preparing it took a fifth of the report's time. */
+const countStatements = new WeakMap<Database, Statement<[number], CountedQuestionRow>>();
+
+function countStatement(db: Database): Statement<[number], CountedQuestionRow> {
+  let statement = countStatements.get(db);
+  if (!statement) {
+    statement = db.prepare<[number], CountedQuestionRow>(
+      `SELECT q.*, c.value, sum(CASE WHEN c.repeat = 0 OR ? THEN c.count ELSE 0 END) AS count
+       FROM response_counts c
+       JOIN kiosks k ON k.kiosk_id = c.kiosk_id AND k.approved = 1
+       JOIN questions q ON q.kiosk_id = c.kiosk_id AND q.id = c.question_id AND q.version = c.question_version
+       GROUP BY c.kiosk_id, c.question_id, c.question_version, c.value`,
+    );
+    countStatements.set(db, statement);
+  }
+  return statement;
 }
 
 function shownQuestion({ id, version, scale, texts }: QuestionRow): ShownQuestion {
