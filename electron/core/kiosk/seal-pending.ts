@@ -36,23 +36,33 @@ export async function sealPendingResponses(
     throw new AppError('not_ready', 'This kiosk is not paired with a staff key yet: run "kuulluksi kiosk pair" first.');
   }
   let sealed = 0;
-  while (await sealNextBatch(db, identity, recipients, maxResponses)) sealed++;
-  return sealed;
+  for (;;) {
+    const outcome = await sealNextBatch(db, identity, recipients, maxResponses);
+    if (outcome === 'nothing-pending') return sealed;
+    // An amended batch was dropped and is sealed again, addition included. Each answer takes
+    // one chip and one comment, so this ends.
+    if (outcome === 'sealed') sealed++;
+  }
 }
 
+/**
+ * One batch of the pending answers. `amended`: a client added a chip or words to one of them
+ * while the batch was encrypted, so the batch no longer says what the kiosk holds; nothing was
+ * kept, and the answers are still pending.
+ */
 async function sealNextBatch(
   db: Database,
   identity: KioskIdentity,
   recipients: string[],
   maxResponses: number,
-): Promise<boolean> {
+): Promise<'sealed' | 'amended' | 'nothing-pending'> {
   const rows = db
     .prepare<[number], ResponseRow>(
       `SELECT id, question_id, question_version, value, day, day_part, hour, comment, follow_up, repeat
        FROM responses WHERE batch_seq IS NULL LIMIT ?`,
     )
     .all(maxResponses);
-  if (rows.length === 0) return false;
+  if (rows.length === 0) return 'nothing-pending';
 
   const previous = latestBatch(db);
   const seq = (previous?.seq ?? 0) + 1;
@@ -71,11 +81,12 @@ async function sealNextBatch(
   };
   const { hash, ciphertext } = await sealBatch(body, identity.keys);
 
-  db.transaction(() => {
+  return db.transaction(() => {
     // Sealing awaited encryption; if another export sealed meanwhile, this batch must not be kept.
     if ((latestBatch(db)?.seq ?? 0) !== seq - 1) {
       throw new AppError('conflict', 'Another export ran at the same time. Run the export again.');
     }
+    if (wasAmended(db, rows)) return 'amended';
     db.prepare(
       'INSERT INTO batches (seq, hash, file_name, ciphertext, response_count) VALUES (?, ?, ?, ?, ?)',
     ).run(seq, hash, batchFileName(identity.kioskId, seq), ciphertext, responses.length);
@@ -88,8 +99,24 @@ async function sealNextBatch(
     if (claimed !== responses.length) {
       throw new AppError('conflict', 'Another export ran at the same time. Run the export again.');
     }
+    return 'sealed';
   })();
-  return true;
+}
+
+/** Whether any of the sealed answers has gained a chip or a comment since it was read. */
+function wasAmended(db: Database, sealed: readonly ResponseRow[]): boolean {
+  const now = new Map(
+    db
+      .prepare<[string], Pick<ResponseRow, 'id' | 'comment' | 'follow_up'>>(
+        'SELECT id, comment, follow_up FROM responses WHERE batch_seq IS NULL AND id IN (SELECT value FROM json_each(?))',
+      )
+      .all(JSON.stringify(sealed.map((row) => row.id)))
+      .map((row) => [row.id, row]),
+  );
+  return sealed.some((row) => {
+    const current = now.get(row.id);
+    return current !== undefined && (current.comment !== row.comment || current.follow_up !== row.follow_up);
+  });
 }
 
 function unreportedNotices(db: Database): KioskNotice[] {

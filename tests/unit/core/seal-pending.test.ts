@@ -43,3 +43,18 @@ test('an answer that stops being pending while its batch is encrypted makes that
   assert.deepEqual(batchRows(kiosk), [{ seq: 1, responses: 4 }]);
   assert.deepEqual(kiosk.db.prepare('SELECT count(*) AS n FROM responses WHERE batch_seq IS NULL').get(), { n: 0 });
 });
+
+test('words a client adds while the answer’s batch is encrypted go out with it: that batch is sealed again', async () => {
+  const { kiosk, usb, identity } = await pairedKioskAndStaff();
+  submitMany(kiosk, [5, 4]);
+  const { responseId } = kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value: 2 });
+  // The answers are read before the first await; the client's words arrive while it is encrypted.
+  const sealing = sealPendingResponses(kiosk.db, kiosk.identity);
+  kiosk.responses.addComment(responseId, 'Jonotin liian kauan');
+  assert.equal(await sealing, 1);
+  assert.deepEqual(batchRows(kiosk), [{ seq: 1, responses: 3 }]);
+
+  const { written } = await kiosk.exportTo(usb);
+  const { body } = await openBatch(readFileSync(written[0]!.file), { identity: identity.ageIdentity, recipient: identity.ageRecipient });
+  assert.equal(body.responses.find((response) => response.id === responseId)?.comment, 'Jonotin liian kauan');
+});
