@@ -80,13 +80,14 @@ async function sealNextBatch(
     notices: unreportedNotices(db),
   };
   const { hash, ciphertext } = await sealBatch(body, identity.keys);
+  const ids = JSON.stringify(rows.map((row) => row.id));
 
   return db.transaction(() => {
     // Sealing awaited encryption; if another export sealed meanwhile, this batch must not be kept.
     if ((latestBatch(db)?.seq ?? 0) !== seq - 1) {
       throw new AppError('conflict', 'Another export ran at the same time. Run the export again.');
     }
-    if (wasAmended(db, rows)) return 'amended';
+    if (wasAmended(db, rows, ids)) return 'amended';
     db.prepare(
       'INSERT INTO batches (seq, hash, file_name, ciphertext, response_count) VALUES (?, ?, ?, ?, ?)',
     ).run(seq, hash, batchFileName(identity.kioskId, seq), ciphertext, responses.length);
@@ -95,7 +96,7 @@ async function sealNextBatch(
     // makes the count fall short, and the whole batch is dropped.
     const claimed = db
       .prepare('UPDATE responses SET batch_seq = ? WHERE batch_seq IS NULL AND id IN (SELECT value FROM json_each(?))')
-      .run(seq, JSON.stringify(responses.map((response) => response.id))).changes;
+      .run(seq, ids).changes;
     if (claimed !== responses.length) {
       throw new AppError('conflict', 'Another export ran at the same time. Run the export again.');
     }
@@ -103,14 +104,14 @@ async function sealNextBatch(
   })();
 }
 
-/** Whether any of the sealed answers has gained a chip or a comment since it was read. */
-function wasAmended(db: Database, sealed: readonly ResponseRow[]): boolean {
+/** Whether any of the sealed answers (`ids`, as JSON) has gained a chip or a comment since it was read. */
+function wasAmended(db: Database, sealed: readonly ResponseRow[], ids: string): boolean {
   const now = new Map(
     db
       .prepare<[string], Pick<ResponseRow, 'id' | 'comment' | 'follow_up'>>(
         'SELECT id, comment, follow_up FROM responses WHERE batch_seq IS NULL AND id IN (SELECT value FROM json_each(?))',
       )
-      .all(JSON.stringify(sealed.map((row) => row.id)))
+      .all(ids)
       .map((row) => [row.id, row]),
   );
   return sealed.some((row) => {
