@@ -105,6 +105,26 @@ test('a stick staff prepared with a Kuulluksi folder is exported to as soon as i
   assert.deepEqual(usb.state(), { state: 'idle' }, 'the message goes once the stick is out');
 });
 
+test('a stick that gets its Kuulluksi folder while plugged in is exported to then, once', async () => {
+  const { kiosk } = await pairedKioskAndStaff();
+  submitMany(kiosk, [3, 4]);
+  const media = mediaRoot();
+  const usb = sticksFor(kiosk, media.roots);
+  const stick = media.plugIn('KINGSTON');
+  await usb.poll();
+  assert.deepEqual(usb.state(), { state: 'idle' });
+
+  mkdirSync(join(stick, exportFolderName));
+  await usb.poll();
+  await usb.settled();
+  assert.deepEqual(usb.state(), { state: 'done', stick: 'KINGSTON', batches: 1, answers: 2 });
+
+  submitMany(kiosk, [5]);
+  await usb.poll();
+  await usb.settled();
+  assert.equal(kiosk.responses.pendingCount(), 1, 'a stick already exported to is not exported to again by itself');
+});
+
 test('any other stick waits for reception to tap Export, and only a stick that is plugged in can be chosen', async () => {
   const { kiosk } = await pairedKioskAndStaff();
   submitMany(kiosk, [2]);

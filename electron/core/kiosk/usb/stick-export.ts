@@ -34,12 +34,16 @@ export function createStickExport({ listSticks, exportTo, log }: StickExportOpti
   let running: Promise<void> = Promise.resolve();
   let polling = false;
 
-  /** Looks for sticks once: a newly prepared one starts an export, a removed one clears its message. */
+  /**
+   * Looks for sticks once: a newly prepared one starts an export, a removed one clears its
+   * message. Newly prepared includes a stick that gets its `Kuulluksi` folder while plugged in
+   * (staff making the folder on the spot), not only one plugged in with it.
+   */
   async function poll(): Promise<void> {
     if (polling) return;
     polling = true;
     try {
-      const before = new Set(sticks.map((stick) => stick.path));
+      const before = new Set(sticks.filter((stick) => stick.prepared).map((stick) => stick.path));
       sticks = await listSticks();
       if (state.state !== 'exporting' && stickInUse !== null && !sticks.some((stick) => stick.path === stickInUse)) {
         state = { state: 'idle' };
