@@ -24,6 +24,11 @@ export function staffKeysState(db: Database): StaffKeysState {
   return row.sealed_keys === null ? 'plain' : 'sealed';
 }
 
+/** The public half of the staff signing key, readable while the keys are sealed; null with no keys. */
+export function storedSigningPublicKey(db: Database): string | null {
+  return readRow(db)?.signing_public_key ?? null;
+}
+
 /** Refuses to replace keys: every batch encrypted to them would become unreadable. */
 export function assertNoStaffKeys(db: Database): void {
   if (staffKeysState(db) !== 'none') {

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Output } from '../../../shared/contract.ts';
 import { AppError } from '../errors.ts';
 import { fingerprint } from '../keys/fingerprint.ts';
+import { storedSigningPublicKey } from './key-store.ts';
 import type { StaffKeyring } from './staff-keyring.ts';
 
 type KeysView = Output<'staff.keys'>;
@@ -29,6 +30,6 @@ export async function describeStaffKeys(db: Database, keyring: StaffKeyring): Pr
 
 /** The code kiosks were paired with (the fingerprint of the staff signing key), readable while locked. */
 function storedKeyCode(db: Database): string | null {
-  const row = db.prepare<[], { signing_public_key: string }>('SELECT signing_public_key FROM staff_identity').get();
-  return row ? fingerprint(row.signing_public_key) : null;
+  const publicKey = storedSigningPublicKey(db);
+  return publicKey === null ? null : fingerprint(publicKey);
 }
