@@ -10,7 +10,12 @@ const shellQuote = (arg: string) => `'${arg.replaceAll("'", `'\\''`)}'`;
  * back is what the program let it echo. Resolves with the exit status and everything shown.
  */
 export function runInTerminal(command: readonly string[], answers: readonly TerminalAnswer[], timeoutMs = 60_000): Promise<{ status: number | null; output: string }> {
-  const child = spawn('script', ['-qec', command.map(shellQuote).join(' '), '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // `script` runs the command through $SHELL; `exec` and a plain sh leave no shell between the
+  // terminal and the program, so Ctrl+C reaches the program alone, whatever shell CI has.
+  const child = spawn('script', ['-qec', `exec ${command.map(shellQuote).join(' ')}`, '/dev/null'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, SHELL: '/bin/sh' },
+  });
   let output = '';
   let answered = 0;
   let answeredAt = 0;
