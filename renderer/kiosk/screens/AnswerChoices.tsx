@@ -21,7 +21,7 @@ export function AnswerChoices({ question, language, disabled, onChoose }: Props)
   const values = valuesOf(question.scale);
   const kind = scales[question.scale].kind;
   return (
-    <div class={styles.options} role="group" aria-label={text(language).answerChoices}>
+    <div class={`${styles.options} ${styles.scale}`} data-kind={kind} role="group" aria-label={text(language).answerChoices}>
       {values.map((value, index) => {
         const label = scaleLabel(language, question.scale, value);
         if (kind === 'smiley') {
