@@ -18,7 +18,8 @@ import { expect, test as kioskTest } from './kiosk-session.ts';
 
 const installed = (program: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => existsSync(join(dir, program)));
 
-type SpeechServices = { address: string; stop(): Promise<void> };
+/** The voice's services; `silenceVoice` stops speech-dispatcher alone, as when it crashes. */
+type SpeechServices = { address: string; silenceVoice(): Promise<void>; stop(): Promise<void> };
 
 const test = kioskTest.extend<object, { speech: SpeechServices }>({
   speech: [
@@ -90,6 +91,41 @@ test('read-aloud speaks the question and its answers in the chosen language, and
   }
 });
 
+/**
+ * The voice can fail: speech-dispatcher crashes, or its sound output goes away. Chromium then
+ * says nothing of the reading it was doing, and fails each new utterance at once. The button
+ * must not go on saying it is reading when nothing can be heard.
+ */
+kioskTest('when the voice fails, the button stops saying it is reading, and a later tap tries again', async ({ playwright, launchOptions, kiosk }) => {
+  // Services and a browser of this test's own: the voice is stopped for good halfway.
+  const speech = await startSpeechServices();
+  const browser = await playwright.chromium.launch({
+    ...launchOptions,
+    args: [...(launchOptions.args ?? []), '--enable-speech-dispatcher'],
+    env: { ...process.env, SPEECHD_ADDRESS: speech.address },
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(kiosk.host.url);
+    const { readAloud, stopReading } = text('fi');
+    await expect(button(page, readAloud)).toBeVisible({ timeout: 15_000 });
+    await button(page, readAloud).click();
+    await expect.poll(() => page.evaluate(() => speechSynthesis.speaking)).toBe(true);
+
+    await speech.silenceVoice();
+    // What was being read is lost without a word from Chromium; the client's tap still stops it.
+    await button(page, stopReading).click();
+    await expect(button(page, readAloud)).toHaveAttribute('aria-pressed', 'false');
+    // A new tap: every utterance now fails at once, and the button says so by going back.
+    await button(page, readAloud).click();
+    await expect(button(page, readAloud)).toHaveAttribute('aria-pressed', 'false');
+    await expect.poll(() => page.evaluate(() => speechSynthesis.speaking)).toBe(false);
+  } finally {
+    await browser.close();
+    await speech.stop();
+  }
+});
+
 type SpeechLog = { spoken: { text: string; lang: string; started: boolean }[]; cancels: number };
 
 function log(page: Page): Promise<SpeechLog> {
@@ -155,7 +191,7 @@ async function startSpeechServices(): Promise<SpeechServices> {
       ),
     );
     await socketOf(children[1]!, speechSocket, 'speech-dispatcher', join(dir, 'speech-dispatcher.log'));
-    return { address: `unix_socket:${speechSocket}`, stop };
+    return { address: `unix_socket:${speechSocket}`, silenceVoice: () => stopChild(children[1]!), stop };
   } catch (error) {
     await stop();
     throw error;

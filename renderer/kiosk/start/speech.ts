@@ -25,7 +25,11 @@ function speechVoices(): SpeechSynthesisVoice[] {
   return 'speechSynthesis' in window ? speechSynthesis.getVoices() : [];
 }
 
-/** Speaks the texts one after another with the voice, replacing anything still being read. */
+/**
+ * Speaks the texts one after another with the voice, replacing anything still being read.
+ * `onEnd` is called once the last text is spoken, or has failed: a voice that has gone (its
+ * speech-dispatcher crashed) fails every text at once, and the reading is then over too.
+ */
 export function speak(voice: SpeechSynthesisVoice, texts: readonly string[], onEnd?: () => void): void {
   speechSynthesis.cancel();
   texts.forEach((words, index) => {
@@ -33,7 +37,10 @@ export function speak(voice: SpeechSynthesisVoice, texts: readonly string[], onE
     utterance.voice = voice;
     utterance.lang = voice.lang;
     utterance.rate = 0.9;
-    if (index === texts.length - 1 && onEnd) utterance.onend = onEnd;
+    if (index === texts.length - 1 && onEnd) {
+      utterance.onend = onEnd;
+      utterance.onerror = onEnd;
+    }
     speechSynthesis.speak(utterance);
   });
 }
