@@ -4,9 +4,10 @@
  * to an old wording keep pointing at that wording.
  */
 import { z } from 'zod';
-import { followUpsSchema, localizedTextSchema, questionSchema } from './domain.ts';
+import { daySchema, followUpsSchema, localizedTextSchema, questionSchema } from './domain.ts';
 import { participationAreas } from './participation-areas.ts';
 import { scaleIds } from './scales.ts';
+import { weekdays } from './weekdays.ts';
 
 export const participationAreaSchema = z.enum(participationAreas);
 
@@ -21,6 +22,15 @@ export const questionDraftSchema = z.strictObject({
 });
 export type QuestionDraft = z.infer<typeof questionDraftSchema>;
 
+/** One place where the schedule asks a question today or later. */
+export const scheduledUseSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('picked-today') }),
+  z.strictObject({ kind: z.literal('default') }),
+  z.strictObject({ kind: z.literal('weekday'), day: z.enum(weekdays) }),
+  z.strictObject({ kind: z.literal('range'), from: daySchema, to: daySchema }),
+]);
+export type ScheduledUse = z.infer<typeof scheduledUseSchema>;
+
 export const bankEntrySchema = z.strictObject({
   /** The newest version: what the kiosk asks when this question is on. */
   question: questionSchema,
@@ -32,5 +42,7 @@ export const bankEntrySchema = z.strictObject({
   verbatim: z.boolean(),
   /** Kept for the answers it has, but no longer offered for scheduling. */
   archived: z.boolean(),
+  /** Where the schedule asks it today or later: while there is any, it cannot be archived. */
+  scheduled: z.array(scheduledUseSchema),
 });
 export type BankEntry = z.infer<typeof bankEntrySchema>;

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, testOnClock as test } from './kiosk-session.ts';
-import { adminCall, button, firstQuestion, lockAdmin, openAdmin, openSection, previewIn, setPin, toClientScreen, type BankEntryBody } from './reception.ts';
+import { adminCall, bankCard, button, firstQuestion, lockAdmin, openAdmin, openSection, previewIn, setPin, toClientScreen, type BankEntryBody } from './reception.ts';
 
 // Monday 16 November 2026, 10:00 on the kiosk's clock.
 test.use({ clockStart: new Date(2026, 10, 16, 10, 0) });
@@ -36,6 +36,11 @@ test('the plan picks the question day by day: a date range, else the weekday, el
   await expect(page.getByRole('status').filter({ hasText: 'Tallennettu.' })).toBeVisible();
   await expect(todayCard(page)).toContainText(byDefault);
   await expect(todayCard(page)).toContainText('Oletuskysymys: mikään muu ei ole tänään voimassa.');
+  // The bank tells which questions the plan holds, and why they cannot be archived now.
+  await openSection(page, 'Kysymyspankki');
+  await expect(bankCard(page, onTuesdays)).toContainText('Aikataulu kysyy tätä kysymystä (tiistaisin), joten sitä ei voi arkistoida.');
+  await expect(bankCard(page, inRange)).toContainText('Aikataulu kysyy tätä kysymystä (19.11.2026–20.11.2026)');
+  await expect(bankCard(page, firstQuestion).getByRole('button', { name: 'Arkistoi' })).toBeVisible();
   await lockAdmin(page);
   await clientAsks(page, byDefault);
 

@@ -1,12 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import type { Question } from '../../../shared/domain.ts';
-import { questionDraftSchema, type BankEntry, type QuestionDraft } from '../../../shared/question-bank.ts';
+import { questionDraftSchema, type BankEntry, type QuestionDraft, type ScheduledUse } from '../../../shared/question-bank.ts';
 import { AppError } from '../errors.ts';
 import { questionFromRow, type QuestionRow } from '../questions/question-row.ts';
 import { describeIssues } from '../schema-errors.ts';
 import type { ChangeLog } from './change-log.ts';
 import { newQuestionId } from './question-id.ts';
 import { addQuestionVersion } from './questions.ts';
+import { describeUse } from './schedule/describe-schedule.ts';
 import type { ScheduleStore } from './schedule/schedule-store.ts';
 
 type EntryRow = QuestionRow & { area: BankEntry['area']; verbatim: number; archived: number };
@@ -37,13 +38,14 @@ export function createQuestionBank(db: Database, changeLog: ChangeLog, schedule:
   const updateArchived = db.prepare('UPDATE question_bank SET archived = ? WHERE id = ?');
 
   function entries(): BankEntry[] {
-    return selectAll.all().map(entryFromRow);
+    const usesOf = schedule.whereUsed();
+    return selectAll.all().map((row) => entryFromRow(row, usesOf(row.id)));
   }
 
   function entry(questionId: string): BankEntry {
     const row = selectOne.get(questionId);
     if (!row) throw new AppError('not_found', `There is no question "${questionId}" in the question bank.`);
-    return entryFromRow(row);
+    return entryFromRow(row, schedule.whereUsed()(questionId));
   }
 
   /** A new question, version 1, with an id made from its wording. `verbatim` is fixed from here on. */
@@ -100,14 +102,11 @@ export function createQuestionBank(db: Database, changeLog: ChangeLog, schedule:
     db.transaction(() => {
       const current = entry(questionId);
       if (current.archived === archived) return;
-      if (archived) {
-        const uses = schedule.usesOf(questionId);
-        if (uses.length > 0) {
-          throw new AppError(
-            'conflict',
-            `Question ${questionId} cannot be archived while the schedule uses it (${uses.join(', ')}). Change the schedule first.`,
-          );
-        }
+      if (archived && current.scheduled.length > 0) {
+        throw new AppError(
+          'conflict',
+          `Question ${questionId} cannot be archived while the schedule uses it (${current.scheduled.map(describeUse).join(', ')}). Change the schedule first.`,
+        );
       }
       updateArchived.run(archived ? 1 : 0, questionId);
       changeLog.record('question', `${questionId}: ${archived ? 'archived' : 'unarchived'}`);
@@ -126,6 +125,6 @@ function parseDraft(draft: unknown, refused: string): QuestionDraft {
   return parsed.data;
 }
 
-function entryFromRow(row: EntryRow): BankEntry {
-  return { question: questionFromRow(row), area: row.area, verbatim: row.verbatim === 1, archived: row.archived === 1 };
+function entryFromRow(row: EntryRow, scheduled: ScheduledUse[]): BankEntry {
+  return { question: questionFromRow(row), area: row.area, verbatim: row.verbatim === 1, archived: row.archived === 1, scheduled };
 }

@@ -121,6 +121,21 @@ export const adminEn: AdminDictionary = {
   unarchive: 'Use again',
   archivedTitle: (count) => `Archived questions (${count})`,
   archivedNote: 'An archived question is kept with its answers, but cannot be picked to be asked.',
+  archiveBlocked: (uses: string) => `The schedule asks this question (${uses}), so it cannot be archived. Change the schedule under Today's question first.`,
+  scheduledUses: {
+    pickedToday: 'picked for today',
+    asDefault: 'as the default',
+    onWeekday: {
+      mon: 'on Mondays',
+      tue: 'on Tuesdays',
+      wed: 'on Wednesdays',
+      thu: 'on Thursdays',
+      fri: 'on Fridays',
+      sat: 'on Saturdays',
+      sun: 'on Sundays',
+    },
+    inRange: (from: string, to: string) => `${from} to ${to}`,
+  },
   verbatimBadge: 'Verbatim',
   version: (version) => `Version ${version}`,
   scaleNames: {

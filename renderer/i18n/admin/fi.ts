@@ -134,6 +134,21 @@ export const adminFi = {
   unarchive: 'Palauta käyttöön',
   archivedTitle: (count: number) => `Arkistoidut kysymykset (${count})`,
   archivedNote: 'Arkistoitu kysymys säilyy vastauksineen, mutta sitä ei voi valita kysyttäväksi.',
+  archiveBlocked: (uses: string) => `Aikataulu kysyy tätä kysymystä (${uses}), joten sitä ei voi arkistoida. Muuta ensin aikataulua kohdassa Päivän kysymys.`,
+  scheduledUses: {
+    pickedToday: 'valittu tälle päivälle',
+    asDefault: 'oletuksena',
+    onWeekday: {
+      mon: 'maanantaisin',
+      tue: 'tiistaisin',
+      wed: 'keskiviikkoisin',
+      thu: 'torstaisin',
+      fri: 'perjantaisin',
+      sat: 'lauantaisin',
+      sun: 'sunnuntaisin',
+    } satisfies Record<Weekday, string>,
+    inRange: (from: string, to: string) => `${from}–${to}`,
+  },
   verbatimBadge: 'Sanatarkka',
   version: (version: number) => `Versio ${version}`,
   scaleNames: {

@@ -121,6 +121,21 @@ export const adminSv: AdminDictionary = {
   unarchive: 'Ta i bruk igen',
   archivedTitle: (count) => `Arkiverade frågor (${count})`,
   archivedNote: 'En arkiverad fråga sparas med sina svar, men kan inte väljas att ställas.',
+  archiveBlocked: (uses: string) => `Schemat ställer den här frågan (${uses}), så den kan inte arkiveras. Ändra först schemat under Dagens fråga.`,
+  scheduledUses: {
+    pickedToday: 'vald för i dag',
+    asDefault: 'som standard',
+    onWeekday: {
+      mon: 'på måndagar',
+      tue: 'på tisdagar',
+      wed: 'på onsdagar',
+      thu: 'på torsdagar',
+      fri: 'på fredagar',
+      sat: 'på lördagar',
+      sun: 'på söndagar',
+    },
+    inRange: (from: string, to: string) => `${from}–${to}`,
+  },
   verbatimBadge: 'Ordagrann',
   version: (version) => `Version ${version}`,
   scaleNames: {

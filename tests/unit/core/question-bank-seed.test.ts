@@ -57,7 +57,7 @@ test('the seed covers every THL participation area and mixes the answer scales',
   assert.ok(seeded.filter((question) => question.followUps.positive.length + question.followUps.negative.length > 0).length >= seeded.length - 1);
 });
 
-test('a new kiosk lists the first question, then the seed, each as stored in version 1 and none archived', () => {
+test('a new kiosk lists the first question, then the seed, each as stored in version 1, none archived and only the first scheduled', () => {
   const kiosk = openKiosk({ dataDir: tempDir(), log: silentLog });
   try {
     const entries = kiosk.bank.entries();
@@ -66,8 +66,9 @@ test('a new kiosk lists the first question, then the seed, each as stored in ver
       [defaultQuestionId, ...seeded.map((question) => question.id)],
     );
     assert.equal(entries[0]!.question.version, 2, 'the first question keeps its newest version');
+    assert.deepEqual(entries[0]!.scheduled, [{ kind: 'default' }], 'the first question is what the kiosk asks');
     for (const [index, seed] of seedQuestions.entries()) {
-      assert.deepEqual(entries[index + 1], { question: seed.question, area: seed.area, verbatim: false, archived: false });
+      assert.deepEqual(entries[index + 1], { question: seed.question, area: seed.area, verbatim: false, archived: false, scheduled: [] });
     }
   } finally {
     kiosk.close();

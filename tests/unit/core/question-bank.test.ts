@@ -38,7 +38,7 @@ test('reception adds a question: the core names it from its English wording, as 
   const { kiosk, token } = await kioskAtReception();
   const added = await kiosk.handlers['admin.addQuestion']({ token, draft: coffeeDraft, verbatim: false });
   const { area, ...asked } = coffeeDraft;
-  assert.deepEqual(added, { question: { id: 'was-the-coffee-good-today', version: 1, ...asked }, area, verbatim: false, archived: false });
+  assert.deepEqual(added, { question: { id: 'was-the-coffee-good-today', version: 1, ...asked }, area, verbatim: false, archived: false, scheduled: [] });
   const again = await kiosk.handlers['admin.addQuestion']({ token, draft: coffeeDraft, verbatim: true });
   assert.equal(again.question.id, 'was-the-coffee-good-today-2', 'an id is never shared by two questions');
   const finnishOnly = await kiosk.handlers['admin.addQuestion']({
@@ -170,6 +170,14 @@ test('a question the schedule still uses cannot be archived; the refusal says wh
       ],
     },
   });
+  // The bank says where each question is used, so the admin view can say it before anyone tries.
+  const scheduledOf = (id: string) => kiosk.bank.entries().find((entry) => entry.question.id === id)!.scheduled;
+  assert.deepEqual(scheduledOf('felt-safe'), [
+    { kind: 'weekday', day: 'mon' },
+    { kind: 'weekday', day: 'fri' },
+    { kind: 'range', from: '2026-12-01', to: '2026-12-24' },
+  ]);
+  assert.deepEqual(scheduledOf('food-and-coffee'), [], 'a range that has ended does not count');
   const before = bankState(kiosk);
   assert.throws(
     () => kiosk.bank.setArchived('felt-safe', true),
@@ -177,6 +185,7 @@ test('a question the schedule still uses cannot be archived; the refusal says wh
   );
   assert.throws(() => kiosk.bank.setArchived('visit-today', true), refusedAs('conflict', /\(as the default\)/));
   await kiosk.handlers['admin.askNow']({ token, questionId: 'belong-here' });
+  assert.deepEqual(kiosk.bank.entry('belong-here').scheduled, [{ kind: 'picked-today' }, { kind: 'default' }]);
   assert.throws(() => kiosk.bank.setArchived('belong-here', true), refusedAs('conflict', /\(picked for today, as the default\)/));
   assert.deepEqual(bankState(kiosk).bank, before.bank);
 

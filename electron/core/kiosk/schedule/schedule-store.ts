@@ -6,6 +6,7 @@ import { AppError } from '../../errors.ts';
 import { describeIssues } from '../../schema-errors.ts';
 import type { ChangeLog } from '../change-log.ts';
 import { coarseTime } from '../coarse-time.ts';
+import type { ScheduledUse } from '../../../../shared/question-bank.ts';
 import { describePlan, scheduledUses, usedAsDefault, usedInRange, usedOnWeekday } from './describe-schedule.ts';
 import { resolveToday, type TodaysQuestion } from './resolve-today.ts';
 
@@ -94,8 +95,11 @@ export function createScheduleStore(db: Database, clock: Clock, changeLog: Chang
     /** Checks that `askNow` would take this question, without changing anything. */
     assertAskable: (questionId: string) => assertSchedulable(questionId),
     todaysQuestionId: () => view().today.questionId,
-    /** Where the plan asks this question today or later, in words; empty if nowhere. */
-    usesOf: (questionId: string) => scheduledUses(read(), questionId, today()),
+    /** Where the plan asks a question today or later (empty if nowhere), for any number of questions at one reading. */
+    whereUsed(): (questionId: string) => ScheduledUse[] {
+      const [schedule, day] = [read(), today()];
+      return (questionId) => scheduledUses(schedule, questionId, day);
+    },
   };
 }
 

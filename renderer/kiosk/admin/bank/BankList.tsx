@@ -3,6 +3,7 @@ import { pickText } from '../../../../shared/languages.ts';
 import type { BankEntry } from '../../../../shared/question-bank.ts';
 import { useAdminSession } from '../admin-session.ts';
 import form from '../form.module.css';
+import { describeScheduledUse } from './describe-scheduled-use.ts';
 import styles from './style.module.css';
 
 type Props = {
@@ -36,6 +37,8 @@ function BankItem({ entry, busy, onOpen, onArchive }: { entry: BankEntry } & Omi
   const { words, language } = useAdminSession();
   const id = useId();
   const { question } = entry;
+  // A question the schedule still asks cannot be archived: say why instead of offering a button that is refused.
+  const held = !entry.archived && entry.scheduled.length > 0;
   const details = [words.scaleNames[question.scale], entry.area ? words.areaNames[entry.area] : words.noArea, words.version(question.version)];
   return (
     <li class={`${form.card} ${styles.item}`} data-question-id={question.id}>
@@ -50,10 +53,13 @@ function BankItem({ entry, busy, onOpen, onArchive }: { entry: BankEntry } & Omi
         <button type="button" class={form.secondary} aria-describedby={`${id}-text`} onClick={() => onOpen(entry)}>
           {entry.verbatim ? words.show : words.edit}
         </button>
-        <button type="button" class={form.secondary} aria-describedby={`${id}-text`} disabled={busy} onClick={() => onArchive(entry, !entry.archived)}>
-          {entry.archived ? words.unarchive : words.archive}
-        </button>
+        {!held && (
+          <button type="button" class={form.secondary} aria-describedby={`${id}-text`} disabled={busy} onClick={() => onArchive(entry, !entry.archived)}>
+            {entry.archived ? words.unarchive : words.archive}
+          </button>
+        )}
       </div>
+      {held && <p class={form.hint}>{words.archiveBlocked(entry.scheduled.map((use) => describeScheduledUse(use, words, language)).join(', '))}</p>}
     </li>
   );
 }
