@@ -1,4 +1,5 @@
-import { pictogramUrls, type PictogramName } from './registry.ts';
+import type { PictogramName } from './names.ts';
+import { pictogramUrls } from './registry.ts';
 import styles from './style.module.css';
 
 /**

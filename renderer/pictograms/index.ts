@@ -1,2 +1,3 @@
-export { isPictogramName, pictogramNames, pictogramUrls, type PictogramName } from './registry.ts';
+export { isPictogramName, pictogramNames, type PictogramName } from './names.ts';
+export { pictogramUrls } from './registry.ts';
 export { Pictogram } from './Pictogram.tsx';

@@ -26,31 +26,7 @@ import shrug from 'openmoji/color/svg/1F937.svg';
 import telephone from 'openmoji/color/svg/1F4DE.svg';
 import thumbsDown from 'openmoji/color/svg/1F44E.svg';
 import thumbsUp from 'openmoji/color/svg/1F44D.svg';
-
-/** Every pictogram's stable name, as questions refer to it; never rename one a question may use. */
-export const pictogramNames = [
-  'thumbs-up',
-  'thumbs-down',
-  'shrug',
-  'people-talking',
-  'listening-ear',
-  'handshake',
-  'clock',
-  'coffee',
-  'sandwich',
-  'house',
-  'shield',
-  'broom',
-  'calendar',
-  'information',
-  'heart',
-  'light-bulb',
-  'question',
-  'telephone',
-  'help',
-] as const;
-
-export type PictogramName = (typeof pictogramNames)[number];
+import type { PictogramName } from './names.ts';
 
 export const pictogramUrls: Readonly<Record<PictogramName, string>> = {
   'thumbs-up': thumbsUp,
@@ -78,8 +54,3 @@ export const pictogramUrls: Readonly<Record<PictogramName, string>> = {
   // A ring buoy rather than the red SOS button: the kiosk is no emergency channel and must not look like one.
   help,
 };
-
-/** Narrows a name taken from a question to one this kiosk can draw; an unknown one shows text only. */
-export function isPictogramName(name: string): name is PictogramName {
-  return (pictogramNames as readonly string[]).includes(name);
-}

@@ -4,6 +4,7 @@ import { registerHooks } from 'node:module';
 import { join, sep } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isPictogramName, pictogramNames } from '../../../renderer/pictograms/names.ts';
 import { projectRoot } from '../../helpers/project.ts';
 
 // Vite turns an SVG import into the file's URL; here Node resolves the import as usual (so a
@@ -15,15 +16,11 @@ registerHooks({
   },
 });
 
-type Registry = {
-  pictogramNames: readonly string[];
-  pictogramUrls: Readonly<Record<string, string>>;
-  isPictogramName(name: string): boolean;
-};
+type Registry = { pictogramUrls: Readonly<Record<string, string>> };
 
 // Imported by URL so the Node typecheck does not follow the registry into Vite's SVG imports.
 const registryUrl = pathToFileURL(join(projectRoot, 'renderer', 'pictograms', 'registry.ts')).href;
-const { pictogramNames, pictogramUrls, isPictogramName } = (await import(registryUrl)) as Registry;
+const { pictogramUrls } = (await import(registryUrl)) as Registry;
 
 /** The rule the question model applies to a pictogram name (shared/domain.ts). */
 const slug = /^[a-z0-9][a-z0-9-]{0,63}$/;
