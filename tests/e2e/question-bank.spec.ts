@@ -37,6 +37,8 @@ test('new wording is a new version: clients see it at once, and each answer keep
   await button(page, 'Tallenna').click();
   await expect(status(page, 'Tallennettu. Kysymyksen versio on nyt 3.')).toBeVisible();
   await expect(bankCard(page, 'Millainen päiväsi täällä oli?')).toContainText('Versio 3');
+  await openSection(page, 'Yleiskatsaus');
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('Kysymyspankki”Millainen päiväsi täällä oli?”: uusi sanamuoto, versio 3');
 
   await lockAdmin(page);
   await expect(page.getByRole('heading', { name: 'Millainen päiväsi täällä oli?' })).toBeVisible();

@@ -41,6 +41,11 @@ test('the plan picks the question day by day: a date range, else the weekday, el
   await expect(bankCard(page, onTuesdays)).toContainText('Aikataulu kysyy tätä kysymystä (tiistaisin), joten sitä ei voi arkistoida.');
   await expect(bankCard(page, inRange)).toContainText('Aikataulu kysyy tätä kysymystä (19.11.2026–20.11.2026)');
   await expect(bankCard(page, firstQuestion).getByRole('button', { name: 'Arkistoi' })).toBeVisible();
+  // The change log words the plan as reception made it.
+  await openSection(page, 'Yleiskatsaus');
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText(
+    `Kysymysten aikataulu${[`oletuksena ”${byDefault}”`, `tiistaisin ”${onTuesdays}”`, `19.11.2026–20.11.2026 ”${inRange}”`].join('; ')}`,
+  );
   await lockAdmin(page);
   await clientAsks(page, byDefault);
 

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { QuestionChange, ScheduleChange } from '../../../shared/change-log-details.ts';
 import type { Clock } from '../clock.ts';
 
 export type ChangeLogEntry = { at: string; subject: string; detail: string };
@@ -16,10 +17,14 @@ export function createChangeLog(db: Database, clock: Clock) {
   const insert = db.prepare('INSERT INTO change_log (at, subject, detail) VALUES (?, ?, ?)');
   const newest = db.prepare<[number], ChangeLogEntry>('SELECT at, subject, detail FROM change_log ORDER BY id DESC LIMIT ?');
 
+  const record = (subject: string, detail: string): void => void insert.run(localMinute(clock()), subject, detail);
+
   return {
-    record(subject: string, detail: string): void {
-      insert.run(localMinute(clock()), subject, detail);
-    },
+    record,
+    /** A change to the question bank, kept as data for the admin view to word (shared/change-log-details.ts). */
+    recordQuestion: (change: QuestionChange) => record('question', JSON.stringify(change)),
+    /** A change to the schedule, kept as data likewise. */
+    recordSchedule: (change: ScheduleChange) => record('schedule', JSON.stringify(change)),
     entries(): ChangeLogEntry[] {
       return newest.all(changeLogShown);
     },

@@ -55,7 +55,7 @@ export function createQuestionBank(db: Database, changeLog: ChangeLog, schedule:
       const newId = newQuestionId(db, asked.texts.en ?? asked.texts.fi);
       addQuestionVersion(db, { id: newId, version: 1, ...askedOf(asked) });
       insertEntry.run(newId, area, verbatim ? 1 : 0);
-      changeLog.record('question', `${newId}: added${verbatim ? ' (verbatim)' : ''}`);
+      changeLog.recordQuestion({ event: 'added', questionId: newId, verbatim });
       return newId;
     })();
     return entry(id);
@@ -78,17 +78,11 @@ export function createQuestionBank(db: Database, changeLog: ChangeLog, schedule:
           `Question ${questionId} is copied word for word from its source, so what it asks cannot be changed. Add a new question with the new wording and archive this one.`,
         );
       }
-      const changes: string[] = [];
-      if (wordingChanged) {
-        const version = current.question.version + 1;
-        addQuestionVersion(db, { id: questionId, version, ...askedOf(asked) });
-        changes.push(`version ${version}`);
-      }
-      if (areaChanged) {
-        updateArea.run(area, questionId);
-        changes.push(`area ${area ?? 'none'}`);
-      }
-      if (changes.length > 0) changeLog.record('question', `${questionId}: ${changes.join(', ')}`);
+      if (!wordingChanged && !areaChanged) return;
+      const version = wordingChanged ? current.question.version + 1 : undefined;
+      if (version !== undefined) addQuestionVersion(db, { id: questionId, version, ...askedOf(asked) });
+      if (areaChanged) updateArea.run(area, questionId);
+      changeLog.recordQuestion({ event: 'edited', questionId, ...(version !== undefined && { version }), ...(areaChanged && { area }) });
     })();
     return entry(questionId);
   }
@@ -109,7 +103,7 @@ export function createQuestionBank(db: Database, changeLog: ChangeLog, schedule:
         );
       }
       updateArchived.run(archived ? 1 : 0, questionId);
-      changeLog.record('question', `${questionId}: ${archived ? 'archived' : 'unarchived'}`);
+      changeLog.recordQuestion({ event: archived ? 'archived' : 'unarchived', questionId });
     })();
     return entry(questionId);
   }

@@ -81,6 +81,16 @@ export const adminEn: AdminDictionary = {
   subjects: { ...settingNames, pin: 'PIN', schedule: 'Question schedule', question: 'Question bank' },
 
   pinEvents: { set: 'chosen', reset: 'reset from the command line', changed: 'changed' },
+  questionChanges: {
+    quoted: (text: string) => `“${text}”`,
+    added: (question: string) => `Added ${question}`,
+    addedVerbatim: (question: string) => `Added word for word ${question}`,
+    newVersion: (question: string, version: number) => `${question}: new wording, version ${version}`,
+    area: (question: string, area: string | null) => (area === null ? `${question}, no participation area` : `${question}, participation area: ${area}`),
+    archived: (question: string) => `Archived ${question}`,
+    unarchived: (question: string) => `Brought back ${question}`,
+  },
+  loggedAskNow: (question: string) => `Ask this now: ${question}`,
   todayTitle: 'Asked today',
   because: {
     picked: 'Picked today here in admin.',

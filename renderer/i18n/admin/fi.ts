@@ -6,7 +6,7 @@ import type { ScaleId } from '../../../shared/scales.ts';
 import type { ScheduleReason } from '../../../shared/schedule.ts';
 import type { StickProblem } from '../../../shared/stick-problems.ts';
 import type { Weekday } from '../../../shared/weekdays.ts';
-import type { PictogramName } from '../../pictograms/registry.ts';
+import type { PictogramName } from '../../pictograms/names.ts';
 
 /** What each setting is called on screen, and in the change log when it was changed. */
 const settingNames: Record<keyof KioskSettings, string> = {
@@ -94,6 +94,16 @@ export const adminFi = {
   subjects: { ...settingNames, pin: 'PIN-koodi', schedule: 'Kysymysten aikataulu', question: 'Kysymyspankki' } as Record<string, string>,
 
   pinEvents: { set: 'valittu', reset: 'vaihdettu komentoriviltä', changed: 'vaihdettu' } as Record<string, string>,
+  questionChanges: {
+    quoted: (text: string) => `”${text}”`,
+    added: (question: string) => `Lisättiin ${question}`,
+    addedVerbatim: (question: string) => `Lisättiin sanatarkkana ${question}`,
+    newVersion: (question: string, version: number) => `${question}: uusi sanamuoto, versio ${version}`,
+    area: (question: string, area: string | null) => (area === null ? `${question}, ei osallisuuden aluetta` : `${question}, osallisuuden alue: ${area}`),
+    archived: (question: string) => `Arkistoitiin ${question}`,
+    unarchived: (question: string) => `Palautettiin käyttöön ${question}`,
+  },
+  loggedAskNow: (question: string) => `Kysy tätä nyt: ${question}`,
   todayTitle: 'Tänään kysytään',
   because: {
     picked: 'Valittu tänään täältä ylläpidosta.',

@@ -81,6 +81,16 @@ export const adminSv: AdminDictionary = {
   subjects: { ...settingNames, pin: 'PIN-kod', schedule: 'Frågornas schema', question: 'Frågebank' },
 
   pinEvents: { set: 'vald', reset: 'bytt från kommandoraden', changed: 'bytt' },
+  questionChanges: {
+    quoted: (text: string) => `”${text}”`,
+    added: (question: string) => `Lades till ${question}`,
+    addedVerbatim: (question: string) => `Lades till ordagrant ${question}`,
+    newVersion: (question: string, version: number) => `${question}: ny formulering, version ${version}`,
+    area: (question: string, area: string | null) => (area === null ? `${question}, inget delaktighetsområde` : `${question}, delaktighetsområde: ${area}`),
+    archived: (question: string) => `Arkiverades ${question}`,
+    unarchived: (question: string) => `Togs i bruk igen ${question}`,
+  },
+  loggedAskNow: (question: string) => `Fråga det här nu: ${question}`,
   todayTitle: 'I dag frågas',
   because: {
     picked: 'Vald i dag här i administrationen.',

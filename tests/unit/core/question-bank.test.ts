@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
+import { questionChangeSchema } from '../../../shared/change-log-details.ts';
 import type { BankEntry, QuestionDraft } from '../../../shared/question-bank.ts';
 import { openBatch } from '../../../electron/core/batch/open-batch.ts';
 import { AppError } from '../../../electron/core/errors.ts';
@@ -26,6 +27,10 @@ const coffeeDraft: QuestionDraft = {
 
 /** What reception's edit form starts from: the entry as it stands. */
 const draftOf = ({ question: { scale, texts, followUps, freeText }, area }: BankEntry): QuestionDraft => ({ scale, texts, followUps, freeText, area });
+
+/** The newest change log entry, read as the admin view reads a change to the bank. */
+const lastQuestionChange = (kiosk: Awaited<ReturnType<typeof kioskAtReception>>['kiosk']) =>
+  questionChangeSchema.parse(JSON.parse(kiosk.changeLog.entries()[0]!.detail));
 
 /** The bank's tables and the change log, to show that a refused change touched none of them. */
 const bankState = (kiosk: Awaited<ReturnType<typeof kioskAtReception>>['kiosk']) => ({
@@ -53,11 +58,11 @@ test('reception adds a question: the core names it from its English wording, as 
     'new questions come last in the bank',
   );
   assert.deepEqual(
-    kiosk.changeLog.entries().slice(0, 3).map(({ subject, detail }) => [subject, detail]),
+    kiosk.changeLog.entries().slice(0, 3).map(({ subject, detail }) => [subject, questionChangeSchema.parse(JSON.parse(detail))]),
     [
-      ['question', 'mita-pidat-paivan-ryhmasta: added'],
-      ['question', 'was-the-coffee-good-today-2: added (verbatim)'],
-      ['question', 'was-the-coffee-good-today: added'],
+      ['question', { event: 'added', questionId: 'mita-pidat-paivan-ryhmasta', verbatim: false }],
+      ['question', { event: 'added', questionId: 'was-the-coffee-good-today-2', verbatim: true }],
+      ['question', { event: 'added', questionId: 'was-the-coffee-good-today', verbatim: false }],
     ],
   );
 });
@@ -103,7 +108,7 @@ test('a changed wording is a new version; answers to version 1 keep pointing at 
       { version: 2, n: 1 },
     ],
   );
-  assert.equal(kiosk.changeLog.entries()[0]!.detail, 'felt-heard: version 2');
+  assert.deepEqual(lastQuestionChange(kiosk), { event: 'edited', questionId: 'felt-heard', version: 2 });
 });
 
 test('a batch carries every version that was answered, old and new', async () => {
@@ -139,7 +144,7 @@ test('a change of area alone is no new version, and an edit that changes nothing
   const moved = kiosk.bank.edit('belong-here', { ...draft, area: 'influencing' });
   assert.deepEqual([moved.question.version, moved.area], [1, 'influencing']);
   assert.deepEqual(tableRows(kiosk, 'questions'), before.questions, 'no version was added');
-  assert.equal(kiosk.changeLog.entries()[0]!.detail, 'belong-here: area influencing');
+  assert.deepEqual(lastQuestionChange(kiosk), { event: 'edited', questionId: 'belong-here', area: 'influencing' });
 });
 
 test('a verbatim question keeps its wording: an edit of what it asks is refused and changes nothing, its area may change', async () => {
@@ -191,7 +196,7 @@ test('a question the schedule still uses cannot be archived; the refusal says wh
 
   const archived = await kiosk.handlers['admin.archiveQuestion']({ token, questionId: 'food-and-coffee', archived: true });
   assert.equal(archived.archived, true, 'a range that has ended does not hold a question back');
-  assert.equal(kiosk.changeLog.entries()[0]!.detail, 'food-and-coffee: archived');
+  assert.deepEqual(lastQuestionChange(kiosk), { event: 'archived', questionId: 'food-and-coffee' });
 });
 
 test('an archived question stays answerable, cannot be scheduled until it is brought back, and may be edited', async () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { scheduleChangeSchema } from '../../../shared/change-log-details.ts';
 import type { Schedule } from '../../../shared/schedule.ts';
 import { AppError } from '../../../electron/core/errors.ts';
 import { resolveToday } from '../../../electron/core/kiosk/schedule/resolve-today.ts';
@@ -68,10 +69,9 @@ test('the screen follows the schedule from day to day', async () => {
     time.advanceDays(1);
   }
   assert.deepEqual(asked, ['felt-heard', 'visit-today', 'atmosphere-today', 'visit-today', 'felt-safe', 'felt-safe', 'felt-safe']);
-  assert.deepEqual(
-    kiosk.changeLog.entries()[0],
-    { at: '2026-11-16T10:00', subject: 'schedule', detail: 'default visit-today; mon felt-heard; wed atmosphere-today; fri food-and-coffee; 2026-11-20–2026-11-22 felt-safe' },
-  );
+  const [logged] = kiosk.changeLog.entries();
+  assert.deepEqual([logged!.at, logged!.subject], ['2026-11-16T10:00', 'schedule']);
+  assert.deepEqual(scheduleChangeSchema.parse(JSON.parse(logged!.detail)), { event: 'plan', plan: newPlan });
 });
 
 test('ask now: on screen at once for the rest of the day, the default after midnight, and logged', async () => {
@@ -80,7 +80,9 @@ test('ask now: on screen at once for the rest of the day, the default after midn
   assert.deepEqual(view.schedule.pickedToday, { day: '2026-11-17', questionId: 'trust-the-staff' });
   assert.deepEqual(view.today, { questionId: 'trust-the-staff', because: 'picked' });
   assert.equal((await todaysQuestion(kiosk)).id, 'trust-the-staff');
-  assert.deepEqual(kiosk.changeLog.entries()[0], { at: '2026-11-17T15:00', subject: 'schedule', detail: 'asked now: trust-the-staff' });
+  const [logged] = kiosk.changeLog.entries();
+  assert.deepEqual([logged!.at, logged!.subject], ['2026-11-17T15:00', 'schedule']);
+  assert.deepEqual(scheduleChangeSchema.parse(JSON.parse(logged!.detail)), { event: 'asked-now', questionId: 'trust-the-staff' });
 
   time.advanceDays(1);
   assert.deepEqual((await kiosk.handlers['admin.schedule']({ token: await unlock() })).today, { questionId: 'trust-the-staff', because: 'default' });

@@ -1,4 +1,4 @@
-import type { DateRange, Schedule, SchedulePlan } from '../../../../shared/schedule.ts';
+import type { DateRange, Schedule } from '../../../../shared/schedule.ts';
 import type { ScheduledUse } from '../../../../shared/question-bank.ts';
 import { weekdays, type Weekday } from '../../../../shared/weekdays.ts';
 
@@ -45,13 +45,4 @@ export function describeUse(use: ScheduledUse): string {
     case 'range':
       return usedInRange(use);
   }
-}
-
-/** A plan as one line for the change log, e.g. "default visit-today; mon felt-heard; 2026-12-01–2026-12-24 felt-safe". */
-export function describePlan(plan: SchedulePlan): string {
-  return [
-    `default ${plan.defaultQuestionId}`,
-    ...weekdays.flatMap((day) => (plan.weekdays[day] === undefined ? [] : [`${day} ${plan.weekdays[day]}`])),
-    ...plan.ranges.map((range) => `${range.from}–${range.to} ${range.questionId}`),
-  ].join('; ');
 }

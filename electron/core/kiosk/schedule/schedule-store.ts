@@ -7,7 +7,7 @@ import { describeIssues } from '../../schema-errors.ts';
 import type { ChangeLog } from '../change-log.ts';
 import { coarseTime } from '../coarse-time.ts';
 import type { ScheduledUse } from '../../../../shared/question-bank.ts';
-import { describePlan, scheduledUses, usedAsDefault, usedInRange, usedOnWeekday } from './describe-schedule.ts';
+import { scheduledUses, usedAsDefault, usedInRange, usedOnWeekday } from './describe-schedule.ts';
 import { resolveToday, type TodaysQuestion } from './resolve-today.ts';
 
 export type ScheduleView = { schedule: Schedule; today: TodaysQuestion };
@@ -69,7 +69,7 @@ export function createScheduleStore(db: Database, clock: Clock, changeLog: Chang
       if (JSON.stringify(normalized(current)) === JSON.stringify(plan)) return;
       const pickedToday = current.pickedToday?.day === day ? current.pickedToday : null;
       store({ ...plan, pickedToday });
-      changeLog.record('schedule', describePlan(plan));
+      changeLog.recordSchedule({ event: 'plan', plan });
     })();
     return view();
   }
@@ -82,7 +82,7 @@ export function createScheduleStore(db: Database, clock: Clock, changeLog: Chang
       const day = today();
       if (current.pickedToday?.day === day && current.pickedToday.questionId === questionId && current.defaultQuestionId === questionId) return;
       store({ ...current, defaultQuestionId: questionId, pickedToday: { day, questionId } });
-      changeLog.record('schedule', `asked now: ${questionId}`);
+      changeLog.recordSchedule({ event: 'asked-now', questionId });
     })();
     return view();
   }

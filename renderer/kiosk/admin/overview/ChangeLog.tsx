@@ -1,3 +1,4 @@
+import { pickText } from '../../../../shared/languages.ts';
 import { formatDay } from '../../../i18n/format-day.ts';
 import { formatTime } from '../../../i18n/format-time.ts';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
@@ -9,6 +10,11 @@ import styles from './style.module.css';
 export function ChangeLog() {
   const { words, language } = useAdminSession();
   const { data, problem } = useAdminData('admin.changeLog');
+  // Questions are named by their wording, as reception knows them; by id only if the bank cannot be read.
+  const bank = useAdminData('admin.questionBank');
+  const wordings = new Map(bank.data?.entries.map((entry) => [entry.question.id, pickText(entry.question.texts, language)]));
+  const name = (questionId: string) => words.questionChanges.quoted(wordings.get(questionId) ?? questionId);
+  const ready = data !== undefined && (bank.data !== undefined || bank.problem !== undefined);
   const when = (at: string) => {
     const [day = '', time = ''] = at.split('T');
     return words.changeLogAt(formatDay(day, language), formatTime(time, language === 'en' ? ':' : '.'));
@@ -19,8 +25,8 @@ export function ChangeLog() {
         {words.changeLogTitle}
       </h3>
       {problem && <p role="alert" class={form.problem}>{problem}</p>}
-      {data && data.entries.length === 0 && <p class={form.hint}>{words.changeLogEmpty}</p>}
-      {data && data.entries.length > 0 && (
+      {ready && data.entries.length === 0 && <p class={form.hint}>{words.changeLogEmpty}</p>}
+      {ready && data.entries.length > 0 && (
         <table class={styles.log}>
           <thead>
             <tr>
@@ -34,7 +40,7 @@ export function ChangeLog() {
               <tr key={index}>
                 <td class={styles.when}>{when(entry.at)}</td>
                 <td>{words.subjects[entry.subject] ?? entry.subject}</td>
-                <td class={styles.detail}>{readableDetail(entry.subject, entry.detail, words, language)}</td>
+                <td class={styles.detail}>{readableDetail(entry.subject, entry.detail, words, language, name)}</td>
               </tr>
             ))}
           </tbody>
