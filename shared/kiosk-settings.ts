@@ -57,6 +57,16 @@ export const kioskSettingsSchema = z.strictObject({
 });
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
 
+/** The whole-number settings. */
+export const numberSettings = ['thankYouSeconds', 'idleSeconds', 'repeatWindowSeconds', 'retentionDays', 'exportIntervalDays'] as const;
+export type NumberSetting = (typeof numberSettings)[number];
+
+/** The range a whole-number setting takes, read from the schema, so no help text can drift from what is checked. */
+export function numberSettingRange(key: NumberSetting): { min: number; max: number } {
+  const schema = kioskSettingsSchema.shape[key];
+  return { min: schema.minValue!, max: schema.maxValue! };
+}
+
 export const defaultKioskSettings: KioskSettings = {
   kioskName: 'Kioski',
   centreName: null,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { pinPattern } from '../../shared/admin-access.ts';
 import { questionIdSchema } from '../../shared/domain.ts';
-import { kioskSettingsSchema, type CrisisLine, type KioskSettings } from '../../shared/kiosk-settings.ts';
+import { kioskSettingsSchema, numberSettingRange, type CrisisLine, type KioskSettings, type NumberSetting } from '../../shared/kiosk-settings.ts';
 import { AppError } from '../core/errors.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
@@ -13,6 +13,10 @@ const shape = kioskSettingsSchema.shape;
 const crisisLanguages = ['fi', 'sv', 'en'] as const;
 type CrisisLanguage = (typeof crisisLanguages)[number];
 const crisisHoursMaxLength = shape.crisisLines.shape.fi.shape.hours.unwrap().maxLength!;
+const rangeOf = (setting: NumberSetting) => {
+  const { min, max } = numberSettingRange(setting);
+  return `${min}–${max}`;
+};
 
 export const kioskConfig = defineCommand({
   name: 'kiosk config',
@@ -20,11 +24,11 @@ export const kioskConfig = defineCommand({
   options: {
     data: dataOption,
     'time-granularity': { type: 'string', value: 'day-part|hour', description: 'how finely an answer’s time is kept (never finer than the hour)' },
-    'retention-days': { type: 'string', value: 'N', description: 'days an exported answer stays on the kiosk (1–365)' },
-    'export-interval-days': { type: 'string', value: 'N', description: 'days after which waiting answers are flagged (1–90)' },
-    'thank-you-seconds': { type: 'string', value: 'N', description: 'how long the thank-you stays on screen (2–30)' },
-    'idle-seconds': { type: 'string', value: 'N', description: 'untouched seconds before the "more time?" warning (15–600)' },
-    'repeat-window-seconds': { type: 'string', value: 'N', description: 'answers this soon after a thank-you are flagged as repeats (0–120, 0 = off)' },
+    'retention-days': { type: 'string', value: 'N', description: `days an exported answer stays on the kiosk (${rangeOf('retentionDays')})` },
+    'export-interval-days': { type: 'string', value: 'N', description: `days after which waiting answers are flagged (${rangeOf('exportIntervalDays')})` },
+    'thank-you-seconds': { type: 'string', value: 'N', description: `how long the thank-you stays on screen (${rangeOf('thankYouSeconds')})` },
+    'idle-seconds': { type: 'string', value: 'N', description: `untouched seconds before the "more time?" warning (${rangeOf('idleSeconds')})` },
+    'repeat-window-seconds': { type: 'string', value: 'N', description: `answers this soon after a thank-you are flagged as repeats (${rangeOf('repeatWindowSeconds')}, 0 = off)` },
     pin: { type: 'string', value: 'DIGITS', description: 'set reception’s PIN (4–8 digits), clearing any lockout; never printed' },
     question: { type: 'string', value: 'ID', description: 'ask this question from now on (see kuulluksi kiosk questions)' },
     languages: { type: 'string', value: 'fi,sv,en,selko', description: 'languages offered on the start screen, in order' },

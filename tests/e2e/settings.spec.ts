@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { numberSettingRange } from '../../shared/kiosk-settings.ts';
 import { expect, test } from './kiosk-session.ts';
 import { adminCall, button, firstQuestion, holdCorner, lockAdmin, openAdmin, openSection, pin, setPin, toClientScreen, typePin } from './reception.ts';
 
@@ -50,7 +51,10 @@ test('a value the kiosk cannot take is refused with what was wrong, and nothing 
   const before = await adminCall(kiosk.host.url, 'admin.settings');
   await openAdmin(page);
   await openSection(page, 'Asetukset');
-  await page.getByLabel('Odotusaika').fill('5');
+  // The field tells the range the core checks, and a value just outside it is refused.
+  const { min, max } = numberSettingRange('idleSeconds');
+  await expect(page.getByLabel('Odotusaika')).toHaveAccessibleDescription(new RegExp(` Sallittu ${min}–${max}\\.$`));
+  await page.getByLabel('Odotusaika').fill(String(min - 1));
   await page.getByLabel('Kioskin nimi').fill('Aula');
   await button(page, 'Tallenna').click();
   await expect(page.getByRole('alert').filter({ hasText: 'Ei tallennettu, mitään ei muutettu.' })).toContainText('idleSeconds');

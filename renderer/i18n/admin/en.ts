@@ -242,12 +242,13 @@ export const adminEn: AdminDictionary = {
   timeHint:
     "How exactly an answer's time is kept. The part of the day protects people better: the only answer in a quiet hour could be linked to whoever gave it.",
   timingTitle: 'Timing',
+  allowedRange: ({ min, max }) => `Allowed: ${min}–${max}.`,
   numberHints: {
-    thankYouSeconds: 'Seconds the thank-you shows after an answer (2–30).',
-    idleSeconds: 'Seconds without a touch before the kiosk asks "Are you still there?" and goes back to the start (15–600).',
-    repeatWindowSeconds: 'Seconds after a thank-you in which a new answer is marked as a possible repeat (0–120, 0 = off). No answer is ever dropped.',
-    retentionDays: 'Days an exported answer stays on the kiosk when no receipt comes back (1–365).',
-    exportIntervalDays: 'Days after which waiting answers are flagged for export (1–90).',
+    thankYouSeconds: 'Seconds the thank-you shows after an answer.',
+    idleSeconds: 'Seconds without a touch before the kiosk asks "Are you still there?" and goes back to the start.',
+    repeatWindowSeconds: 'Seconds after a thank-you in which a new answer is marked as a possible repeat; 0 = off. No answer is ever dropped.',
+    retentionDays: 'Days an exported answer stays on the kiosk when no receipt comes back.',
+    exportIntervalDays: 'Days after which waiting answers are flagged for export.',
   },
   crisisTitle: 'Crisis lines and contact',
   crisisLineIn: { fi: 'In Finnish (also easy Finnish)', sv: 'In Swedish', en: 'In English' },

@@ -1,5 +1,4 @@
-import type { KioskSettings } from '../../../shared/kiosk-settings.ts';
-import type { NumberSetting } from '../../kiosk/admin/settings/settings-form.ts';
+import type { KioskSettings, NumberSetting } from '../../../shared/kiosk-settings.ts';
 import type { Language } from '../../../shared/languages.ts';
 import type { ParticipationArea } from '../../../shared/participation-areas.ts';
 import type { ScaleId } from '../../../shared/scales.ts';
@@ -268,12 +267,13 @@ export const adminFi = {
   timeHint:
     'Kuinka tarkasti vastauksen aika tallennetaan. Vuorokaudenaika suojaa vastaajia paremmin: hiljaisen tunnin ainoan vastauksen voisi yhdistää vastaajaan.',
   timingTitle: 'Ajat',
+  allowedRange: ({ min, max }: { min: number; max: number }) => `Sallittu ${min}–${max}.`,
   numberHints: {
-    thankYouSeconds: 'Sekuntia, jotka kiitos näkyy vastauksen jälkeen (2–30).',
-    idleSeconds: 'Sekuntia ilman kosketusta ennen kuin kioski kysyy "Oletko vielä siinä?" ja palaa alkuun (15–600).',
-    repeatWindowSeconds: 'Sekuntia kiitoksen jälkeen, joiden aikana uusi vastaus merkitään mahdolliseksi toistoksi (0–120, 0 = pois). Vastausta ei koskaan hylätä.',
-    retentionDays: 'Päivää, jotka viety vastaus säilyy kioskilla, jos vastaanottokuittausta ei tule (1–365).',
-    exportIntervalDays: 'Päivää, joiden jälkeen odottavista vastauksista muistutetaan (1–90).',
+    thankYouSeconds: 'Sekuntia, jotka kiitos näkyy vastauksen jälkeen.',
+    idleSeconds: 'Sekuntia ilman kosketusta ennen kuin kioski kysyy "Oletko vielä siinä?" ja palaa alkuun.',
+    repeatWindowSeconds: 'Sekuntia kiitoksen jälkeen, joiden aikana uusi vastaus merkitään mahdolliseksi toistoksi; 0 = pois. Vastausta ei koskaan hylätä.',
+    retentionDays: 'Päivää, jotka viety vastaus säilyy kioskilla, jos vastaanottokuittausta ei tule.',
+    exportIntervalDays: 'Päivää, joiden jälkeen odottavista vastauksista muistutetaan.',
   } satisfies Record<NumberSetting, string>,
   crisisTitle: 'Kriisipuhelimet ja yhteystieto',
   crisisLineIn: { fi: 'Suomeksi (myös selkosuomi)', sv: 'Ruotsiksi', en: 'Englanniksi' },

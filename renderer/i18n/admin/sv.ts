@@ -243,12 +243,13 @@ export const adminSv: AdminDictionary = {
   timeHint:
     'Hur noggrant svarets tid sparas. Tid på dygnet skyddar de svarande bättre: det enda svaret under en lugn timme kunde kopplas till den som svarade.',
   timingTitle: 'Tider',
+  allowedRange: ({ min, max }) => `Tillåtet ${min}–${max}.`,
   numberHints: {
-    thankYouSeconds: 'Sekunder som tacket visas efter svaret (2–30).',
-    idleSeconds: 'Sekunder utan beröring innan kiosken frågar "Är du kvar?" och går tillbaka till början (15–600).',
-    repeatWindowSeconds: 'Sekunder efter tacket då ett nytt svar märks som en möjlig upprepning (0–120, 0 = av). Inget svar förkastas någonsin.',
-    retentionDays: 'Dagar som ett exporterat svar stannar på kiosken om inget mottagningskvitto kommer (1–365).',
-    exportIntervalDays: 'Dagar efter vilka väntande svar påminns om (1–90).',
+    thankYouSeconds: 'Sekunder som tacket visas efter svaret.',
+    idleSeconds: 'Sekunder utan beröring innan kiosken frågar "Är du kvar?" och går tillbaka till början.',
+    repeatWindowSeconds: 'Sekunder efter tacket då ett nytt svar märks som en möjlig upprepning; 0 = av. Inget svar förkastas någonsin.',
+    retentionDays: 'Dagar som ett exporterat svar stannar på kiosken om inget mottagningskvitto kommer.',
+    exportIntervalDays: 'Dagar efter vilka väntande svar påminns om.',
   },
   crisisTitle: 'Kristelefoner och kontaktuppgift',
   crisisLineIn: { fi: 'På finska (även lättläst finska)', sv: 'På svenska', en: 'På engelska' },

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
+import { numberSettingRange, type NumberSetting } from '../../../../shared/kiosk-settings.ts';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
 import { Field } from '../fields.tsx';
 import form from '../form.module.css';
@@ -12,7 +13,6 @@ import {
   settingsOf,
   storageSettings,
   timingSettings,
-  type NumberSetting,
   type SettingsForm,
 } from './settings-form.ts';
 
@@ -49,7 +49,7 @@ export function SettingsSection() {
         key={key}
         type="number"
         label={words.settingNames[key]}
-        hint={words.numberHints[key]}
+        hint={`${words.numberHints[key]} ${words.allowedRange(numberSettingRange(key))}`}
         value={fields.numbers[key]}
         onChange={(value) => set({ numbers: { ...fields.numbers, [key]: value } })}
       />

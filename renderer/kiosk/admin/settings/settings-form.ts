@@ -1,13 +1,11 @@
-import type { KioskSettings } from '../../../../shared/kiosk-settings.ts';
+import { numberSettings, type KioskSettings, type NumberSetting } from '../../../../shared/kiosk-settings.ts';
 import type { Language } from '../../../../shared/languages.ts';
 
 /** The settings this section edits; opening hours have a section of their own. */
 export type EditedSettings = Omit<KioskSettings, 'openingHours'>;
 /** The whole-number settings, in two groups as the form shows them. */
-export const timingSettings = ['thankYouSeconds', 'idleSeconds', 'repeatWindowSeconds'] as const;
-export const storageSettings = ['retentionDays', 'exportIntervalDays'] as const;
-const numberSettings = [...timingSettings, ...storageSettings];
-export type NumberSetting = (typeof numberSettings)[number];
+export const timingSettings = ['thankYouSeconds', 'idleSeconds', 'repeatWindowSeconds'] as const satisfies readonly NumberSetting[];
+export const storageSettings = ['retentionDays', 'exportIntervalDays'] as const satisfies readonly NumberSetting[];
 export const crisisLanguages = ['fi', 'sv', 'en'] as const;
 type CrisisLanguage = (typeof crisisLanguages)[number];
 type LineFields = { name: string; number: string; hours: string };
