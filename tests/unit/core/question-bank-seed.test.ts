@@ -1,8 +1,5 @@
 import assert from 'node:assert/strict';
-import { registerHooks } from 'node:module';
-import { join } from 'node:path';
 import { test } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import { questionSchema } from '../../../shared/domain.ts';
 import { languages } from '../../../shared/languages.ts';
 import { participationAreas } from '../../../shared/participation-areas.ts';
@@ -10,19 +7,8 @@ import { defaultQuestionId } from '../../../electron/core/kiosk/default-question
 import { openKiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
 import { seedQuestions } from '../../../electron/core/kiosk/question-bank-seed.ts';
 import { silentLog } from '../../../electron/core/log.ts';
-import { projectRoot } from '../../helpers/project.ts';
+import { pictogramNames } from '../../../renderer/pictograms/names.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
-
-// The registry imports SVG files for Vite; here each becomes its URL, so only the names matter.
-registerHooks({
-  load(url, context, nextLoad) {
-    if (url.endsWith('.svg')) return { format: 'module', source: `export default ${JSON.stringify(url)};`, shortCircuit: true };
-    return nextLoad(url, context);
-  },
-});
-// Imported by URL so the Node typecheck does not follow the registry into Vite's SVG imports.
-const registryUrl = pathToFileURL(join(projectRoot, 'renderer', 'pictograms', 'registry.ts')).href;
-const { pictogramNames } = (await import(registryUrl)) as { pictogramNames: readonly string[] };
 
 const seeded = seedQuestions.map((seed) => seed.question);
 
@@ -48,7 +34,7 @@ test('every seed question and every chip is written in Finnish, Swedish, English
 test('every chip pictogram is one the kiosk bundles', () => {
   const named = seeded.flatMap((question) => [...question.followUps.positive, ...question.followUps.negative]).flatMap((chip) => chip.pictogram ?? []);
   assert.ok(named.length > 0);
-  assert.deepEqual(named.filter((name) => !pictogramNames.includes(name)), []);
+  assert.deepEqual(named.filter((name) => !(pictogramNames as readonly string[]).includes(name)), []);
 });
 
 test('the seed covers every THL participation area and mixes the answer scales', () => {
