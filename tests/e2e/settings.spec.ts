@@ -57,8 +57,17 @@ test('a value the kiosk cannot take is refused with what was wrong, and nothing 
   await page.getByLabel('Odotusaika').fill(String(min - 1));
   await page.getByLabel('Kioskin nimi').fill('Aula');
   await button(page, 'Tallenna').click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Ei tallennettu, mitään ei muutettu.' })).toContainText('idleSeconds');
+  await expect(page.getByRole('alert')).toContainText([`Odotusaika: sallittu ${min}–${max}.`]);
   expect(await adminCall(kiosk.host.url, 'admin.settings')).toEqual(before);
+  await page.getByLabel('Odotusaika').fill(String(max));
+
+  // What only the core checks (here, that a crisis line's number is a phone number) is refused by it.
+  const finnishLine = page.getByRole('group', { name: 'Suomeksi (myös selkosuomi)' });
+  await finnishLine.getByLabel('Numero').fill('soita meille');
+  await button(page, 'Tallenna').click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Ei tallennettu, mitään ei muutettu.' })).toContainText('a phone number is digits');
+  expect(await adminCall(kiosk.host.url, 'admin.settings')).toEqual(before);
+  await finnishLine.getByLabel('Numero').fill((before as { crisisLines: { fi: { number: string } } }).crisisLines.fi.number);
 
   await page.getByLabel('Odotusaika').fill('');
   await button(page, 'Tallenna').click();

@@ -258,6 +258,7 @@ export const adminEn: AdminDictionary = {
   centreContactHint: 'Shown on the help screen. Empty field: "You can also ask the staff here."',
   storageTitle: 'Keeping answers',
   wholeNumber: (field) => `${field}: type a whole number.`,
+  outOfRange: (field, { min, max }) => `${field}: allowed ${min}–${max}.`,
   nothingChanged: 'You did not change anything.',
 
   changePinTitle: 'Change the PIN',

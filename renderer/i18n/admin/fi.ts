@@ -283,6 +283,7 @@ export const adminFi = {
   centreContactHint: 'Näkyy apua-näytöllä. Tyhjä kenttä: "Voit myös kysyä täällä työntekijältä."',
   storageTitle: 'Vastausten säilytys',
   wholeNumber: (field: string) => `${field}: kirjoita kokonaisluku.`,
+  outOfRange: (field: string, { min, max }: { min: number; max: number }) => `${field}: sallittu ${min}–${max}.`,
   nothingChanged: 'Et muuttanut mitään.',
 
   changePinTitle: 'Vaihda PIN-koodi',

@@ -259,6 +259,7 @@ export const adminSv: AdminDictionary = {
   centreContactHint: 'Visas på hjälpskärmen. Tomt fält: "Du kan också fråga personalen här."',
   storageTitle: 'Lagring av svar',
   wholeNumber: (field) => `${field}: skriv ett heltal.`,
+  outOfRange: (field, { min, max }) => `${field}: tillåtet ${min}–${max}.`,
   nothingChanged: 'Du ändrade ingenting.',
 
   changePinTitle: 'Byt PIN-kod',

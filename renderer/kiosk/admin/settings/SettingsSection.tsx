@@ -34,6 +34,7 @@ export function SettingsSection() {
     if (typed.languages.length === 0) return refuse(words.offerAtLeastOne);
     const wanted = settingsOf(typed);
     if ('notWhole' in wanted) return refuse(words.wholeNumber(words.settingNames[wanted.notWhole]));
+    if ('outOfRange' in wanted) return refuse(words.outOfRange(words.settingNames[wanted.outOfRange], numberSettingRange(wanted.outOfRange)));
     const patch = changesFrom(stored, wanted.settings);
     if (Object.keys(patch).length === 0) return setOutcome({ tone: 'done', message: words.nothingChanged });
     void save(call('admin.updateSettings', { patch }), (updated) => {

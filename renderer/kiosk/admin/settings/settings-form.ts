@@ -1,4 +1,4 @@
-import { numberSettings, type KioskSettings, type NumberSetting } from '../../../../shared/kiosk-settings.ts';
+import { numberSettingRange, numberSettings, type KioskSettings, type NumberSetting } from '../../../../shared/kiosk-settings.ts';
 import type { Language } from '../../../../shared/languages.ts';
 
 /** The settings this section edits; opening hours have a section of their own. */
@@ -40,12 +40,17 @@ export function formOf(settings: KioskSettings): SettingsForm {
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
-/** The settings the fields say, or the first number setting that is not a whole number. */
-export function settingsOf(fields: SettingsForm): { settings: EditedSettings } | { notWhole: NumberSetting } {
+/**
+ * The settings the fields say, or the first number setting that is not a whole number or is out
+ * of its range, so reception is told in their own words before anything is sent.
+ */
+export function settingsOf(fields: SettingsForm): { settings: EditedSettings } | { notWhole: NumberSetting } | { outOfRange: NumberSetting } {
   const numbers = {} as Record<NumberSetting, number>;
   for (const key of numberSettings) {
     const value = Number(fields.numbers[key]);
     if (fields.numbers[key].trim() === '' || !Number.isInteger(value)) return { notWhole: key };
+    const { min, max } = numberSettingRange(key);
+    if (value < min || value > max) return { outOfRange: key };
     numbers[key] = value;
   }
   const crisisLines = Object.fromEntries(
