@@ -1,5 +1,5 @@
-import type { DateRange, Schedule } from '../../../../shared/schedule.ts';
 import type { ScheduledUse } from '../../../../shared/question-bank.ts';
+import type { DateRange, Schedule } from '../../../../shared/schedule.ts';
 import { weekdays, type Weekday } from '../../../../shared/weekdays.ts';
 
 const weekdayNames: Record<Weekday, string> = {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { ScheduledUse } from '../../../../shared/question-bank.ts';
 import { schedulePlanSchema, scheduleSchema, type Schedule, type SchedulePlan } from '../../../../shared/schedule.ts';
 import { weekdays } from '../../../../shared/weekdays.ts';
 import type { Clock } from '../../clock.ts';
@@ -6,7 +7,6 @@ import { AppError } from '../../errors.ts';
 import { describeIssues } from '../../schema-errors.ts';
 import type { ChangeLog } from '../change-log.ts';
 import { coarseTime } from '../coarse-time.ts';
-import type { ScheduledUse } from '../../../../shared/question-bank.ts';
 import { scheduledUses, usedAsDefault, usedInRange, usedOnWeekday } from './describe-schedule.ts';
 import { resolveToday, type TodaysQuestion } from './resolve-today.ts';
 
