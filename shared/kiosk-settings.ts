@@ -13,7 +13,7 @@ const phoneNumber = z
   .regex(/^\+?[0-9][0-9 ()-]{2,24}$/, 'a phone number is digits, spaces, dashes and brackets, optionally starting with +');
 
 /** A crisis line as the help screen shows it: a number, and when it answers (free text, may be left empty). */
-const crisisLineSchema = z.strictObject({
+export const crisisLineSchema = z.strictObject({
   name: z.string().trim().min(1).max(80),
   number: phoneNumber,
   hours: z.string().trim().max(120).nullable(),

@@ -61,13 +61,20 @@ test('a value the kiosk cannot take is refused with what was wrong, and nothing 
   expect(await adminCall(kiosk.host.url, 'admin.settings')).toEqual(before);
   await page.getByLabel('Odotusaika').fill(String(max));
 
-  // What only the core checks (here, that a crisis line's number is a phone number) is refused by it.
+  // A crisis line's number must be a phone number, and its name may not be left out.
   const finnishLine = page.getByRole('group', { name: 'Suomeksi (myös selkosuomi)' });
+  const { name, number } = (before as { crisisLines: { fi: { name: string; number: string } } }).crisisLines.fi;
   await finnishLine.getByLabel('Numero').fill('soita meille');
   await button(page, 'Tallenna').click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Ei tallennettu, mitään ei muutettu.' })).toContainText('a phone number is digits');
+  await expect(page.getByRole('alert')).toContainText([
+    'Suomeksi (myös selkosuomi): kirjoita numero numeroin; välilyönnit, viivat ja sulkeet käyvät, ja alkuun voi laittaa +.',
+  ]);
+  await finnishLine.getByLabel('Numero').fill(number);
+  await finnishLine.getByLabel('Nimi').fill(' ');
+  await button(page, 'Tallenna').click();
+  await expect(page.getByRole('alert')).toContainText(['Suomeksi (myös selkosuomi): kirjoita kriisipuhelimen nimi.']);
   expect(await adminCall(kiosk.host.url, 'admin.settings')).toEqual(before);
-  await finnishLine.getByLabel('Numero').fill((before as { crisisLines: { fi: { number: string } } }).crisisLines.fi.number);
+  await finnishLine.getByLabel('Nimi').fill(name);
 
   await page.getByLabel('Odotusaika').fill('');
   await button(page, 'Tallenna').click();

@@ -259,6 +259,9 @@ export const adminEn: AdminDictionary = {
   storageTitle: 'Keeping answers',
   wholeNumber: (field) => `${field}: type a whole number.`,
   outOfRange: (field, { min, max }) => `${field}: allowed ${min}–${max}.`,
+  crisisNameMissing: (line) => `${line}: type the crisis line's name.`,
+  crisisNumberMissing: (line) => `${line}: type the crisis line's number.`,
+  notPhoneNumber: (line) => `${line}: type the number in digits; spaces, dashes and brackets are fine, and + may come first.`,
   nothingChanged: 'You did not change anything.',
 
   changePinTitle: 'Change the PIN',

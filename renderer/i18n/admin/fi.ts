@@ -284,6 +284,9 @@ export const adminFi = {
   storageTitle: 'Vastausten säilytys',
   wholeNumber: (field: string) => `${field}: kirjoita kokonaisluku.`,
   outOfRange: (field: string, { min, max }: { min: number; max: number }) => `${field}: sallittu ${min}–${max}.`,
+  crisisNameMissing: (line: string) => `${line}: kirjoita kriisipuhelimen nimi.`,
+  crisisNumberMissing: (line: string) => `${line}: kirjoita kriisipuhelimen numero.`,
+  notPhoneNumber: (line: string) => `${line}: kirjoita numero numeroin; välilyönnit, viivat ja sulkeet käyvät, ja alkuun voi laittaa +.`,
   nothingChanged: 'Et muuttanut mitään.',
 
   changePinTitle: 'Vaihda PIN-koodi',

@@ -260,6 +260,9 @@ export const adminSv: AdminDictionary = {
   storageTitle: 'Lagring av svar',
   wholeNumber: (field) => `${field}: skriv ett heltal.`,
   outOfRange: (field, { min, max }) => `${field}: tillåtet ${min}–${max}.`,
+  crisisNameMissing: (line) => `${line}: skriv kristelefonens namn.`,
+  crisisNumberMissing: (line) => `${line}: skriv kristelefonens nummer.`,
+  notPhoneNumber: (line) => `${line}: skriv numret med siffror; mellanslag, bindestreck och parenteser går bra, och + får stå först.`,
   nothingChanged: 'Du ändrade ingenting.',
 
   changePinTitle: 'Byt PIN-kod',

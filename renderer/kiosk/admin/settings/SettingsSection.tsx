@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { numberSettingRange, type NumberSetting } from '../../../../shared/kiosk-settings.ts';
+import type { AdminDictionary } from '../../../i18n/admin/index.ts';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
 import { Field } from '../fields.tsx';
 import form from '../form.module.css';
@@ -13,6 +14,7 @@ import {
   settingsOf,
   storageSettings,
   timingSettings,
+  type FieldProblem,
   type SettingsForm,
 } from './settings-form.ts';
 
@@ -33,8 +35,7 @@ export function SettingsSection() {
   function submit(stored: NonNullable<typeof settings.data>, typed: SettingsForm) {
     if (typed.languages.length === 0) return refuse(words.offerAtLeastOne);
     const wanted = settingsOf(typed);
-    if ('notWhole' in wanted) return refuse(words.wholeNumber(words.settingNames[wanted.notWhole]));
-    if ('outOfRange' in wanted) return refuse(words.outOfRange(words.settingNames[wanted.outOfRange], numberSettingRange(wanted.outOfRange)));
+    if (!('settings' in wanted)) return refuse(problemText(wanted, words));
     const patch = changesFrom(stored, wanted.settings);
     if (Object.keys(patch).length === 0) return setOutcome({ tone: 'done', message: words.nothingChanged });
     void save(call('admin.updateSettings', { patch }), (updated) => {
@@ -132,4 +133,13 @@ export function SettingsSection() {
       )}
     </section>
   );
+}
+
+/** A problem found in the fields, in reception's words, naming the field. */
+function problemText(problem: FieldProblem, words: AdminDictionary): string {
+  if ('notWhole' in problem) return words.wholeNumber(words.settingNames[problem.notWhole]);
+  if ('outOfRange' in problem) return words.outOfRange(words.settingNames[problem.outOfRange], numberSettingRange(problem.outOfRange));
+  const line = words.crisisLineIn[problem.crisisLine];
+  if ('notPhoneNumber' in problem) return words.notPhoneNumber(line);
+  return problem.missing === 'name' ? words.crisisNameMissing(line) : words.crisisNumberMissing(line);
 }

@@ -1,4 +1,4 @@
-import { numberSettingRange, numberSettings, type KioskSettings, type NumberSetting } from '../../../../shared/kiosk-settings.ts';
+import { crisisLineSchema, numberSettingRange, numberSettings, type KioskSettings, type NumberSetting } from '../../../../shared/kiosk-settings.ts';
 import type { Language } from '../../../../shared/languages.ts';
 
 /** The settings this section edits; opening hours have a section of their own. */
@@ -7,7 +7,7 @@ export type EditedSettings = Omit<KioskSettings, 'openingHours'>;
 export const timingSettings = ['thankYouSeconds', 'idleSeconds', 'repeatWindowSeconds'] as const satisfies readonly NumberSetting[];
 export const storageSettings = ['retentionDays', 'exportIntervalDays'] as const satisfies readonly NumberSetting[];
 export const crisisLanguages = ['fi', 'sv', 'en'] as const;
-type CrisisLanguage = (typeof crisisLanguages)[number];
+export type CrisisLanguage = (typeof crisisLanguages)[number];
 type LineFields = { name: string; number: string; hours: string };
 
 /** The fields as typed: numbers as text, and empty text where a setting may be left unset. */
@@ -40,11 +40,18 @@ export function formOf(settings: KioskSettings): SettingsForm {
 
 const orNull = (text: string) => (text.trim() === '' ? null : text.trim());
 
+/** What is wrong in the fields, found before anything is sent, so reception is told in their own words. */
+export type FieldProblem =
+  | { notWhole: NumberSetting }
+  | { outOfRange: NumberSetting }
+  | { crisisLine: CrisisLanguage; missing: 'name' | 'number' }
+  | { crisisLine: CrisisLanguage; notPhoneNumber: true };
+
 /**
- * The settings the fields say, or the first number setting that is not a whole number or is out
- * of its range, so reception is told in their own words before anything is sent.
+ * The settings the fields say, or the first problem in them: a number setting that is not a
+ * whole number or is out of its range, a crisis line without a name or a phone number.
  */
-export function settingsOf(fields: SettingsForm): { settings: EditedSettings } | { notWhole: NumberSetting } | { outOfRange: NumberSetting } {
+export function settingsOf(fields: SettingsForm): { settings: EditedSettings } | FieldProblem {
   const numbers = {} as Record<NumberSetting, number>;
   for (const key of numberSettings) {
     const value = Number(fields.numbers[key]);
@@ -52,6 +59,12 @@ export function settingsOf(fields: SettingsForm): { settings: EditedSettings } |
     const { min, max } = numberSettingRange(key);
     if (value < min || value > max) return { outOfRange: key };
     numbers[key] = value;
+  }
+  for (const language of crisisLanguages) {
+    const { name, number } = fields.crisisLines[language];
+    if (name.trim() === '') return { crisisLine: language, missing: 'name' };
+    if (number.trim() === '') return { crisisLine: language, missing: 'number' };
+    if (!crisisLineSchema.shape.number.safeParse(number).success) return { crisisLine: language, notPhoneNumber: true };
   }
   const crisisLines = Object.fromEntries(
     crisisLanguages.map((language) => {
