@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
-import { noFollowUps, type Question } from '../../shared/domain.ts';
 import type { Language } from '../../shared/languages.ts';
-import { scaleIds, scales, valuesOf } from '../../shared/scales.ts';
+import { scales, valuesOf } from '../../shared/scales.ts';
 import { scaleLabel, text } from '../../renderer/i18n/index.ts';
 import { expect, test } from './kiosk-session.ts';
 
@@ -37,11 +36,7 @@ function answerBoxes(page: Page): Promise<AnswerBox[]> {
 }
 
 test("a scale's answers stand in one line in their order, whole and big, on every screen, in every language and in large text", async ({ page, kiosk }) => {
-  let version = 2;
-  for (const scale of scaleIds) {
-    version++;
-    const asked: Question = { id: 'visit-today', version, scale, texts: { fi: `Kysymys ${scale}` }, followUps: noFollowUps, freeText: false };
-    await kiosk.ask(asked);
+  await kiosk.eachScale(async (scale) => {
     for (const screen of screens) {
       await page.setViewportSize(screen);
       for (const large of [false, true]) {
@@ -73,5 +68,5 @@ test("a scale's answers stand in one line in their order, whole and big, on ever
         }
       }
     }
-  }
+  });
 });

@@ -4,7 +4,8 @@ import Database from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Question } from '../../shared/domain.ts';
+import { noFollowUps, type Question } from '../../shared/domain.ts';
+import { scaleIds, type ScaleId } from '../../shared/scales.ts';
 import { generateSigningKeyPair } from '../../electron/core/keys/ed25519.ts';
 import { describeStaffKey } from '../../electron/core/keys/staff-key-file.ts';
 import type { Clock } from '../../electron/core/clock.ts';
@@ -88,9 +89,21 @@ function behindTheScreen(dataDir: string, clock?: Clock) {
       kiosk.close();
     }
   }
+  const ask = (question: Question) => withCore((kiosk) => addQuestionVersion(kiosk.db, question));
   return {
     /** Puts a new version of the kiosk's question on screen. */
-    ask: (question: Question) => withCore((kiosk) => addQuestionVersion(kiosk.db, question)),
+    ask,
+    /**
+     * Asks the first question on each scale in turn, as its versions 3, 4, … (the kiosk starts at
+     * version 2), with the scale's name as its Finnish wording; `use` runs while each is asked.
+     */
+    async eachScale(use: (scale: ScaleId, version: number) => Promise<void>): Promise<void> {
+      for (const [index, scale] of scaleIds.entries()) {
+        const version = index + 3;
+        await ask({ id: 'visit-today', version, scale, texts: { fi: `Kysymys ${scale}` }, followUps: noFollowUps, freeText: false });
+        await use(scale, version);
+      }
+    },
     /**
      * Pairs the kiosk with a new staff key, which it then encrypts its batches to; without one it
      * cannot export. Returns the staff's age identity, which opens those batches.
