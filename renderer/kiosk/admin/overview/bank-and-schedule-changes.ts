@@ -1,4 +1,5 @@
 import { questionChangeSchema, scheduleChangeSchema } from '../../../../shared/change-log-details.ts';
+import type { ScheduledUse } from '../../../../shared/question-bank.ts';
 import { weekdays } from '../../../../shared/weekdays.ts';
 import type { AdminDictionary, AdminLanguage } from '../../../i18n/admin/index.ts';
 import { describeScheduledUse } from '../bank/describe-scheduled-use.ts';
@@ -41,8 +42,7 @@ export function describeScheduleChange(detail: string, words: AdminDictionary, l
   const change = parsed.data;
   if (change.event === 'asked-now') return words.loggedAskNow(name(change.questionId));
   const { plan } = change;
-  const use = (kind: Parameters<typeof describeScheduledUse>[0], questionId: string) =>
-    `${describeScheduledUse(kind, words, language)} ${name(questionId)}`;
+  const use = (where: ScheduledUse, questionId: string) => `${describeScheduledUse(where, words, language)} ${name(questionId)}`;
   return [
     use({ kind: 'default' }, plan.defaultQuestionId),
     ...weekdays.flatMap((day) => (plan.weekdays[day] === undefined ? [] : [use({ kind: 'weekday', day }, plan.weekdays[day])])),
