@@ -70,3 +70,21 @@ test("a scale's answers stand in one line in their order, whole and big, on ever
     }
   });
 });
+
+test("the start screen's buttons hold their words in the middle, short or long, in every language", async ({ page, kiosk }) => {
+  for (const [, languageButton] of languageButtons) {
+    await page.goto(kiosk.host.url);
+    await page.getByRole('button', { name: languageButton, exact: true }).click();
+    // How far each button's contents sit from its middle, measured around what it holds.
+    const offCentre = await page.getByRole('button').evaluateAll((buttons) =>
+      buttons.map((button) => {
+        const box = button.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        const held = range.getBoundingClientRect();
+        return { name: button.textContent, off: Math.abs(held.left + held.width / 2 - (box.left + box.width / 2)) };
+      }),
+    );
+    expect(offCentre.filter(({ off }) => off > 2), languageButton).toEqual([]);
+  }
+});
