@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { pinPattern } from './admin-access.ts';
+import { batchProblems } from './batch-problems.ts';
 import { maxCommentLength } from './comment.ts';
 import { chipSchema, daySchema, localizedTextSchema, questionIdSchema, questionSchema } from './domain.ts';
 import { kioskSettingsSchema } from './kiosk-settings.ts';
@@ -103,7 +104,7 @@ const importSummarySchema = z.strictObject({
   /** Verified and stored, but from a kiosk staff have not approved yet. */
   held: z.array(importedBatch),
   duplicates: z.array(z.strictObject({ file: z.string(), kioskId: z.string(), seq: z.int().min(1) })),
-  rejected: z.array(z.strictObject({ file: z.string(), reason: z.string() })),
+  rejected: z.array(z.strictObject({ file: z.string(), problem: z.enum(batchProblems), reason: z.string() })),
   gaps: z.array(z.strictObject({ kioskId: z.string(), missing: z.array(z.strictObject({ from: z.int(), to: z.int() })) })),
   receipts: z.strictObject({
     written: z.array(z.strictObject({ file: z.string(), kioskId: z.string(), batches: z.int().min(0) })),

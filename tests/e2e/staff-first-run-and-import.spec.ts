@@ -84,7 +84,12 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
   await expect(count('Tuotu')).toHaveText('0 erää');
   await expect(count('Odottaa kioskin hyväksyntää')).toHaveText('2 erää');
   await expect(count('Hylätty')).toHaveText('1 erä');
-  await expect(result.getByRole('list', { name: 'Hylätyt tiedostot' }).getByRole('listitem')).toHaveText(/^kuulluksi-copy\.age: .{10,}/);
+  // Staff read what is wrong and what to do in their own words; IT gets the importer's reason beneath.
+  const rejected = result.getByRole('list', { name: 'Hylätyt tiedostot' }).getByRole('listitem');
+  await expect(rejected).toContainText(
+    'kuulluksi-copy.age: Erää ei voi avata tämän henkilökunnan avaimella: se on tehty toiselle avaimelle, tai se on vioittunut.',
+  );
+  await expect(rejected).toContainText('Tekninen syy: it cannot be decrypted with this staff key');
   await expect(result.getByRole('list', { name: 'Puuttuvat erät' }).getByRole('listitem')).toHaveText(`kioski ${kiosk.kioskId}: erä 2 puuttuu`);
   await expect(result).toContainText('Kuittauksia ei kirjoitettu');
   await expectNoViolations(page, 'import result');

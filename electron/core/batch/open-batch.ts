@@ -1,8 +1,8 @@
 import { isValueOnScale } from '../../../shared/scales.ts';
-import { AppError } from '../errors.ts';
 import { fingerprint } from '../keys/fingerprint.ts';
 import { describeIssues } from '../schema-errors.ts';
 import { decryptWith } from './age.ts';
+import { BatchRejection } from './batch-rejection.ts';
 import { checkAgeHeader } from './age-header.ts';
 import { batchFileSchema, batchFormatVersion, batchLimits, type BatchBody } from './format.ts';
 import { verifiedHash } from './signature.ts';
@@ -10,65 +10,67 @@ import { verifiedHash } from './signature.ts';
 export type StaffAgeKey = { identity: string; recipient: string };
 export type OpenedBatch = { body: BatchBody; hash: string };
 
-const reject = (reason: string) => new AppError('bad_request', reason);
 
 /**
  * Everything the staff side checks before it believes a batch, cheapest first: size and age
  * header before any crypto, then decryption, the schema, the kiosk's signature (age proves
- * nothing about who wrote a file), and that it was addressed to this staff key. Throws an
- * AppError whose message is the reason shown for the rejected file.
+ * nothing about who wrote a file), and that it was addressed to this staff key. Throws a
+ * BatchRejection naming the kind of problem and the reason.
  */
 export async function openBatch(bytes: Uint8Array, staffKey: StaffAgeKey): Promise<OpenedBatch> {
   if (bytes.length > batchLimits.maxFileBytes) {
-    throw reject(`it is larger than a batch can be (at most ${batchLimits.maxFileBytes} bytes)`);
+    throw new BatchRejection('not-a-batch', `it is larger than a batch can be (at most ${batchLimits.maxFileBytes} bytes)`);
   }
   const headerProblem = checkAgeHeader(bytes);
-  if (headerProblem) throw reject(headerProblem);
+  if (headerProblem) throw new BatchRejection('not-a-batch', headerProblem);
 
   let plaintext: string;
   try {
     plaintext = new TextDecoder('utf-8', { fatal: true }).decode(await decryptWith(staffKey.identity, bytes));
   } catch {
-    throw reject('it cannot be decrypted with this staff key: it was encrypted to another key, or it is damaged');
+    throw new BatchRejection('other-staff-key', 'it cannot be decrypted with this staff key: it was encrypted to another key, or it is damaged');
   }
 
   let json: unknown;
   try {
     json = JSON.parse(plaintext);
   } catch {
-    throw reject('its content is not JSON, so it is not a Kuulluksi batch');
+    throw new BatchRejection('not-a-batch', 'its content is not JSON, so it is not a Kuulluksi batch');
   }
   const version = (json as { body?: { version?: unknown } } | null)?.body?.version;
   if (typeof version === 'number' && version > batchFormatVersion) {
-    throw reject(`it uses batch format ${version}; this Kuulluksi reads up to ${batchFormatVersion}, update it to import`);
+    throw new BatchRejection('newer-format', `it uses batch format ${version}; this Kuulluksi reads up to ${batchFormatVersion}, update it to import`);
   }
   const parsed = batchFileSchema.safeParse(json);
-  if (!parsed.success) throw reject(`it is not a valid Kuulluksi batch (${describeIssues(parsed.error)})`);
+  if (!parsed.success) throw new BatchRejection('not-a-batch', `it is not a valid Kuulluksi batch (${describeIssues(parsed.error)})`);
   const { body } = parsed.data;
 
   if (fingerprint(body.kioskKey) !== body.kioskId) {
-    throw reject(`its kiosk id ${body.kioskId} does not belong to the key it carries`);
+    throw new BatchRejection('altered', `its kiosk id ${body.kioskId} does not belong to the key it carries`);
   }
   const hash = verifiedHash(parsed.data);
   if (hash === null) {
-    throw reject(`its signature does not verify: it was altered, or not made by kiosk ${body.kioskId}`);
+    throw new BatchRejection('altered', `its signature does not verify: it was altered, or not made by kiosk ${body.kioskId}`);
   }
   if (!body.recipients.includes(staffKey.recipient)) {
-    throw reject('the kiosk did not address it to this staff key');
+    throw new BatchRejection('other-staff-key', 'the kiosk did not address it to this staff key');
   }
   assertResponsesMatchQuestions(body);
   return { body, hash };
 }
 
+/** Signed by its kiosk, yet not a batch a kiosk of ours makes. */
+const malformed = (reason: string) => new BatchRejection('not-a-batch', reason);
+
 function assertResponsesMatchQuestions(body: BatchBody): void {
   const scales = new Map(body.questions.map((q) => [`${q.id}@${q.version}`, q.scale]));
-  if (scales.size !== body.questions.length) throw reject('it describes the same question version twice');
+  if (scales.size !== body.questions.length) throw malformed('it describes the same question version twice');
   const ids = new Set<string>();
   for (const response of body.responses) {
     const scale = scales.get(`${response.questionId}@${response.questionVersion}`);
-    if (!scale) throw reject(`a response refers to question ${response.questionId} v${response.questionVersion}, which the batch does not describe`);
-    if (!isValueOnScale(scale, response.value)) throw reject(`a response holds ${response.value}, which is not on the ${scale} scale`);
-    if (ids.has(response.id)) throw reject('it holds the same response twice');
+    if (!scale) throw malformed(`a response refers to question ${response.questionId} v${response.questionVersion}, which the batch does not describe`);
+    if (!isValueOnScale(scale, response.value)) throw malformed(`a response holds ${response.value}, which is not on the ${scale} scale`);
+    if (ids.has(response.id)) throw malformed('it holds the same response twice');
     ids.add(response.id);
   }
 }

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import type { BatchProblem } from '../../../shared/batch-problems.ts';
+import { BatchRejection } from '../batch/batch-rejection.ts';
 import { batchLimits, type BatchBody, type KioskNotice } from '../batch/format.ts';
 import { openBatch } from '../batch/open-batch.ts';
 import { systemClock, type Clock } from '../clock.ts';
@@ -20,7 +22,8 @@ export type ImportSummary = {
   /** Verified and stored, but from a kiosk staff have not approved yet: in no report or receipt. */
   held: StoredBatch[];
   duplicates: { file: string; kioskId: string; seq: number }[];
-  rejected: { file: string; reason: string }[];
+  /** What kind of problem each refused file has (shared/batch-problems.ts), and the technical reason. */
+  rejected: { file: string; problem: BatchProblem; reason: string }[];
   gaps: SequenceGap[];
   receipts: ReceiptsWritten;
 };
@@ -56,7 +59,8 @@ export async function importBatchFiles(
       else summary[outcome].push({ file, kioskId, seq, responses: body.responses.length, notices: body.notices });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      summary.rejected.push({ file, reason: error.message });
+      // Every refusal of a file is a BatchRejection; any other AppError met here is about the file too.
+      summary.rejected.push({ file, problem: error instanceof BatchRejection ? error.problem : 'not-a-batch', reason: error.message });
     }
   }
   return { ...summary, gaps: findSequenceGaps(db), receipts: await writeReceipts(db, identity, folders) };
@@ -99,6 +103,6 @@ async function readBatchFile(file: string): Promise<Uint8Array> {
   try {
     return await readFileCapped(file, batchLimits.maxFileBytes);
   } catch (error) {
-    throw new AppError('not_found', `it cannot be read: ${describeStorageError(error)}`);
+    throw new BatchRejection('unreadable', `it cannot be read: ${describeStorageError(error)}`, 'not_found');
   }
 }

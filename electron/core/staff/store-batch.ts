@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
+import { BatchRejection } from '../batch/batch-rejection.ts';
 import type { OpenedBatch } from '../batch/open-batch.ts';
 import { scrubFreeText } from '../../../shared/scrub/index.ts';
-import { AppError } from '../errors.ts';
 import { questionColumns, questionFromRow, questionToRow, type QuestionRow } from '../questions/question-row.ts';
 
-const reject = (reason: string) => new AppError('conflict', reason);
+/** A batch at odds with what was imported before. */
+const conflicting = (reason: string) => new BatchRejection('conflicts', reason, 'conflict');
 
 /**
  * What became of a verified batch: stored and counted, stored but held (its kiosk is not approved
@@ -26,7 +27,7 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch, today: str
       .prepare<[string], { public_key: string; approved: number }>('SELECT public_key, approved FROM kiosks WHERE kiosk_id = ?')
       .get(body.kioskId);
     if (known && known.public_key !== body.kioskKey) {
-      throw reject(`kiosk ${body.kioskId} is known with another key`);
+      throw new BatchRejection('altered', `kiosk ${body.kioskId} is known with another key`, 'conflict');
     }
     const batchAt = db.prepare<[string, number], { hash: string; prev_hash: string | null }>(
       'SELECT hash, prev_hash FROM batches WHERE kiosk_id = ? AND seq = ?',
@@ -34,15 +35,15 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch, today: str
     const same = batchAt.get(body.kioskId, body.seq);
     if (same) {
       if (same.hash === hash) return 'duplicate';
-      throw reject(`kiosk ${body.kioskId} already sent a different batch ${body.seq}: this one is a replacement or a forgery`);
+      throw conflicting(`kiosk ${body.kioskId} already sent a different batch ${body.seq}: this one is a replacement or a forgery`);
     }
     const before = batchAt.get(body.kioskId, body.seq - 1);
     if (before && before.hash !== body.prevHash) {
-      throw reject(`it does not follow batch ${body.seq - 1} of kiosk ${body.kioskId} imported earlier`);
+      throw conflicting(`it does not follow batch ${body.seq - 1} of kiosk ${body.kioskId} imported earlier`);
     }
     const after = batchAt.get(body.kioskId, body.seq + 1);
     if (after && after.prev_hash !== hash) {
-      throw reject(`batch ${body.seq + 1} of kiosk ${body.kioskId}, imported earlier, does not follow it`);
+      throw conflicting(`batch ${body.seq + 1} of kiosk ${body.kioskId}, imported earlier, does not follow it`);
     }
 
     if (!known) {
@@ -70,7 +71,7 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch, today: str
         r.id, body.kioskId, body.seq, r.questionId, r.questionVersion, r.value, r.day, r.dayPart, r.hour, comment,
         r.followUp, r.repeat ? 1 : 0,
       );
-      if (changes !== 1) throw reject('it repeats responses already imported from another batch');
+      if (changes !== 1) throw conflicting('it repeats responses already imported from another batch');
     }
     addToCounts(db, body.kioskId, body.responses);
     return known?.approved === 1 ? 'imported' : 'held';
@@ -92,7 +93,7 @@ function storeQuestions(db: Database, kioskId: string, questions: OpenedBatch['b
     if (!stored) {
       insert.run(kioskId, ...questionToRow(question));
     } else if (JSON.stringify(questionToRow(questionFromRow(stored))) !== JSON.stringify(questionToRow(question))) {
-      throw reject(`kiosk ${kioskId} sent question ${question.id} version ${question.version} worded differently in an earlier batch`);
+      throw conflicting(`kiosk ${kioskId} sent question ${question.id} version ${question.version} worded differently in an earlier batch`);
     }
   }
 }

@@ -1,3 +1,4 @@
+import type { BatchProblem } from '../../../shared/batch-problems.ts';
 import type { StaffKeyProblem } from '../../../shared/staff-keys.ts';
 
 /**
@@ -92,6 +93,15 @@ export const staffFi = {
   nothingFound: 'Sieltä ei löytynyt yhtään erätiedostoa (.age).',
   rejectedTitle: 'Hylätyt tiedostot',
   rejectedNote: 'Hylätystä tiedostosta ei tallennettu mitään.',
+  batchProblems: {
+    'not-a-batch': 'Tämä ei ole Kuulluksi-erä, tai se on vioittunut (esimerkiksi kesken jäänyt kopio).',
+    'other-staff-key': 'Erää ei voi avata tämän henkilökunnan avaimella: se on tehty toiselle avaimelle, tai se on vioittunut.',
+    'newer-format': 'Erä on tehty uudemmalla Kuulluksi-versiolla. Päivitä Kuulluksi ja tuo erä uudelleen.',
+    'altered': 'Erää on muutettu sen jälkeen, kun kioski teki sen, tai sitä ei ole tehnyt kioski, jonka nimissä se on.',
+    'conflicts': 'Erä on ristiriidassa aiemmin tuotujen erien kanssa: se korvaa jo tuodun erän tai toistaa sen vastauksia.',
+    'unreadable': 'Tiedostoa ei voi lukea levyltä tai muistitikulta. Tarkista tikku ja yritä uudelleen.',
+  } satisfies Record<BatchProblem, string>,
+  technicalReason: (reason: string) => `Tekninen syy: ${reason}`,
   gapsTitle: 'Puuttuvat erät',
   gap: (kioskId: string, numbers: string, count: number) => `kioski ${kioskId}: ${count === 1 ? 'erä' : 'erät'} ${numbers} ${count === 1 ? 'puuttuu' : 'puuttuvat'}`,
   heldNote: 'Kioskeilta, joita ei ole vielä hyväksytty, tuodut erät on tallennettu, mutta ne eivät näy raportissa. Vertaa kioskin tunnusta ja hyväksy kioski kohdassa Kioskit.',

@@ -57,9 +57,10 @@ export function ImportResult({ summary, onOpenKiosks }: { summary: Summary; onOp
           <h4 class={styles.minor}>{words.rejectedTitle}</h4>
           <p class={form.hint}>{words.rejectedNote}</p>
           <ul class={styles.lines} aria-label={words.rejectedTitle}>
-            {rejected.map(({ file, reason }) => (
+            {rejected.map(({ file, problem, reason }) => (
               <li key={file}>
-                <span class={styles.file}>{fileName(file)}</span>: {reason}
+                <span class={styles.file}>{fileName(file)}</span>: {words.batchProblems[problem]}
+                <span class={styles.technical}>{words.technicalReason(reason)}</span>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import type { BatchProblem } from '../../../shared/batch-problems.ts';
 import { decryptWith } from '../../../electron/core/batch/age.ts';
 import type { BatchBody } from '../../../electron/core/batch/format.ts';
 import { signBatch } from '../../../electron/core/batch/signature.ts';
@@ -29,6 +30,15 @@ function ageHeaderLength(bytes: Buffer): number {
 /** The plaintext of a real batch, decrypted as the staff tool would. */
 async function plaintextOf(file: string, ageIdentity: string): Promise<{ body: BatchBody; signature: string }> {
   return JSON.parse(Buffer.from(await decryptWith(ageIdentity, readFileSync(file))).toString('utf8'));
+}
+
+/** A paired kiosk and staff, the answers `values` exported as one batch: its file, and its signed body as staff read it. */
+async function oneExportedBatch(values: number[]) {
+  const setup = await pairedKioskAndStaff();
+  submitMany(setup.kiosk, values);
+  const { written } = await setup.kiosk.exportTo(setup.usb);
+  const file = written[0]!.file;
+  return { ...setup, file, body: (await plaintextOf(file, setup.identity.ageIdentity)).body };
 }
 
 /** `age -e -r RECIPIENT` of some JSON: a valid age file anyone holding the public staff key can make. */
@@ -63,38 +73,35 @@ test('a batch over 128 KiB cut at every age chunk boundary, and at other offsets
     writeFileSync(cutFile, whole.subarray(0, at));
     const summary = await importBatchFiles(staff.db, identity, [cutFile]);
     assert.equal(summary.rejected.length, 1, `cut at ${at} of ${whole.length} bytes was not rejected`);
-    assert.match(summary.rejected[0]!.reason, /\w/);
+    // Cut in its header it is no batch; cut later it no longer opens, which staff are told may be damage.
+    const expected = at < ageHeaderLength(whole) ? 'not-a-batch' : 'other-staff-key';
+    assert.equal(summary.rejected[0]!.problem, expected, `cut at ${at}: ${summary.rejected[0]!.reason}`);
   }
   assert.deepEqual(rowCounts(staff.db), before, 'nothing of any cut file was stored');
   assert.equal((await importBatchFiles(staff.db, identity, [written[0]!.file])).imported.length, 1, 'the whole file still imports');
 });
 
 test('a valid age file made with only the public staff key is rejected without the kiosk’s signature, or with another key’s', async () => {
-  const { kiosk, staff, identity, usb } = await pairedKioskAndStaff();
-  submitMany(kiosk, [4, 4, 5]);
-  const { written } = await kiosk.exportTo(usb);
-  const { body } = await plaintextOf(written[0]!.file, identity.ageIdentity);
+  const { kiosk, staff, identity, body } = await oneExportedBatch([4, 4, 5]);
   const before = rowCounts(staff.db);
   const impostor = generateSigningKeyPair();
-  const cases: [string, unknown, RegExp][] = [
-    ['no signature', { body }, /not a valid Kuulluksi batch \(signature:/],
-    ['signed by another key', { body, signature: signBatch(body, impostor).signature }, /signature does not verify/],
-    ['another key claiming this kiosk', signBatch({ ...body, kioskKey: impostor.publicKey }, impostor), /does not belong to the key it carries/],
-    ['an altered answer', { ...signBatch(body, kiosk.identity.keys), body: { ...body, seq: 2 } }, /signature does not verify/],
+  const cases: [string, unknown, RegExp, BatchProblem][] = [
+    ['no signature', { body }, /not a valid Kuulluksi batch \(signature:/, 'not-a-batch'],
+    ['signed by another key', { body, signature: signBatch(body, impostor).signature }, /signature does not verify/, 'altered'],
+    ['another key claiming this kiosk', signBatch({ ...body, kioskKey: impostor.publicKey }, impostor), /does not belong to the key it carries/, 'altered'],
+    ['an altered answer', { ...signBatch(body, kiosk.identity.keys), body: { ...body, seq: 2 } }, /signature does not verify/, 'altered'],
   ];
-  for (const [what, json, reason] of cases) {
+  for (const [what, json, reason, problem] of cases) {
     const summary = await importBatchFiles(staff.db, identity, [ageEncrypt(identity.ageRecipient, json)]);
     assert.equal(summary.rejected.length, 1, what);
     assert.match(summary.rejected[0]!.reason, reason, what);
+    assert.equal(summary.rejected[0]!.problem, problem, what);
   }
   assert.deepEqual(rowCounts(staff.db), before);
 });
 
 test('a batch signed by a kiosk key staff never saw, consistent in itself, is held rather than dropped or counted', async () => {
-  const { kiosk, staff, identity, usb } = await pairedKioskAndStaff();
-  submitMany(kiosk, [2]);
-  const { written } = await kiosk.exportTo(usb);
-  const { body } = await plaintextOf(written[0]!.file, identity.ageIdentity);
+  const { staff, identity, body } = await oneExportedBatch([2]);
   const stranger = generateSigningKeyPair();
   const strangerId = fingerprint(stranger.publicKey);
   const strangers = signBatch({ ...body, kioskId: strangerId, kioskKey: stranger.publicKey, responses: body.responses.map((r) => ({ ...r, id: crypto.randomUUID() })) }, stranger);
@@ -104,10 +111,7 @@ test('a batch signed by a kiosk key staff never saw, consistent in itself, is he
 });
 
 test('our importer reads a plaintext the kiosk code signed and the age tool encrypted', async () => {
-  const { kiosk, staff, identity, usb } = await pairedKioskAndStaff();
-  submitMany(kiosk, [5, 5, 5, 5, 5, 1]);
-  const { written } = await kiosk.exportTo(usb);
-  const { body } = await plaintextOf(written[0]!.file, identity.ageIdentity);
+  const { kiosk, staff, identity, body } = await oneExportedBatch([5, 5, 5, 5, 5, 1]);
   const summary = await importBatchFiles(staff.db, identity, [ageEncrypt(identity.ageRecipient, signBatch(body, kiosk.identity.keys))]);
   assert.deepEqual(summary.rejected, []);
   assert.deepEqual(summary.imported.map((batch) => batch.responses), [6]);
@@ -123,6 +127,27 @@ test('a replay of an imported batch, even re-encrypted, is a duplicate and count
   const summary = await importBatchFiles(staff.db, identity, [written[0]!.file, replay]);
   assert.equal(summary.duplicates.length, 2);
   assert.equal(buildReport(staff.db).questions[0]!.total, 5);
+});
+
+test('a batch the kiosk signed again with other answers under an imported number is a conflict, and stores nothing', async () => {
+  const { kiosk, staff, identity, file, body } = await oneExportedBatch([1, 5]);
+  await importBatchFiles(staff.db, identity, [file]);
+  const before = rowCounts(staff.db);
+  const replacement = signBatch({ ...body, responses: body.responses.slice(1) }, kiosk.identity.keys);
+  const summary = await importBatchFiles(staff.db, identity, [ageEncrypt(identity.ageRecipient, replacement)]);
+  assert.deepEqual(
+    summary.rejected.map(({ problem, reason }) => [problem, reason]),
+    [['conflicts', `kiosk ${body.kioskId} already sent a different batch ${body.seq}: this one is a replacement or a forgery`]],
+  );
+  assert.deepEqual(rowCounts(staff.db), before);
+});
+
+test('a batch in a newer format is refused with the advice to update', async () => {
+  const { kiosk, staff, identity, body } = await oneExportedBatch([3]);
+  const newer = signBatch({ ...body, version: body.version + 1 } as BatchBody, kiosk.identity.keys);
+  const summary = await importBatchFiles(staff.db, identity, [ageEncrypt(identity.ageRecipient, newer)]);
+  assert.equal(summary.rejected[0]!.problem, 'newer-format');
+  assert.match(summary.rejected[0]!.reason, /update it to import/);
 });
 
 test('batches imported out of order (3, then 1, then 2) are all accepted, and the gap closes', async () => {
@@ -159,6 +184,7 @@ test('headers refused before any crypto name what is wrong: no MAC line, no staf
     writeFileSync(file, bytes);
     const summary = await importBatchFiles(staff.db, identity, [file]);
     assert.match(summary.rejected[0]?.reason ?? 'accepted', reason, what);
+    assert.equal(summary.rejected[0]!.problem, 'not-a-batch', what);
   }
 });
 
@@ -166,5 +192,8 @@ test('a FIFO named like a batch on the stick is rejected at once instead of bloc
   const { staff, identity, usb } = await pairedKioskAndStaff();
   execFileSync('mkfifo', [join(usb, 'kuulluksi-MZUH-VLPY-MK6X-O3EP-000001.age')]);
   const summary = await importBatchFiles(staff.db, identity, [usb]);
-  assert.deepEqual(summary.rejected.map((file) => file.reason), ['it cannot be read: it is not a regular file']);
+  assert.deepEqual(
+    summary.rejected.map(({ problem, reason }) => [problem, reason]),
+    [['unreadable', 'it cannot be read: it is not a regular file']],
+  );
 });

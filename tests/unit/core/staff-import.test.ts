@@ -89,5 +89,5 @@ test('a file that cannot be read is rejected with its reason, and the others sti
   const summary = await importBatchFiles(staff.db, identity, [join(usb, 'nope.age'), copy]);
   assert.equal(summary.imported.length, 1);
   assert.equal(summary.rejected.length, 1);
-  assert.deepEqual(summary.rejected[0], { file: join(usb, 'nope.age'), reason: 'it cannot be read: it does not exist' });
+  assert.deepEqual(summary.rejected[0], { file: join(usb, 'nope.age'), problem: 'unreadable', reason: 'it cannot be read: it does not exist' });
 });

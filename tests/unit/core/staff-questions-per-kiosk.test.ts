@@ -87,6 +87,7 @@ test('a kiosk that sends its own question version again in other words is refuse
   const summary = await importBatchFiles(staff.db, identity, [file]);
   assert.equal(summary.rejected.length, 1);
   assert.match(summary.rejected[0]!.reason, new RegExp(`kiosk ${kiosk.identity.kioskId} sent question visit-today version 1 worded differently`));
+  assert.equal(summary.rejected[0]!.problem, 'conflicts');
   assert.deepEqual(tables(), before);
 });
 

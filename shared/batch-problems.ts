@@ -1,0 +1,19 @@
+/**
+ * Why the staff tool refused a batch file, as a code its import screen words in the staff's own
+ * language, with what staff can do about it. The technical reason goes with it for IT.
+ */
+export const batchProblems = [
+  /** Not a Kuulluksi batch at all, or damaged beyond reading: cut short, too large, not age, not a batch. */
+  'not-a-batch',
+  /** Encrypted to, or addressed to, another staff key than this tool's. */
+  'other-staff-key',
+  /** Made by a newer Kuulluksi, in a batch format this one cannot read yet. */
+  'newer-format',
+  /** Changed after the kiosk made it, or not made by the kiosk it names (its signature, or its key, is not that kiosk's). */
+  'altered',
+  /** At odds with batches imported before: a replaced or forged batch, or the same answers again. */
+  'conflicts',
+  /** The file could not be read from its disk or stick. */
+  'unreadable',
+] as const;
+export type BatchProblem = (typeof batchProblems)[number];
