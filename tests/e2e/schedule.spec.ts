@@ -94,7 +94,7 @@ test('ask now puts a question on screen at once, for the rest of the day and as 
   expect(schedule.defaultQuestionId).toBe('would-recommend');
 });
 
-test('a plan with overlapping ranges, or a range without days, is refused and nothing changes', async ({ page, kioskOnClock: kiosk }) => {
+test('a plan with a range without days, overlapping ranges, or a range that ends before it starts is refused in reception’s words, and nothing changes', async ({ page, kioskOnClock: kiosk }) => {
   const before = await adminCall(kiosk.url, 'admin.schedule');
   await openAdmin(page);
   await openSection(page, 'Päivän kysymys');
@@ -108,8 +108,11 @@ test('a plan with overlapping ranges, or a range without days, is refused and no
   await page.getByRole('group', { name: 'Ajanjakso 2' }).getByLabel('Alkaa').fill('2026-11-22');
   await page.getByRole('group', { name: 'Ajanjakso 2' }).getByLabel('Päättyy (viimeinen päivä)').fill('2026-11-30');
   await button(page, 'Tallenna suunnitelma').click();
-  const refusal = page.getByRole('alert').filter({ hasText: 'Ei tallennettu, mitään ei muutettu.' });
-  await expect(refusal).toContainText('2026-11-20–2026-11-25 and 2026-11-22–2026-11-30 overlap');
+  await expect(page.getByRole('alert').filter({ hasText: 'Ajanjaksot 1 ja 2 ovat osin samoina päivinä. Päivällä voi olla vain yksi ajanjakso.' })).toBeVisible();
+  await page.getByRole('group', { name: 'Ajanjakso 2' }).getByLabel('Alkaa').fill('2026-12-02');
+  await page.getByRole('group', { name: 'Ajanjakso 2' }).getByLabel('Päättyy (viimeinen päivä)').fill('2026-12-01');
+  await button(page, 'Tallenna suunnitelma').click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Ajanjakso 2: päättymispäivä on ennen alkamispäivää.' })).toBeVisible();
   expect(await adminCall(kiosk.url, 'admin.schedule')).toEqual(before);
 
   await openSection(page, 'Yleiskatsaus');

@@ -115,6 +115,8 @@ export const adminEn: AdminDictionary = {
   rangeTo: 'Ends (last day)',
   rangeQuestion: 'Question',
   rangeDatesMissing: (number) => `Date range ${number}: choose the first and the last day.`,
+  rangeEndsBeforeStart: (number) => `Date range ${number}: the last day comes before the first.`,
+  rangesOverlap: (first, second) => `Date ranges ${first} and ${second} share days. A day can belong to one date range only.`,
   addRange: 'Add a date range',
   removeRange: 'Remove the date range',
   savePlan: 'Save the plan',

@@ -127,6 +127,8 @@ export const adminFi = {
   rangeTo: 'Päättyy (viimeinen päivä)',
   rangeQuestion: 'Kysymys',
   rangeDatesMissing: (number: number) => `Ajanjakso ${number}: valitse alkamis- ja päättymispäivä.`,
+  rangeEndsBeforeStart: (number: number) => `Ajanjakso ${number}: päättymispäivä on ennen alkamispäivää.`,
+  rangesOverlap: (first: number, second: number) => `Ajanjaksot ${first} ja ${second} ovat osin samoina päivinä. Päivällä voi olla vain yksi ajanjakso.`,
   addRange: 'Lisää ajanjakso',
   removeRange: 'Poista ajanjakso',
   savePlan: 'Tallenna suunnitelma',

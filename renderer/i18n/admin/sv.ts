@@ -115,6 +115,8 @@ export const adminSv: AdminDictionary = {
   rangeTo: 'Slutar (sista dagen)',
   rangeQuestion: 'Fråga',
   rangeDatesMissing: (number) => `Period ${number}: välj start- och slutdag.`,
+  rangeEndsBeforeStart: (number) => `Period ${number}: slutdagen är före startdagen.`,
+  rangesOverlap: (first, second) => `Perioderna ${first} och ${second} har dagar gemensamt. En dag kan bara höra till en period.`,
   addRange: 'Lägg till en period',
   removeRange: 'Ta bort perioden',
   savePlan: 'Spara planen',

@@ -8,6 +8,7 @@ import { Field } from '../fields.tsx';
 import form from '../form.module.css';
 import { useSave } from '../Notice.tsx';
 import { SaveActions } from '../SaveActions.tsx';
+import { describePlanProblem, planProblem } from './plan-problem.ts';
 import { QuestionSelect } from './QuestionSelect.tsx';
 import styles from './style.module.css';
 
@@ -25,8 +26,8 @@ const draftOf = (schedule: Schedule): Draft => ({
 
 /**
  * The plan as one form: a default, a question per weekday where wanted, and date ranges. Saving
- * sends the whole plan; the core checks it (overlapping ranges, unknown questions) and either
- * takes all of it or none.
+ * sends the whole plan once its ranges make sense; the core checks it again (and that its
+ * questions may be asked) and either takes all of it or none.
  */
 export function SchedulePlanForm({ schedule, entries, onSaved }: Props) {
   const { words, call } = useAdminSession();
@@ -43,9 +44,9 @@ export function SchedulePlanForm({ schedule, entries, onSaved }: Props) {
     setDraft({ ...draft, ranges: draft.ranges.map((range) => (range.key === key ? { ...range, ...change } : range)) });
 
   function submit() {
-    const incomplete = draft.ranges.findIndex((range) => range.from === '' || range.to === '');
-    if (incomplete >= 0) {
-      refuse(words.rangeDatesMissing(incomplete + 1));
+    const problem = planProblem(draft.ranges);
+    if (problem) {
+      refuse(describePlanProblem(problem, words));
       return;
     }
     const plan: SchedulePlan = {
