@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { pinPattern } from './admin-access.ts';
 import { batchProblems } from './batch-problems.ts';
+import { questionChangeSchema, scheduleChangeSchema } from './change-log-details.ts';
 import { maxCommentLength } from './comment.ts';
 import { chipSchema, daySchema, localizedTextSchema, questionIdSchema, questionSchema } from './domain.ts';
 import { kioskSettingsSchema } from './kiosk-settings.ts';
@@ -254,8 +255,10 @@ export const contract = {
           at: z.string(),
           /** A settings key, or `pin`, `schedule` or `question`. */
           subject: z.string(),
-          /** The new value or what happened, e.g. "60" or "felt-heard: version 2". */
+          /** The new value or what happened as the core wrote it, e.g. "60" or `["fi","sv"]`. */
           detail: z.string(),
+          /** A change to the question bank or the schedule, as data for the screen to word; null for any other entry. */
+          change: z.union([questionChangeSchema, scheduleChangeSchema]).nullable(),
         }),
       ),
     }),

@@ -4,12 +4,17 @@
  */
 import { z } from 'zod';
 import { maxCommentLength } from './comment.ts';
+import { maxFollowUpsPerTone, maxQuestionTextLength } from './question-limits.ts';
 import { scaleIds } from './scales.ts';
 
 export const dayParts = ['morning', 'afternoon', 'evening'] as const;
 export type DayPart = (typeof dayParts)[number];
 
-const nonEmptyText = z.string().trim().min(1, 'must not be empty').max(500, 'must be at most 500 characters');
+const nonEmptyText = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(maxQuestionTextLength, `must be at most ${maxQuestionTextLength} characters`);
 
 export const localizedTextSchema = z.strictObject({
   fi: nonEmptyText,
@@ -32,7 +37,7 @@ export type Chip = z.infer<typeof chipSchema>;
 
 /** Chips offered after a positive answer and after a negative one; a neutral answer gets none. */
 export const followUpsSchema = z
-  .strictObject({ positive: z.array(chipSchema).max(6), negative: z.array(chipSchema).max(6) })
+  .strictObject({ positive: z.array(chipSchema).max(maxFollowUpsPerTone), negative: z.array(chipSchema).max(maxFollowUpsPerTone) })
   .refine(
     (followUps) => new Set([...followUps.positive, ...followUps.negative].map((chip) => chip.id)).size ===
       followUps.positive.length + followUps.negative.length,

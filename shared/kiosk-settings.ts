@@ -6,25 +6,28 @@
 import { z } from 'zod';
 import { languages } from './languages.ts';
 import { openingHoursSchema } from './opening-hours.ts';
+import { numberSettingRanges, phoneNumberPattern, settingTextMaxLength } from './setting-limits.ts';
 
 const phoneNumber = z
   .string()
   .trim()
-  .regex(/^\+?[0-9][0-9 ()-]{2,24}$/, 'a phone number is digits, spaces, dashes and brackets, optionally starting with +');
+  .regex(phoneNumberPattern, 'a phone number is digits, spaces, dashes and brackets, optionally starting with +');
+
+const wholeNumberIn = ({ min, max }: { min: number; max: number }) => z.int().min(min).max(max);
 
 /** A crisis line as the help screen shows it: a number, and when it answers (free text, may be left empty). */
-export const crisisLineSchema = z.strictObject({
-  name: z.string().trim().min(1).max(80),
+const crisisLineSchema = z.strictObject({
+  name: z.string().trim().min(1).max(settingTextMaxLength.crisisName),
   number: phoneNumber,
-  hours: z.string().trim().max(120).nullable(),
+  hours: z.string().trim().max(settingTextMaxLength.crisisHours).nullable(),
 });
 export type CrisisLine = z.infer<typeof crisisLineSchema>;
 
 export const kioskSettingsSchema = z.strictObject({
   /** What staff and reception call this kiosk, e.g. "Aula". */
-  kioskName: z.string().trim().min(1).max(60),
+  kioskName: z.string().trim().min(1).max(settingTextMaxLength.kioskName),
   /** The centre the kiosk stands in; null until reception sets it. */
-  centreName: z.string().trim().min(1).max(100).nullable(),
+  centreName: z.string().trim().min(1).max(settingTextMaxLength.centreName).nullable(),
   /**
    * The languages offered on the start screen, in the order shown. Each person starts in the
    * first; question texts missing in a language fall back to Finnish.
@@ -38,34 +41,24 @@ export const kioskSettingsSchema = z.strictObject({
   /** How finely an answer's time is kept: a part of the day (default) or the hour. Never finer. */
   timeGranularity: z.enum(['day-part', 'hour']),
   /** Days an exported answer stays on the kiosk when no receipt comes back. */
-  retentionDays: z.int().min(1).max(365),
+  retentionDays: wholeNumberIn(numberSettingRanges.retentionDays),
   /** Days after which answers still waiting for export are flagged to reception. */
-  exportIntervalDays: z.int().min(1).max(90),
+  exportIntervalDays: wholeNumberIn(numberSettingRanges.exportIntervalDays),
   /** How long the thank-you stays on screen. */
-  thankYouSeconds: z.int().min(2).max(30),
+  thankYouSeconds: wholeNumberIn(numberSettingRanges.thankYouSeconds),
   /** How long any other screen may sit untouched before the "more time?" warning appears. */
-  idleSeconds: z.int().min(15).max(600),
+  idleSeconds: wholeNumberIn(numberSettingRanges.idleSeconds),
   /**
    * An answer given this soon after the previous thank-you ended is stored with the repeat flag
    * (perhaps the same person again); 0 turns the flag off. Never a reason to drop an answer.
    */
-  repeatWindowSeconds: z.int().min(0).max(120),
+  repeatWindowSeconds: wholeNumberIn(numberSettingRanges.repeatWindowSeconds),
   /** The crisis line per language of the kiosk's UI; easy Finnish uses the Finnish line. */
   crisisLines: z.strictObject({ fi: crisisLineSchema, sv: crisisLineSchema, en: crisisLineSchema }),
   /** How to reach the centre's own staff, as shown on the help screen; null shows nothing. */
-  centreContact: z.string().trim().min(1).max(200).nullable(),
+  centreContact: z.string().trim().min(1).max(settingTextMaxLength.centreContact).nullable(),
 });
 export type KioskSettings = z.infer<typeof kioskSettingsSchema>;
-
-/** The whole-number settings. */
-export const numberSettings = ['thankYouSeconds', 'idleSeconds', 'repeatWindowSeconds', 'retentionDays', 'exportIntervalDays'] as const;
-export type NumberSetting = (typeof numberSettings)[number];
-
-/** The range a whole-number setting takes, read from the schema, so no help text can drift from what is checked. */
-export function numberSettingRange(key: NumberSetting): { min: number; max: number } {
-  const schema = kioskSettingsSchema.shape[key];
-  return { min: schema.minValue!, max: schema.maxValue! };
-}
 
 export const defaultKioskSettings: KioskSettings = {
   kioskName: 'Kioski',

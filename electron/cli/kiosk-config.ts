@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { pinPattern } from '../../shared/admin-access.ts';
 import { questionIdSchema } from '../../shared/domain.ts';
-import { kioskSettingsSchema, numberSettingRange, type CrisisLine, type KioskSettings, type NumberSetting } from '../../shared/kiosk-settings.ts';
+import { kioskSettingsSchema, type CrisisLine, type KioskSettings } from '../../shared/kiosk-settings.ts';
+import { numberSettingRanges, settingTextMaxLength, type NumberSetting } from '../../shared/setting-limits.ts';
 import { AppError } from '../core/errors.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
@@ -12,9 +13,8 @@ import { clearableTextFlag, languagesFlag, textFlag, wholeNumberFlag } from './s
 const shape = kioskSettingsSchema.shape;
 const crisisLanguages = ['fi', 'sv', 'en'] as const;
 type CrisisLanguage = (typeof crisisLanguages)[number];
-const crisisHoursMaxLength = shape.crisisLines.shape.fi.shape.hours.unwrap().maxLength!;
 const rangeOf = (setting: NumberSetting) => {
-  const { min, max } = numberSettingRange(setting);
+  const { min, max } = numberSettingRanges[setting];
   return `${min}–${max}`;
 };
 
@@ -61,13 +61,13 @@ export const kioskConfig = defineCommand({
       .refine((id) => questionIdSchema.safeParse(id).success, '--question must be a question id such as felt-heard (kuulluksi kiosk questions lists them)')
       .optional(),
     languages: languagesFlag,
-    'kiosk-name': textFlag('kiosk-name', shape.kioskName.maxLength!),
-    centre: clearableTextFlag('centre', shape.centreName.unwrap().maxLength!),
-    'centre-contact': clearableTextFlag('centre-contact', shape.centreContact.unwrap().maxLength!),
+    'kiosk-name': textFlag('kiosk-name', settingTextMaxLength.kioskName),
+    centre: clearableTextFlag('centre', settingTextMaxLength.centreName),
+    'centre-contact': clearableTextFlag('centre-contact', settingTextMaxLength.centreContact),
     'opening-hours': openingHoursFlag.optional(),
-    'crisis-hours-fi': clearableTextFlag('crisis-hours-fi', crisisHoursMaxLength),
-    'crisis-hours-sv': clearableTextFlag('crisis-hours-sv', crisisHoursMaxLength),
-    'crisis-hours-en': clearableTextFlag('crisis-hours-en', crisisHoursMaxLength),
+    'crisis-hours-fi': clearableTextFlag('crisis-hours-fi', settingTextMaxLength.crisisHours),
+    'crisis-hours-sv': clearableTextFlag('crisis-hours-sv', settingTextMaxLength.crisisHours),
+    'crisis-hours-en': clearableTextFlag('crisis-hours-en', settingTextMaxLength.crisisHours),
   }),
   async run(args) {
     const patch: Partial<KioskSettings> = {

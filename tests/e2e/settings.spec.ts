@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { numberSettingRange } from '../../shared/kiosk-settings.ts';
+import { numberSettingRanges, settingTextMaxLength } from '../../shared/setting-limits.ts';
 import { expect, test } from './kiosk-session.ts';
 import { adminCall, button, firstQuestion, holdCorner, lockAdmin, openAdmin, openSection, pin, setPin, toClientScreen, typePin } from './reception.ts';
 
@@ -52,8 +52,9 @@ test('a value the kiosk cannot take is refused with what was wrong, and nothing 
   await openAdmin(page);
   await openSection(page, 'Asetukset');
   // The field tells the range the core checks, and a value just outside it is refused.
-  const { min, max } = numberSettingRange('idleSeconds');
+  const { min, max } = numberSettingRanges.idleSeconds;
   await expect(page.getByLabel('Odotusaika')).toHaveAccessibleDescription(new RegExp(` Sallittu ${min}–${max}\\.$`));
+  await expect(page.getByLabel('Kioskin nimi')).toHaveAttribute('maxlength', String(settingTextMaxLength.kioskName));
   await page.getByLabel('Odotusaika').fill(String(min - 1));
   await page.getByLabel('Kioskin nimi').fill('Aula');
   await button(page, 'Tallenna').click();

@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { QuestionChange, ScheduleChange } from '../../../shared/change-log-details.ts';
+import { questionChangeSchema, scheduleChangeSchema, type QuestionChange, type ScheduleChange } from '../../../shared/change-log-details.ts';
 import type { Clock } from '../clock.ts';
 
-export type ChangeLogEntry = { at: string; subject: string; detail: string };
+type StoredEntry = { at: string; subject: string; detail: string };
+export type ChangeLogEntry = StoredEntry & { change: QuestionChange | ScheduleChange | null };
 
 /** How many entries the admin view is given: enough to see what happened lately, never a scroll of years. */
 export const changeLogShown = 100;
@@ -15,7 +16,7 @@ export const changeLogShown = 100;
  */
 export function createChangeLog(db: Database, clock: Clock) {
   const insert = db.prepare('INSERT INTO change_log (at, subject, detail) VALUES (?, ?, ?)');
-  const newest = db.prepare<[number], ChangeLogEntry>('SELECT at, subject, detail FROM change_log ORDER BY id DESC LIMIT ?');
+  const newest = db.prepare<[number], StoredEntry>('SELECT at, subject, detail FROM change_log ORDER BY id DESC LIMIT ?');
 
   const record = (subject: string, detail: string): void => void insert.run(localMinute(clock()), subject, detail);
 
@@ -26,7 +27,7 @@ export function createChangeLog(db: Database, clock: Clock) {
     /** A change to the schedule, kept as data likewise. */
     recordSchedule: (change: ScheduleChange) => record('schedule', JSON.stringify(change)),
     entries(): ChangeLogEntry[] {
-      return newest.all(changeLogShown);
+      return newest.all(changeLogShown).map((entry) => ({ ...entry, change: changeOf(entry) }));
     },
   };
 }
@@ -37,4 +38,19 @@ export type ChangeLog = ReturnType<typeof createChangeLog>;
 export function localMinute(at: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}T${two(at.getHours())}:${two(at.getMinutes())}`;
+}
+
+/**
+ * A bank or schedule entry's detail read back as data; null for other subjects, and for entries
+ * an older version wrote in words, which the screen shows as they are.
+ */
+function changeOf({ subject, detail }: StoredEntry): QuestionChange | ScheduleChange | null {
+  const schema = subject === 'question' ? questionChangeSchema : subject === 'schedule' ? scheduleChangeSchema : null;
+  if (!schema) return null;
+  try {
+    const parsed = schema.safeParse(JSON.parse(detail));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

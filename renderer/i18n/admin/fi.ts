@@ -1,8 +1,9 @@
-import type { KioskSettings, NumberSetting } from '../../../shared/kiosk-settings.ts';
+import type { KioskSettings } from '../../../shared/kiosk-settings.ts';
 import type { Language } from '../../../shared/languages.ts';
 import type { ParticipationArea } from '../../../shared/participation-areas.ts';
 import type { ScaleId } from '../../../shared/scales.ts';
 import type { ScheduleReason } from '../../../shared/schedule.ts';
+import type { NumberSetting } from '../../../shared/setting-limits.ts';
 import type { StickProblem } from '../../../shared/stick-problems.ts';
 import type { Weekday } from '../../../shared/weekdays.ts';
 import type { PictogramName } from '../../pictograms/names.ts';

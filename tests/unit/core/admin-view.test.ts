@@ -17,10 +17,10 @@ test('a settings change logs each setting whose value really changed, with its n
   time.advanceSeconds(60);
   await kiosk.handlers['admin.updateSettings']({ token, patch: { centreName: null } });
   assert.deepEqual(kiosk.changeLog.entries().slice(0, 4), [
-    { at: '2026-11-17T09:42', subject: 'centreName', detail: 'null' },
-    { at: '2026-11-17T09:41', subject: 'idleSeconds', detail: '90' },
-    { at: '2026-11-17T09:41', subject: 'languages', detail: '["fi","selko"]' },
-    { at: '2026-11-17T09:41', subject: 'centreName', detail: 'Päiväkeskus Majakka' },
+    { at: '2026-11-17T09:42', subject: 'centreName', detail: 'null', change: null },
+    { at: '2026-11-17T09:41', subject: 'idleSeconds', detail: '90', change: null },
+    { at: '2026-11-17T09:41', subject: 'languages', detail: '["fi","selko"]', change: null },
+    { at: '2026-11-17T09:41', subject: 'centreName', detail: 'Päiväkeskus Majakka', change: null },
   ]);
   assert.ok(!kiosk.changeLog.entries().some((entry) => entry.subject === 'thankYouSeconds'), 'an unchanged value is not logged');
   assert.deepEqual(await kiosk.handlers['admin.settings']({ token }), kiosk.settings.read());

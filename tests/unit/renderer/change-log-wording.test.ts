@@ -22,7 +22,7 @@ async function loggedAndWorded(language: AdminLanguage): Promise<{ worded: strin
   const wordings = new Map(kiosk.bank.entries().map((entry) => [entry.question.id, pickText(entry.question.texts, language)]));
   const words = adminText(language);
   const name = (id: string) => words.questionChanges.quoted(wordings.get(id) ?? id);
-  const worded = kiosk.changeLog.entries().map((entry) => readableDetail(entry.subject, entry.detail, words, language, name));
+  const worded = kiosk.changeLog.entries().map((entry) => readableDetail(entry, words, language, name));
   return { worded, wording: (id) => wordings.get(id)! };
 }
 
@@ -53,15 +53,16 @@ for (const [language, plan] of [
   });
 }
 
-test('an entry an older version wrote in words, or one that is not what it should be, is shown as written', () => {
-  const words = adminText('fi');
-  const name = (id: string) => id;
-  for (const [subject, detail] of [
+test('an entry an older version wrote in words, or one that is not what it should be, is shown as written', async () => {
+  const { kiosk, token } = await kioskAtReception();
+  const written = [
     ['question', 'felt-heard: version 2'],
     ['schedule', 'default visit-today; mon felt-heard'],
     ['question', '{"event":"added"}'],
     ['schedule', '{"event":"plan","plan":{}}'],
-  ]) {
-    assert.equal(readableDetail(subject!, detail!, words, 'fi', name), detail);
-  }
+  ] as const;
+  for (const [subject, detail] of written) kiosk.changeLog.record(subject, detail);
+  const { entries } = await kiosk.handlers['admin.changeLog']({ token });
+  const shown = entries.slice(0, written.length).map((entry) => readableDetail(entry, adminText('fi'), 'fi', (id) => id));
+  assert.deepEqual(shown, written.map(([, detail]) => detail).reverse());
 });

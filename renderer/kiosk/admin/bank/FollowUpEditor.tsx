@@ -1,13 +1,11 @@
 import { useId } from 'preact/hooks';
+import { maxFollowUpsPerTone } from '../../../../shared/question-limits.ts';
 import { isPictogramName, Pictogram, pictogramNames } from '../../../pictograms/index.ts';
 import { useAdminSession } from '../admin-session.ts';
 import form from '../form.module.css';
 import { LocalizedFields } from './LocalizedFields.tsx';
 import { emptyTexts, newChipKey, type ChipForm, type Tone } from './question-form.ts';
 import styles from './style.module.css';
-
-/** The contract allows six chips per tone: more would not fit a screen as big buttons. */
-const maxChips = 6;
 
 type Props = { chips: Record<Tone, ChipForm[]>; onChange(chips: Record<Tone, ChipForm[]>): void };
 
@@ -44,7 +42,7 @@ function ChipList({ tone, chips, onChange }: { tone: Tone; chips: ChipForm[]; on
         <button
           type="button"
           class={form.secondary}
-          disabled={chips.length >= maxChips}
+          disabled={chips.length >= maxFollowUpsPerTone}
           onClick={() => onChange([...chips, { key: newChipKey(), id: undefined, texts: emptyTexts(), pictogram: '' }])}
         >
           {words.addChip}

@@ -1,3 +1,4 @@
+import { maxQuestionTextLength } from '../../../../shared/question-limits.ts';
 import { languages, languageTag } from '../../../../shared/languages.ts';
 import { useAdminSession } from '../admin-session.ts';
 import { Field } from '../fields.tsx';
@@ -18,7 +19,7 @@ export function LocalizedFields({ values, onChange, multiline = false }: Props) 
           label={words.textIn[language]}
           lang={languageTag[language]}
           required={language === 'fi'}
-          maxLength={500}
+          maxLength={maxQuestionTextLength}
           value={values[language]}
           onChange={(value) => onChange({ ...values, [language]: value })}
         />

@@ -40,7 +40,7 @@ export function ChangeLog() {
               <tr key={index}>
                 <td class={styles.when}>{when(entry.at)}</td>
                 <td>{words.subjects[entry.subject] ?? entry.subject}</td>
-                <td class={styles.detail}>{readableDetail(entry.subject, entry.detail, words, language, name)}</td>
+                <td class={styles.detail}>{readableDetail(entry, words, language, name)}</td>
               </tr>
             ))}
           </tbody>

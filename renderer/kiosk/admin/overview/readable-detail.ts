@@ -1,19 +1,21 @@
+import type { QuestionChange, ScheduleChange } from '../../../../shared/change-log-details.ts';
 import type { Language } from '../../../../shared/languages.ts';
 import type { OpeningHours } from '../../../../shared/opening-hours.ts';
 import { weekdays } from '../../../../shared/weekdays.ts';
 import type { AdminDictionary, AdminLanguage } from '../../../i18n/admin/index.ts';
 import { formatTime } from '../../../i18n/format-time.ts';
-import { describeQuestionChange, describeScheduleChange, type NameQuestion } from './bank-and-schedule-changes.ts';
+import { describeChange, type NameQuestion } from './bank-and-schedule-changes.ts';
+
+type Entry = { subject: string; detail: string; change: QuestionChange | ScheduleChange | null };
 
 /**
- * A change log entry's detail in reception's words. The core writes a changed setting as it
- * stores it (JSON for lists and objects), and a change to the bank or the schedule as data; the
- * ones that would read as code are put into words, anything else, or anything unexpected, is
- * shown as the core wrote it.
+ * A change log entry's detail in reception's words. A change to the bank or the schedule comes
+ * as data; a changed setting as the core stores it (JSON for lists and objects). The ones that
+ * would read as code are put into words, anything else, or anything unexpected, is shown as the
+ * core wrote it.
  */
-export function readableDetail(subject: string, detail: string, words: AdminDictionary, language: AdminLanguage, name: NameQuestion): string {
-  if (subject === 'question') return describeQuestionChange(detail, words, name) ?? detail;
-  if (subject === 'schedule') return describeScheduleChange(detail, words, language, name) ?? detail;
+export function readableDetail({ subject, detail, change }: Entry, words: AdminDictionary, language: AdminLanguage, name: NameQuestion): string {
+  if (change) return describeChange(change, words, language, name);
   try {
     if (subject === 'languages') return (JSON.parse(detail) as Language[]).map((offered) => words.languageNames[offered] ?? offered).join(', ');
     if (subject === 'pin') return words.pinEvents[detail] ?? detail;

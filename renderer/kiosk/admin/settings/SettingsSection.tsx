@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { numberSettingRange, type NumberSetting } from '../../../../shared/kiosk-settings.ts';
+import { numberSettingRanges, settingTextMaxLength, type NumberSetting } from '../../../../shared/setting-limits.ts';
 import type { AdminDictionary } from '../../../i18n/admin/index.ts';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
 import { Field } from '../fields.tsx';
@@ -51,7 +51,7 @@ export function SettingsSection() {
         key={key}
         type="number"
         label={words.settingNames[key]}
-        hint={`${words.numberHints[key]} ${words.allowedRange(numberSettingRange(key))}`}
+        hint={`${words.numberHints[key]} ${words.allowedRange(numberSettingRanges[key])}`}
         value={fields.numbers[key]}
         onChange={(value) => set({ numbers: { ...fields.numbers, [key]: value } })}
       />
@@ -74,13 +74,13 @@ export function SettingsSection() {
         >
           <fieldset class={form.fieldset}>
             <legend class={form.legend}>{words.namesTitle}</legend>
-            <Field type="text" label={words.settingNames.kioskName} value={fields.kioskName} maxLength={60} onChange={(kioskName) => set({ kioskName })} />
+            <Field type="text" label={words.settingNames.kioskName} value={fields.kioskName} maxLength={settingTextMaxLength.kioskName} onChange={(kioskName) => set({ kioskName })} />
             <Field
               type="text"
               label={words.settingNames.centreName}
               hint={words.centreNameHint}
               value={fields.centreName}
-              maxLength={100}
+              maxLength={settingTextMaxLength.centreName}
               onChange={(centreName) => set({ centreName })}
             />
           </fieldset>
@@ -108,9 +108,9 @@ export function SettingsSection() {
                 <fieldset key={language} class={form.fieldset}>
                   <legend class={form.legend}>{words.crisisLineIn[language]}</legend>
                   <div class={form.grid}>
-                    <Field type="text" label={words.crisisName} value={line.name} maxLength={80} onChange={(name) => setLine({ name })} />
-                    <Field type="text" label={words.crisisNumber} value={line.number} maxLength={25} onChange={(number) => setLine({ number })} />
-                    <Field type="text" label={words.crisisHours} value={line.hours} maxLength={120} onChange={(hours) => setLine({ hours })} />
+                    <Field type="text" label={words.crisisName} value={line.name} maxLength={settingTextMaxLength.crisisName} onChange={(name) => setLine({ name })} />
+                    <Field type="text" label={words.crisisNumber} value={line.number} maxLength={settingTextMaxLength.crisisNumber} onChange={(number) => setLine({ number })} />
+                    <Field type="text" label={words.crisisHours} value={line.hours} maxLength={settingTextMaxLength.crisisHours} onChange={(hours) => setLine({ hours })} />
                   </div>
                 </fieldset>
               );
@@ -120,7 +120,7 @@ export function SettingsSection() {
               label={words.settingNames.centreContact}
               hint={words.centreContactHint}
               value={fields.centreContact}
-              maxLength={200}
+              maxLength={settingTextMaxLength.centreContact}
               onChange={(centreContact) => set({ centreContact })}
             />
           </fieldset>
@@ -138,7 +138,7 @@ export function SettingsSection() {
 /** A problem found in the fields, in reception's words, naming the field. */
 function problemText(problem: FieldProblem, words: AdminDictionary): string {
   if ('notWhole' in problem) return words.wholeNumber(words.settingNames[problem.notWhole]);
-  if ('outOfRange' in problem) return words.outOfRange(words.settingNames[problem.outOfRange], numberSettingRange(problem.outOfRange));
+  if ('outOfRange' in problem) return words.outOfRange(words.settingNames[problem.outOfRange], numberSettingRanges[problem.outOfRange]);
   const line = words.crisisLineIn[problem.crisisLine];
   if ('notPhoneNumber' in problem) return words.notPhoneNumber(line);
   return problem.missing === 'name' ? words.crisisNameMissing(line) : words.crisisNumberMissing(line);

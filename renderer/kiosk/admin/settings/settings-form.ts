@@ -1,4 +1,5 @@
-import { crisisLineSchema, numberSettingRange, numberSettings, type KioskSettings, type NumberSetting } from '../../../../shared/kiosk-settings.ts';
+import type { KioskSettings } from '../../../../shared/kiosk-settings.ts';
+import { numberSettingRanges, numberSettings, phoneNumberPattern, type NumberSetting } from '../../../../shared/setting-limits.ts';
 import type { Language } from '../../../../shared/languages.ts';
 
 /** The settings this section edits; opening hours have a section of their own. */
@@ -56,7 +57,7 @@ export function settingsOf(fields: SettingsForm): { settings: EditedSettings } |
   for (const key of numberSettings) {
     const value = Number(fields.numbers[key]);
     if (fields.numbers[key].trim() === '' || !Number.isInteger(value)) return { notWhole: key };
-    const { min, max } = numberSettingRange(key);
+    const { min, max } = numberSettingRanges[key];
     if (value < min || value > max) return { outOfRange: key };
     numbers[key] = value;
   }
@@ -64,7 +65,7 @@ export function settingsOf(fields: SettingsForm): { settings: EditedSettings } |
     const { name, number } = fields.crisisLines[language];
     if (name.trim() === '') return { crisisLine: language, missing: 'name' };
     if (number.trim() === '') return { crisisLine: language, missing: 'number' };
-    if (!crisisLineSchema.shape.number.safeParse(number).success) return { crisisLine: language, notPhoneNumber: true };
+    if (!phoneNumberPattern.test(number.trim())) return { crisisLine: language, notPhoneNumber: true };
   }
   const crisisLines = Object.fromEntries(
     crisisLanguages.map((language) => {
