@@ -1,6 +1,6 @@
 import type { KioskSettings } from '../../../../shared/kiosk-settings.ts';
-import { numberSettingRanges, numberSettings, phoneNumberPattern, type NumberSetting } from '../../../../shared/setting-limits.ts';
 import type { Language } from '../../../../shared/languages.ts';
+import { numberSettingRanges, numberSettings, phoneNumberPattern, type NumberSetting } from '../../../../shared/setting-limits.ts';
 
 /** The settings this section edits; opening hours have a section of their own. */
 export type EditedSettings = Omit<KioskSettings, 'openingHours'>;
