@@ -136,3 +136,15 @@ test('the keys are at least 64 px square and all fit on a 1366×768 screen, and 
   expect(bigKey!.width).toBeGreaterThan(smallKey!.width);
   expect(bigKey!.height).toBeGreaterThan(smallKey!.height);
 });
+
+test('on a portrait stand the keys sit around the middle of the screen, within reach from a wheelchair, clear of the help button', async ({ page, kiosk }) => {
+  const screen = { width: 1080, height: 1920 };
+  await page.setViewportSize(screen);
+  await openCommentStep(page, kiosk);
+  const keys = (await onScreenKeyboard(page).boundingBox())!;
+  // A tall screen's top quarter is above the reach of a seated person; its bottom is where help floats.
+  expect(keys.y, 'the top row is below the top quarter').toBeGreaterThan(screen.height / 4);
+  expect(keys.y + keys.height, 'the bottom row is above the lowest quarter').toBeLessThan((screen.height * 3) / 4);
+  const help = (await page.getByRole('button', { name: 'Tarvitsetko apua nyt?' }).boundingBox())!;
+  expect(keys.y + keys.height, 'no key under the help button').toBeLessThan(help.y);
+});
