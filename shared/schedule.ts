@@ -3,6 +3,7 @@
  * range that covers the day, else the weekday's question, else the default.
  */
 import { z } from 'zod';
+import { rangesOverlap } from './date-ranges.ts';
 import { daySchema, questionIdSchema } from './domain.ts';
 import { weekdays } from './weekdays.ts';
 
@@ -22,7 +23,7 @@ export const schedulePlanSchema = z.strictObject({
       const sorted = ranges.toSorted((a, b) => a.from.localeCompare(b.from));
       for (let i = 1; i < sorted.length; i++) {
         const [before, after] = [sorted[i - 1]!, sorted[i]!];
-        if (after.from <= before.to) {
+        if (rangesOverlap(before, after)) {
           context.addIssue({
             code: 'custom',
             message: `the date ranges ${before.from}–${before.to} and ${after.from}–${after.to} overlap`,

@@ -1,3 +1,4 @@
+import { rangesOverlap } from '../../../../shared/date-ranges.ts';
 import type { AdminDictionary } from '../../../i18n/admin/index.ts';
 
 /** What is wrong with the plan's date ranges as typed, by their numbers on the form (from 1). */
@@ -15,7 +16,7 @@ export function planProblem(ranges: readonly { from: string; to: string }[]): Pl
   if (backwards >= 0) return { endsBeforeStart: backwards + 1 };
   for (const [i, a] of ranges.entries()) {
     for (const [j, b] of ranges.entries()) {
-      if (j > i && a.from <= b.to && b.from <= a.to) return { overlap: [i + 1, j + 1] };
+      if (j > i && rangesOverlap(a, b)) return { overlap: [i + 1, j + 1] };
     }
   }
   return null;
