@@ -6,8 +6,17 @@ import { spawnSync } from 'node:child_process';
 import { timed } from './interleave.ts';
 
 /** Encrypts each file to `recipient` into `outFolder` (same name plus .age); resolves with the ms taken. */
-export function ageEncryptEach(files: readonly string[], recipient: string, outFolder: string): Promise<number> {
-  return timed(() => shellLoop('age -r "$RECIPIENT" -o "$OUT/${f##*/}.age" "$f"', files, { RECIPIENT: recipient, OUT: outFolder }));
+export function ageEncryptEach(
+  files: readonly string[],
+  recipient: string,
+  outFolder: string,
+): Promise<number> {
+  return timed(() =>
+    shellLoop('age -r "$RECIPIENT" -o "$OUT/${f##*/}.age" "$f"', files, {
+      RECIPIENT: recipient,
+      OUT: outFolder,
+    }),
+  );
 }
 
 /**
@@ -16,7 +25,9 @@ export function ageEncryptEach(files: readonly string[], recipient: string, outF
  */
 export function ageDecryptEach(files: readonly string[], keys: string, outFolder?: string): Promise<number> {
   const output = outFolder === undefined ? '/dev/null' : '"$OUT/${f##*/}.json"';
-  return timed(() => shellLoop(`age -d -i "$KEYS" -o ${output} "$f"`, files, { KEYS: keys, OUT: outFolder ?? '' }));
+  return timed(() =>
+    shellLoop(`age -d -i "$KEYS" -o ${output} "$f"`, files, { KEYS: keys, OUT: outFolder ?? '' }),
+  );
 }
 
 function shellLoop(command: string, files: readonly string[], env: Record<string, string>): void {
@@ -26,7 +37,9 @@ function shellLoop(command: string, files: readonly string[], env: Record<string
   });
   if (result.error) throw result.error;
   if (result.status !== 0) {
-    const missing = spawnSync('age', ['--version']).error ? ' (is the age tool installed? apt-get install age)' : '';
+    const missing = spawnSync('age', ['--version']).error
+      ? ' (is the age tool installed? apt-get install age)'
+      : '';
     throw new Error(`age failed${missing}: ${result.stderr.trim()}`);
   }
 }

@@ -10,7 +10,11 @@ import type { Database } from 'better-sqlite3';
 import { kioskDatabaseFile, type Kiosk } from '../electron/core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../electron/core/kiosk/pairing.ts';
 import { sealPendingResponses } from '../electron/core/kiosk/seal-pending.ts';
-import { generateStaffIdentity, staffPublicKey, type StaffIdentity } from '../electron/core/staff/identity.ts';
+import {
+  generateStaffIdentity,
+  staffPublicKey,
+  type StaffIdentity,
+} from '../electron/core/staff/identity.ts';
 import { importBatchFiles } from '../electron/core/staff/import-batches.ts';
 import { openStaff } from '../electron/core/staff/open-staff.ts';
 import { parseSecretKeyText, secretKeyText } from '../electron/core/staff/secret-key-file.ts';
@@ -36,7 +40,10 @@ export async function batchSet(batches: number, perBatch: number, progress: Prog
       await sealPendingResponses(kiosk.db, kiosk.identity, perBatch);
       mkdirSync(join(building, 'batches'));
       await kiosk.exportTo(join(building, 'batches'));
-      writeFileSync(join(building, 'kiosk.json'), JSON.stringify({ kioskId: kiosk.identity.kioskId, publicKey: kiosk.identity.keys.publicKey }));
+      writeFileSync(
+        join(building, 'kiosk.json'),
+        JSON.stringify({ kioskId: kiosk.identity.kioskId, publicKey: kiosk.identity.keys.publicKey }),
+      );
     });
     rmSync(join(building, 'kiosk-data'), { recursive: true });
   });
@@ -44,18 +51,25 @@ export async function batchSet(batches: number, perBatch: number, progress: Prog
     .filter((name) => name.endsWith('.age'))
     .sort()
     .map((name) => join(folder, 'batches', name));
-  if (files.length !== batches) throw new Error(`the cached batch set in ${folder} holds ${files.length} batches, not ${batches}`);
+  if (files.length !== batches)
+    throw new Error(`the cached batch set in ${folder} holds ${files.length} batches, not ${batches}`);
   const kiosk = JSON.parse(readFileSync(join(folder, 'kiosk.json'), 'utf8')) as KioskKey;
   return { files, responses: batches * perBatch, staffKeys: await readStaffKeys(folder), kiosk };
 }
 
 /** A kiosk database holding `responses` answers not yet exported, paired with the staff keys. */
-export async function pendingKiosk(responses: number, progress: Progress): Promise<{ databaseFile: string; staffKeys: StaffKeys }> {
+export async function pendingKiosk(
+  responses: number,
+  progress: Progress,
+): Promise<{ databaseFile: string; staffKeys: StaffKeys }> {
   const folder = await cachedFolder(`pending-${responses}`, async (building) => {
     progress(`generating ${responses} answers with the kiosk code (cached afterwards)`);
     await withAnsweringKiosk(building, responses, async () => {});
   });
-  return { databaseFile: join(folder, 'kiosk-data', kioskDatabaseFile), staffKeys: await readStaffKeys(folder) };
+  return {
+    databaseFile: join(folder, 'kiosk-data', kioskDatabaseFile),
+    staffKeys: await readStaffKeys(folder),
+  };
 }
 
 /** A staff data folder that imported `set` (its kiosk approved): what the staff report reads. */
@@ -67,7 +81,8 @@ export async function importedStaffStore(set: BatchSet, label: string, progress:
       approveUpFront(staff.db, set.kiosk);
       await withLinkedBatches(set, async (batches) => {
         const summary = await importBatchFiles(staff.db, set.staffKeys.identity, [batches]);
-        if (summary.imported.length !== set.files.length) throw new Error(`imported ${summary.imported.length} of ${set.files.length} batches`);
+        if (summary.imported.length !== set.files.length)
+          throw new Error(`imported ${summary.imported.length} of ${set.files.length} batches`);
       });
     } finally {
       staff.close();
@@ -81,7 +96,11 @@ export async function importedStaffStore(set: BatchSet, label: string, progress:
  * tests/helpers/kiosk-and-staff.ts stages it the same way), so its batches count and get a receipt.
  */
 export function approveUpFront(db: Database, kiosk: KioskKey): void {
-  db.prepare('INSERT INTO kiosks (kiosk_id, public_key, approved, first_seen_day) VALUES (?, ?, 1, ?)').run(kiosk.kioskId, kiosk.publicKey, '2026-01-01');
+  db.prepare('INSERT INTO kiosks (kiosk_id, public_key, approved, first_seen_day) VALUES (?, ?, 1, ?)').run(
+    kiosk.kioskId,
+    kiosk.publicKey,
+    '2026-01-01',
+  );
 }
 
 /**
@@ -96,7 +115,11 @@ export async function withLinkedBatches<T>(set: BatchSet, use: (folder: string) 
 }
 
 /** A kiosk in `folder`/kiosk-data, paired with new staff keys (saved beside it), given `responses` answers. */
-async function withAnsweringKiosk(folder: string, responses: number, then: (kiosk: Kiosk) => Promise<void>): Promise<void> {
+async function withAnsweringKiosk(
+  folder: string,
+  responses: number,
+  then: (kiosk: Kiosk) => Promise<void>,
+): Promise<void> {
   const { kiosk, answer } = openAnsweringKiosk(join(folder, 'kiosk-data'));
   try {
     const identity = await generateStaffIdentity();

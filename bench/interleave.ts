@@ -17,10 +17,18 @@ export type Comparison = {
   peerMedian: number;
 };
 
-export async function interleave(rounds: number, ours: Contender, peer: Contender, onRound?: (round: number) => void): Promise<Comparison> {
+export async function interleave(
+  rounds: number,
+  ours: Contender,
+  peer: Contender,
+  onRound?: (round: number) => void,
+): Promise<Comparison> {
   const times = { ours: [] as number[], peer: [] as number[] };
   for (let round = 0; round < rounds; round++) {
-    const turns: ['ours' | 'peer', Contender][] = [['ours', ours], ['peer', peer]];
+    const turns: ['ours' | 'peer', Contender][] = [
+      ['ours', ours],
+      ['peer', peer],
+    ];
     if (round % 2 === 1) turns.reverse();
     for (const [who, run] of turns) times[who].push(await run());
     onRound?.(round + 1);

@@ -38,7 +38,7 @@ function answerMany(kiosk: Kiosk, time: { now: Date }, count: number, seed: numb
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const questions = askedQuestions(kiosk);
   const [main, ...others] = questions;
-  for (let done = 0; done < count; ) {
+  for (let done = 0; done < count;) {
     const inThisCommit = Math.min(answersPerCommit, count - done);
     kiosk.db.transaction(() => {
       for (let i = 0; i < inThisCommit; i++) {
@@ -52,7 +52,12 @@ function answerMany(kiosk: Kiosk, time: { now: Date }, count: number, seed: numb
   }
 }
 
-function answerOnce(kiosk: Kiosk, question: Question, random: () => number, pick: <T>(items: readonly T[]) => T): void {
+function answerOnce(
+  kiosk: Kiosk,
+  question: Question,
+  random: () => number,
+  pick: <T>(items: readonly T[]) => T,
+): void {
   const value = pick(valuesOf(question.scale));
   const { responseId } = kiosk.handlers['kiosk.submitResponse']({
     questionId: question.id,
@@ -74,7 +79,9 @@ function answerOnce(kiosk: Kiosk, question: Question, random: () => number, pick
 function askedQuestions(kiosk: Kiosk): Question[] {
   const ids = kiosk.db.prepare<[], { id: string }>('SELECT DISTINCT id FROM questions ORDER BY id').all();
   const main = kiosk.schedule.todaysQuestionId();
-  return [main, ...ids.map((row) => row.id).filter((id) => id !== main)].map((id) => newestQuestion(kiosk.db, id));
+  return [main, ...ids.map((row) => row.id).filter((id) => id !== main)].map((id) =>
+    newestQuestion(kiosk.db, id),
+  );
 }
 
 function nextMoment(now: Date, random: () => number): Date {

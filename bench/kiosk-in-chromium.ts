@@ -53,7 +53,12 @@ function askWithoutSteps(dataDir: string): void {
   const kiosk = openKiosk({ dataDir, log: silentLog, usbRoots: [] });
   try {
     const asked = newestQuestion(kiosk.db, defaultQuestionId);
-    addQuestionVersion(kiosk.db, { ...asked, version: asked.version + 1, followUps: noFollowUps, freeText: false });
+    addQuestionVersion(kiosk.db, {
+      ...asked,
+      version: asked.version + 1,
+      followUps: noFollowUps,
+      freeText: false,
+    });
   } finally {
     kiosk.close();
   }

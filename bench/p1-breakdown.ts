@@ -12,7 +12,10 @@ import { tappedFace, withKioskInChromium } from './kiosk-in-chromium.ts';
 import { openTapPage, touch } from './p1-tap-to-thanks.ts';
 import { percentile } from './stats.ts';
 
-const { values, positionals } = parseArgs({ options: { mouse: { type: 'boolean', default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { mouse: { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
 const taps = Number(positionals[0] ?? 200);
 const warmUp = 20;
 
@@ -53,7 +56,9 @@ await withKioskInChromium(
     console.log(`${taps} ${values.mouse ? 'mouse clicks' : 'touch taps'} after ${warmUp} to warm up:`);
     for (const [step, of] of steps) {
       const times = measured.map(of);
-      console.log(`${step.padEnd(52)} p50 ${percentile(times, 50).toFixed(1).padStart(5)} ms  p95 ${percentile(times, 95).toFixed(1).padStart(5)} ms`);
+      console.log(
+        `${step.padEnd(52)} p50 ${percentile(times, 50).toFixed(1).padStart(5)} ms  p95 ${percentile(times, 95).toFixed(1).padStart(5)} ms`,
+      );
     }
   },
   { withoutSteps: true },
@@ -71,7 +76,10 @@ async function tapOnce(page: Page, cdp: CDPSession, tap: number, mouse: boolean)
   } else {
     await touch(cdp, point);
   }
-  return page.evaluate((n) => (window as unknown as { marksOf(tap: number): Promise<Marks> }).marksOf(n), tap);
+  return page.evaluate(
+    (n) => (window as unknown as { marksOf(tap: number): Promise<Marks> }).marksOf(n),
+    tap,
+  );
 }
 
 /**
@@ -85,7 +93,11 @@ function installMarks(thanksText: string): void {
   const timeStamp = Object.getOwnPropertyDescriptor(Event.prototype, 'timeStamp')!.get!;
   const taps: Partial<Marks>[] = [];
   const current = () => taps[taps.length - 1];
-  addEventListener('click', (event) => void taps.push({ clicked: timeStamp.call(event) as number, handler: now() }), { capture: true });
+  addEventListener(
+    'click',
+    (event) => void taps.push({ clicked: timeStamp.call(event) as number, handler: now() }),
+    { capture: true },
+  );
   const realFetch = window.fetch.bind(window);
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const response = await realFetch(input, init);
@@ -112,18 +124,25 @@ function installMarks(thanksText: string): void {
     }
   }).observe(document, { childList: true, subtree: true });
   new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as (PerformanceEntry & { identifier: string; renderTime: number; paintTime: number })[]) {
+    for (const entry of list.getEntries() as (PerformanceEntry & {
+      identifier: string;
+      renderTime: number;
+      paintTime: number;
+    })[]) {
       const tap = taps[Number(entry.identifier) - 1];
-      if (tap && tap.renderTime === undefined) Object.assign(tap, { renderTime: entry.renderTime, paintTime: entry.paintTime });
+      if (tap && tap.renderTime === undefined)
+        Object.assign(tap, { renderTime: entry.renderTime, paintTime: entry.paintTime });
     }
   }).observe({ type: 'element', buffered: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries() as PerformanceResourceTiming[]) {
-      if (entry.name.endsWith('/api/kiosk.submitResponse')) Object.assign(current() ?? {}, { fetchStart: entry.startTime, responseEnd: entry.responseEnd });
+      if (entry.name.endsWith('/api/kiosk.submitResponse'))
+        Object.assign(current() ?? {}, { fetchStart: entry.startTime, responseEnd: entry.responseEnd });
     }
   }).observe({ type: 'resource' });
   const complete = (tap: Partial<Marks> | undefined): tap is Marks =>
-    tap !== undefined && (['renderTime', 'responseEnd', 'jsonResolved'] as const).every((key) => tap[key] !== undefined);
+    tap !== undefined &&
+    (['renderTime', 'responseEnd', 'jsonResolved'] as const).every((key) => tap[key] !== undefined);
   Object.assign(window, {
     marksOf: (tap: number) =>
       new Promise<Marks>((resolve) => {

@@ -7,7 +7,12 @@
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { fi } from '../renderer/i18n/fi.ts';
 import { callHost, type RunningHost } from '../tests/helpers/cli.ts';
-import { kioskViewport, storedAnswers, tappedFace as tapped, withKioskInChromium } from './kiosk-in-chromium.ts';
+import {
+  kioskViewport,
+  storedAnswers,
+  tappedFace as tapped,
+  withKioskInChromium,
+} from './kiosk-in-chromium.ts';
 import { row, type Benchmark } from './row.ts';
 import { percentile } from './stats.ts';
 
@@ -31,7 +36,8 @@ export const p1TapToThanks: Benchmark = {
           if (tap > warmUp && (tap - warmUp) % 100 === 0) progress(`P1: ${tap - warmUp} of ${taps} taps`);
         }
         const stored = storedAnswers(dataDir);
-        if (stored !== warmUp + taps) throw new Error(`P1: ${warmUp + taps} thank-yous but ${stored} answers stored`);
+        if (stored !== warmUp + taps)
+          throw new Error(`P1: ${warmUp + taps} thank-yous but ${stored} answers stored`);
         const measure = (p: number) => `tap → thank-you painted, p${p} of ${taps}`;
         return [
           row('P1 p50', measure(50), percentile(latencies, 50), 'ms'),
@@ -70,14 +76,18 @@ async function tapAndTime(page: Page, cdp: CDPSession, tap: number): Promise<num
   const face = page.getByRole('button', { name: tapped, exact: true });
   await face.waitFor();
   const box = await face.boundingBox();
-  if (!box || !(await face.isEnabled())) throw new Error(`P1: the face "${tapped}" cannot be tapped on the start screen`);
+  if (!box || !(await face.isEnabled()))
+    throw new Error(`P1: the face "${tapped}" cannot be tapped on the start screen`);
   await touch(cdp, { x: box.x + box.width / 2, y: box.y + box.height / 2 });
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`P1: tap ${tap} brought no thank-you within 10 s`)), 10_000);
   });
   try {
-    return await Promise.race([page.evaluate((count) => (window as unknown as ProbeWindow).tapToThanks.latency(count), tap), timeout]);
+    return await Promise.race([
+      page.evaluate((count) => (window as unknown as ProbeWindow).tapToThanks.latency(count), tap),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -116,7 +126,9 @@ function installProbe(thanksText: string): void {
   const problem = /\[native code\]/.test(Function.prototype.toString.call(timeStamp))
     ? undefined
     : 'the probe ran after Playwright replaced Event.timeStamp, so the tap has no browser time';
-  addEventListener('click', (event) => void taps.push({ clicked: timeStamp.call(event) as number }), { capture: true });
+  addEventListener('click', (event) => void taps.push({ clicked: timeStamp.call(event) as number }), {
+    capture: true,
+  });
   new MutationObserver((records) => {
     for (const node of records.flatMap((record) => [...record.addedNodes])) {
       if (!(node instanceof Element)) continue;

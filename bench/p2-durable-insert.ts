@@ -28,7 +28,13 @@ export const p2DurableInsert: Benchmark = {
       kiosk.db.prepare('VACUUM INTO ?').run(join(folder, 'bare.sqlite3'));
       const bare = new Database(join(folder, 'bare.sqlite3'));
       try {
-        for (const pragma of ['busy_timeout = 5000', 'journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON']) bare.pragma(pragma);
+        for (const pragma of [
+          'busy_timeout = 5000',
+          'journal_mode = WAL',
+          'synchronous = FULL',
+          'foreign_keys = ON',
+        ])
+          bare.pragma(pragma);
         const today = await kiosk.handlers['kiosk.today']({});
         if (!today.open) throw new Error('P2: the fresh kiosk is closed');
         const { id: questionId, version: questionVersion } = today.question;
@@ -37,16 +43,25 @@ export const p2DurableInsert: Benchmark = {
           'INSERT INTO responses (id, question_id, question_version, value, day, day_part, hour, repeat) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
         );
         const ours = () => timedSync(() => submit({ questionId, questionVersion, value: 4, repeat: false }));
-        const peer = () => timedSync(() => insert.run(randomUUID(), questionId, questionVersion, 4, '2026-11-22', 'afternoon', null, 0));
+        const peer = () =>
+          timedSync(() =>
+            insert.run(randomUUID(), questionId, questionVersion, 4, '2026-11-22', 'afternoon', null, 0),
+          );
         await interleave(warmUp, ours, peer);
         progress(`P2: ${inserts} durable inserts each, in turn`);
         const { oursMedian, peerMedian, ratio } = await interleave(inserts, ours, peer);
         const stored = kiosk.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM responses').get()!.n;
-        if (stored !== warmUp + inserts) throw new Error(`P2: ${warmUp + inserts} submits but ${stored} answers stored`);
+        if (stored !== warmUp + inserts)
+          throw new Error(`P2: ${warmUp + inserts} submits but ${stored} answers stored`);
         const of = `median of ${sized(inserts, 'inserts', quick)}`;
         return [
           row('P2 ours', `kiosk.submitResponse, committed: ${of}`, round(oursMedian * 1000, 0), 'µs'),
-          row('P2 bare', `better-sqlite3 insert, same schema and pragmas: ${of}`, round(peerMedian * 1000, 0), 'µs'),
+          row(
+            'P2 bare',
+            `better-sqlite3 insert, same schema and pragmas: ${of}`,
+            round(peerMedian * 1000, 0),
+            'µs',
+          ),
           row('P2 ratio', 'ours / bare, in turns on the same disk', round(ratio, 2), '×', 1.1),
         ];
       } finally {

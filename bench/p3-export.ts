@@ -68,11 +68,19 @@ export const p3Export: Benchmark = {
         rmSync(out, { recursive: true });
         return ms;
       };
-      const { oursMedian, peerMedian, ratio } = await interleave(rounds, ours, age, (done) => progress(`P3: round ${done} of ${rounds}`));
+      const { oursMedian, peerMedian, ratio } = await interleave(rounds, ours, age, (done) =>
+        progress(`P3: round ${done} of ${rounds}`),
+      );
       const what = `${sized(responses, 'answers', quick)} = ${round(megabytes)} MB JSON`;
-      const same = plaintexts.length === 1 ? 'plaintext' : `${plaintexts.length} plaintexts, one process each`;
+      const same =
+        plaintexts.length === 1 ? 'plaintext' : `${plaintexts.length} plaintexts, one process each`;
       return [
-        row('P3 ours', `kiosk export (seal + write) of ${what}, median of ${rounds}`, round(oursMedian, 0), 'ms'),
+        row(
+          'P3 ours',
+          `kiosk export (seal + write) of ${what}, median of ${rounds}`,
+          round(oursMedian, 0),
+          'ms',
+        ),
         row('P3 age', `age -r of the same ${same}`, round(peerMedian, 0), 'ms'),
         row('P3 ratio', 'ours / age, in turns', round(ratio, 2), '×', 4),
       ];

@@ -31,7 +31,9 @@ export const p4Import: Benchmark = {
             approveUpFront(staff.db, set.kiosk);
             let imported = 0;
             const ms = await timed(async () => {
-              const summary = await profiledIfAsked('p4-import', () => importBatchFiles(staff.db, set.staffKeys.identity, [stick]));
+              const summary = await profiledIfAsked('p4-import', () =>
+                importBatchFiles(staff.db, set.staffKeys.identity, [stick]),
+              );
               imported = summary.imported.length;
             });
             if (imported !== batches) throw new Error(`P4: imported ${imported} batches of ${batches}`);
@@ -43,11 +45,18 @@ export const p4Import: Benchmark = {
         });
       const age = () => ageDecryptEach(set.files, set.staffKeys.file);
       progress(`P4: ${rounds} rounds of importing ${batches} batches, against age`);
-      const { oursMedian, peerMedian, ratio } = await interleave(rounds, ours, age, (done) => progress(`P4: round ${done} of ${rounds}`));
+      const { oursMedian, peerMedian, ratio } = await interleave(rounds, ours, age, (done) =>
+        progress(`P4: round ${done} of ${rounds}`),
+      );
       const what = `${sized(batches, 'batches', quick)} × 1,000 answers`;
       return [
         row('P4 ours', `staff import of ${what}, median of ${rounds}`, round(oursMedian, 0), 'ms'),
-        row('P4 age', `age -d of the same files, one process each, median of ${rounds}`, round(peerMedian, 0), 'ms'),
+        row(
+          'P4 age',
+          `age -d of the same files, one process each, median of ${rounds}`,
+          round(peerMedian, 0),
+          'ms',
+        ),
         row('P4 ratio', 'ours / age, in turns', round(ratio, 2), '×', 2),
       ];
     });

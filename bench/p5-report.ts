@@ -26,20 +26,35 @@ export const p5Report: Benchmark = {
     try {
       const { db, recorded } = recordingDatabase(staff.db);
       const answers = buildReport(db).questions.reduce((sum, question) => sum + (question.total ?? 0), 0);
-      if (answers !== set.responses) throw new Error(`P5: the report counts ${answers} answers of ${set.responses}`);
+      if (answers !== set.responses)
+        throw new Error(`P5: the report counts ${answers} answers of ${set.responses}`);
       const file = join(dataDir, staffDatabaseFile);
       const statements = [...recorded];
       const ours = () =>
         profiledIfAsked('p5-report', async () => {
           const times: number[] = [];
-          for (let spent = 0; times.length < 3 || spent < minimumMs; spent += times.at(-1)!) times.push(await timed(() => buildReport(staff.db)));
+          for (let spent = 0; times.length < 3 || spent < minimumMs; spent += times.at(-1)!)
+            times.push(await timed(() => buildReport(staff.db)));
           return median(times);
         });
       progress(`P5: ${rounds} rounds of the report against the sqlite3 CLI`);
-      const { oursMedian, peerMedian, ratio } = await interleave(rounds, ours, () => sqliteCliMs(file, statements));
+      const { oursMedian, peerMedian, ratio } = await interleave(rounds, ours, () =>
+        sqliteCliMs(file, statements),
+      );
       return [
-        row('P5 ours', `staff report (buildReport, ${statements.length} statements) over ${sized(set.responses, 'answers', quick)}`, round(oursMedian, 1), 'ms', 50),
-        row('P5 sqlite3', `sqlite3 ${sqliteVersion()} CLI, the same SQL on the same file`, round(peerMedian, 1), 'ms'),
+        row(
+          'P5 ours',
+          `staff report (buildReport, ${statements.length} statements) over ${sized(set.responses, 'answers', quick)}`,
+          round(oursMedian, 1),
+          'ms',
+          50,
+        ),
+        row(
+          'P5 sqlite3',
+          `sqlite3 ${sqliteVersion()} CLI, the same SQL on the same file`,
+          round(peerMedian, 1),
+          'ms',
+        ),
         row('P5 ratio', 'ours / sqlite3 CLI, in turns', round(ratio, 2), '×', 1.2),
       ];
     } finally {
@@ -69,7 +84,8 @@ function cliWallMs(file: string, statements: readonly RecordedStatement[], runs:
   const started = performance.now();
   const result = spawnSync('sqlite3', ['-readonly', file], { input, encoding: 'utf8' });
   const ms = performance.now() - started;
-  if (result.error) throw new Error(`P5 needs the sqlite3 CLI (apt-get install sqlite3): ${result.error.message}`);
+  if (result.error)
+    throw new Error(`P5 needs the sqlite3 CLI (apt-get install sqlite3): ${result.error.message}`);
   if (result.status !== 0 || result.stderr) throw new Error(`P5: sqlite3 failed: ${result.stderr}`);
   return ms;
 }

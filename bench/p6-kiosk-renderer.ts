@@ -37,8 +37,19 @@ export const p6KioskRenderer: Benchmark = {
         return [
           row('P6 JS', `kiosk page's JS, gzip -9: ${chunkNames(js)}`, round(gzippedKb(js), 1), 'KB', 25),
           row('P6 CSS', `kiosk page's CSS, gzip -9: ${chunkNames(css)}`, round(gzippedKb(css), 1), 'KB'),
-          row('P6 FCP', `kiosk page's first contentful paint after navigation, ${of}`, round(paints.oursMedian, 0), 'ms', 150),
-          row('P6 FCP floor', `the same for a page of one heading, in turns`, round(paints.peerMedian, 0), 'ms'),
+          row(
+            'P6 FCP',
+            `kiosk page's first contentful paint after navigation, ${of}`,
+            round(paints.oursMedian, 0),
+            'ms',
+            150,
+          ),
+          row(
+            'P6 FCP floor',
+            `the same for a page of one heading, in turns`,
+            round(paints.peerMedian, 0),
+            'ms',
+          ),
         ];
       });
     });
@@ -57,7 +68,8 @@ async function assetsLoaded(browser: Browser, url: string): Promise<string[]> {
     });
     await page.goto(url);
     await page.getByRole('button', { name: tappedFace, exact: true }).waitFor();
-    if ([...paths].some((path) => path.includes('AdminArea'))) throw new Error('P6: the kiosk page loaded the admin chunk without being asked');
+    if ([...paths].some((path) => path.includes('AdminArea')))
+      throw new Error('P6: the kiosk page loaded the admin chunk without being asked');
     return [...paths].sort();
   } finally {
     await context.close();
@@ -87,8 +99,11 @@ async function firstContentfulPaint(browser: Browser, url: string): Promise<numb
 
 /** A page holding one heading, from a bare HTTP server on 127.0.0.1, for as long as `use` runs. */
 async function withFloorPage<T>(use: (url: string) => Promise<T>): Promise<T> {
-  const page = '<!doctype html><html lang="fi"><meta charset="utf-8"><title>Kuulluksi</title><h1>Kiitos!</h1></html>';
-  const server = createServer((_, response) => response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page));
+  const page =
+    '<!doctype html><html lang="fi"><meta charset="utf-8"><title>Kuulluksi</title><h1>Kiitos!</h1></html>';
+  const server = createServer((_, response) =>
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(page),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     return await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
@@ -99,7 +114,12 @@ async function withFloorPage<T>(use: (url: string) => Promise<T>): Promise<T> {
 }
 
 function gzippedKb(paths: readonly string[]): number {
-  return paths.reduce((sum, path) => sum + gzipSync(readFileSync(join(rendererDir, path)), { level: 9 }).length, 0) / 1024;
+  return (
+    paths.reduce(
+      (sum, path) => sum + gzipSync(readFileSync(join(rendererDir, path)), { level: 9 }).length,
+      0,
+    ) / 1024
+  );
 }
 
 /** "index + KioskApp": the chunks by name, without Vite's content hash. */

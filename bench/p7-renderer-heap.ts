@@ -46,10 +46,31 @@ export const p7RendererHeap: Benchmark = {
         const growth = (from: number) => round(((after.heap - from) / from) * 100, 1);
         const atTaps = `after ${sized(taps, 'taps', quick)}`;
         return [
-          row('P7 heap growth', `renderer JS heap ${atTaps} vs after ${baselineTaps}, GC forced`, growth(before.heap), '%', 5),
-          row('P7 warm growth', `the same ${atTaps} vs after ${warmTaps.toLocaleString('en-US')}`, growth(warm), '%'),
-          row('P7 heap', `renderer JS heap ${atTaps} (after ${baselineTaps}: ${round(before.heap, 2)} MB)`, round(after.heap, 2), 'MB'),
-          row('P7 host RSS', `kuulluksi serve VmRSS ${atTaps} (after ${baselineTaps}: ${round(before.rss, 1)} MB)`, round(after.rss, 1), 'MB'),
+          row(
+            'P7 heap growth',
+            `renderer JS heap ${atTaps} vs after ${baselineTaps}, GC forced`,
+            growth(before.heap),
+            '%',
+            5,
+          ),
+          row(
+            'P7 warm growth',
+            `the same ${atTaps} vs after ${warmTaps.toLocaleString('en-US')}`,
+            growth(warm),
+            '%',
+          ),
+          row(
+            'P7 heap',
+            `renderer JS heap ${atTaps} (after ${baselineTaps}: ${round(before.heap, 2)} MB)`,
+            round(after.heap, 2),
+            'MB',
+          ),
+          row(
+            'P7 host RSS',
+            `kuulluksi serve VmRSS ${atTaps} (after ${baselineTaps}: ${round(before.rss, 1)} MB)`,
+            round(after.rss, 1),
+            'MB',
+          ),
         ];
       },
       { withoutSteps: true },
@@ -99,7 +120,8 @@ async function shown(page: Page, wanted: Wanted): Promise<void> {
 
 /** Runs in the page. */
 function whenShown({ selector, text }: Wanted): Promise<void> {
-  const isShown = () => [...document.querySelectorAll(selector)].some((element) => element.textContent?.trim() === text);
+  const isShown = () =>
+    [...document.querySelectorAll(selector)].some((element) => element.textContent?.trim() === text);
   return new Promise((resolve) => {
     if (isShown()) return resolve();
     const observer = new MutationObserver(() => {

@@ -23,7 +23,10 @@ export async function profiledIfAsked<T>(label: string, work: () => Promise<T> |
     } finally {
       const { profile } = await session.post('Profiler.stop');
       mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, `${String(++written).padStart(2, '0')}-${label}.cpuprofile`), JSON.stringify(profile));
+      writeFileSync(
+        join(folder, `${String(++written).padStart(2, '0')}-${label}.cpuprofile`),
+        JSON.stringify(profile),
+      );
     }
   } finally {
     session.disconnect();

@@ -28,7 +28,13 @@ export type BenchOptions = {
 export type Benchmark = { id: string; run(options: BenchOptions): Promise<Row[]> };
 
 /** A row with `met` worked out from its goal. */
-export function row(id: string, measure: string, value: number, unit: string, goal: number | null = null): Row {
+export function row(
+  id: string,
+  measure: string,
+  value: number,
+  unit: string,
+  goal: number | null = null,
+): Row {
   return { id, measure, value, unit, goal, met: goal === null ? null : value <= goal };
 }
 

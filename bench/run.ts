@@ -18,7 +18,15 @@ import { resultsDir } from './scratch.ts';
 import { formatTable } from './table.ts';
 
 /** In the order of issue 7; each is its own module. */
-const benchmarks: Benchmark[] = [p1TapToThanks, p2DurableInsert, p3Export, p4Import, p5Report, p6KioskRenderer, p7RendererHeap];
+const benchmarks: Benchmark[] = [
+  p1TapToThanks,
+  p2DurableInsert,
+  p3Export,
+  p4Import,
+  p5Report,
+  p6KioskRenderer,
+  p7RendererHeap,
+];
 
 const usage = [
   'usage: npm run bench [-- --quick] [--only IDS]',
@@ -30,7 +38,11 @@ let quick: boolean;
 let chosen: Benchmark[];
 try {
   const { values } = parseArgs({
-    options: { quick: { type: 'boolean', default: false }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      quick: { type: 'boolean', default: false },
+      only: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     console.log(usage);

@@ -42,7 +42,8 @@ export function cliScript(statements: readonly RecordedStatement[], times: numbe
   const body = statements.flatMap(({ sql, parameters }) => {
     let index = 0;
     const numbered = sql.replace(/\?(?!\d)/g, () => `?${++index}`);
-    if (index !== parameters.length) throw new Error(`cannot bind ${parameters.length} parameters to: ${sql}`);
+    if (index !== parameters.length)
+      throw new Error(`cannot bind ${parameters.length} parameters to: ${sql}`);
     return [
       '.parameter clear',
       ...parameters.map((value, i) => `.parameter set ?${i + 1} ${sqlLiteral(value)}`),

@@ -11,8 +11,14 @@ export function formatTable(rows: readonly Row[]): string {
     row.goal === null ? '–' : `≤ ${formatNumber(row.goal)} ${row.unit}`,
     row.met === null ? '' : row.met ? 'yes' : 'NO',
   ]);
-  const widths = headings.map((heading, column) => Math.max(heading.length, ...cells.map((line) => line[column]!.length)));
-  const line = (values: readonly string[]) => values.map((value, column) => value.padEnd(widths[column]!)).join('  ').trimEnd();
+  const widths = headings.map((heading, column) =>
+    Math.max(heading.length, ...cells.map((line) => line[column]!.length)),
+  );
+  const line = (values: readonly string[]) =>
+    values
+      .map((value, column) => value.padEnd(widths[column]!))
+      .join('  ')
+      .trimEnd();
   return [line(headings), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n');
 }
 

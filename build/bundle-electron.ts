@@ -27,9 +27,27 @@ const common = {
 // Preloads are minified: they carry zod (the contract's role list) and load into every page.
 // Main stays readable so a crash report's stack names our functions.
 const bundles = [
-  { entry: 'electron/shell/main.ts', out: 'main.cjs', external: ['electron', 'better-sqlite3'], builtins: true, minify: false },
-  { entry: 'electron/preload/kiosk.ts', out: 'preload-kiosk.cjs', external: ['electron'], builtins: false, minify: true },
-  { entry: 'electron/preload/staff.ts', out: 'preload-staff.cjs', external: ['electron'], builtins: false, minify: true },
+  {
+    entry: 'electron/shell/main.ts',
+    out: 'main.cjs',
+    external: ['electron', 'better-sqlite3'],
+    builtins: true,
+    minify: false,
+  },
+  {
+    entry: 'electron/preload/kiosk.ts',
+    out: 'preload-kiosk.cjs',
+    external: ['electron'],
+    builtins: false,
+    minify: true,
+  },
+  {
+    entry: 'electron/preload/staff.ts',
+    out: 'preload-staff.cjs',
+    external: ['electron'],
+    builtins: false,
+    minify: true,
+  },
 ];
 
 const nodeBuiltins = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
@@ -48,11 +66,14 @@ for (const bundle of bundles) {
     external: bundle.external,
     minify: bundle.minify,
   });
-  const allowed = (name: string) => bundle.external.includes(name) || (bundle.builtins && nodeBuiltins.has(name));
+  const allowed = (name: string) =>
+    bundle.external.includes(name) || (bundle.builtins && nodeBuiltins.has(name));
   const stray = runtimeImports(result.metafile).filter((name) => !allowed(name));
   if (stray.length > 0) {
     failed = true;
-    console.error(`${bundle.out} requires what will not be there at run time: ${[...new Set(stray)].join(', ')}`);
+    console.error(
+      `${bundle.out} requires what will not be there at run time: ${[...new Set(stray)].join(', ')}`,
+    );
   } else {
     console.log(`dist/electron/${bundle.out}`);
   }

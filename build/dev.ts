@@ -11,9 +11,13 @@ const hostPort = 4781;
 const cli = fileURLToPath(new URL('../electron/cli.ts', import.meta.url));
 const dataDir = fileURLToPath(new URL(`../.dev-data/${role}`, import.meta.url));
 
-const host = spawn(process.execPath, [cli, 'serve', '--role', role, '--data', dataDir, '--port', String(hostPort)], {
-  stdio: 'inherit',
-});
+const host = spawn(
+  process.execPath,
+  [cli, 'serve', '--role', role, '--data', dataDir, '--port', String(hostPort)],
+  {
+    stdio: 'inherit',
+  },
+);
 host.once('exit', (code) => {
   console.error(`The ${role} host stopped (exit ${code}).`);
   process.exit(1);

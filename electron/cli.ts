@@ -25,14 +25,26 @@ import { AppError } from './core/errors.ts';
 const commands: Command[] = [
   serve,
   ...[kioskPair, kioskExport, kioskStatus, kioskConfig, kioskQuestions],
-  ...[staffInit, staffBackup, staffRestore, staffProtectKeys, staffExportIdentity, staffImport, staffKiosks, staffApprove, staffReport],
+  ...[
+    staffInit,
+    staffBackup,
+    staffRestore,
+    staffProtectKeys,
+    staffExportIdentity,
+    staffImport,
+    staffKiosks,
+    staffApprove,
+    staffReport,
+  ],
 ];
 
 const usageError = 2;
 const failure = 1;
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const command = commands.find((candidate) => candidate.name.split(' ').every((word, i) => argv[i] === word));
+  const command = commands.find((candidate) =>
+    candidate.name.split(' ').every((word, i) => argv[i] === word),
+  );
   if (!command) return printOverview(argv);
   const rest = argv.slice(command.name.split(' ').length);
   if (rest.includes('--help') || rest.includes('-h')) {
@@ -49,11 +61,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       strict: true,
     });
   } catch (error) {
-    return complain(`${(error as Error).message.split('. ')[0]} (see kuulluksi ${command.name} --help)`, usageError);
+    return complain(
+      `${(error as Error).message.split('. ')[0]} (see kuulluksi ${command.name} --help)`,
+      usageError,
+    );
   }
   const args = command.schema.safeParse({ ...parsedFlags.values, positionals: parsedFlags.positionals });
   if (!args.success) {
-    return complain(`${args.error.issues.map((issue) => issue.message).join('; ')} (see kuulluksi ${command.name} --help)`, usageError);
+    return complain(
+      `${args.error.issues.map((issue) => issue.message).join('; ')} (see kuulluksi ${command.name} --help)`,
+      usageError,
+    );
   }
 
   try {
@@ -61,7 +79,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof AppError) return complain(error.message, failure);
-    return complain(`unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`, failure);
+    return complain(
+      `unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      failure,
+    );
   }
 }
 
@@ -72,7 +93,9 @@ function printOverview(argv: readonly string[]): number {
   const text = [
     'Usage: kuulluksi COMMAND [options]   (kuulluksi COMMAND --help for its options)',
     '',
-    ...listed.map((command) => `  ${command.name.padEnd(24)} ${command.summary.split('. ')[0]!.replace(/\.$/, '')}`),
+    ...listed.map(
+      (command) => `  ${command.name.padEnd(24)} ${command.summary.split('. ')[0]!.replace(/\.$/, '')}`,
+    ),
   ].join('\n');
   const knownGroup = group.length > 0 && (argv[1] === undefined || argv[1] === '--help' || argv[1] === '-h');
   if (asked || knownGroup) {

@@ -18,7 +18,12 @@ import { stickProblems } from './stick-problems.ts';
 import { weekdays } from './weekdays.ts';
 import type { Result } from './result.ts';
 import { scaleIds } from './scales.ts';
-import { fingerprintPattern, isLongEnoughPassphrase, minPassphraseLength, staffKeyProblems } from './staff-keys.ts';
+import {
+  fingerprintPattern,
+  isLongEnoughPassphrase,
+  minPassphraseLength,
+  staffKeyProblems,
+} from './staff-keys.ts';
 
 export const roles = ['kiosk', 'staff'] as const;
 export type Role = (typeof roles)[number];
@@ -50,8 +55,18 @@ const scheduleView = z.strictObject({
 /** An export onto a USB stick, as reception follows it: progress, then "safe to remove" or why not. */
 const stickExportState = z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('idle') }),
-  z.strictObject({ state: z.literal('exporting'), stick: z.string(), written: z.int().min(0), total: z.int().min(0) }),
-  z.strictObject({ state: z.literal('done'), stick: z.string(), batches: z.int().min(0), answers: z.int().min(0) }),
+  z.strictObject({
+    state: z.literal('exporting'),
+    stick: z.string(),
+    written: z.int().min(0),
+    total: z.int().min(0),
+  }),
+  z.strictObject({
+    state: z.literal('done'),
+    stick: z.string(),
+    batches: z.int().min(0),
+    answers: z.int().min(0),
+  }),
   z.strictObject({ state: z.literal('failed'), stick: z.string(), problem: z.enum(stickProblems) }),
 ]);
 
@@ -82,14 +97,21 @@ const fullPath = (what: string) =>
     .string()
     .min(1, `name ${what}`)
     .max(4096)
-    .refine((path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path), 'must be a full path, starting with / or a drive letter such as E:\\');
+    .refine(
+      (path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path),
+      'must be a full path, starting with / or a drive letter such as E:\\',
+    );
 
 const newPassphrase = z
   .string()
   .max(1024)
   .refine(isLongEnoughPassphrase, `a new passphrase needs at least ${minPassphraseLength} characters`);
 
-const kioskCode = z.string().trim().toUpperCase().regex(fingerprintPattern, 'must be a kiosk code like MZUH-VLPY-MK6X-O3EP');
+const kioskCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(fingerprintPattern, 'must be a kiosk code like MZUH-VLPY-MK6X-O3EP');
 
 const importedBatch = z.strictObject({
   file: z.string(),
@@ -106,7 +128,9 @@ const importSummarySchema = z.strictObject({
   held: z.array(importedBatch),
   duplicates: z.array(z.strictObject({ file: z.string(), kioskId: z.string(), seq: z.int().min(1) })),
   rejected: z.array(z.strictObject({ file: z.string(), problem: z.enum(batchProblems), reason: z.string() })),
-  gaps: z.array(z.strictObject({ kioskId: z.string(), missing: z.array(z.strictObject({ from: z.int(), to: z.int() })) })),
+  gaps: z.array(
+    z.strictObject({ kioskId: z.string(), missing: z.array(z.strictObject({ from: z.int(), to: z.int() })) }),
+  ),
   receipts: z.strictObject({
     written: z.array(z.strictObject({ file: z.string(), kioskId: z.string(), batches: z.int().min(0) })),
     notWritten: z.array(z.strictObject({ folder: z.string(), reason: z.string() })),
@@ -242,7 +266,10 @@ export const contract = {
     // The current PIN is asked again, so a passer-by at an admin view left open cannot change it.
     // A wrong current PIN counts towards the lockout like any other wrong PIN.
     input: z.strictObject({ token: adminToken, currentPin: pin, newPin: pin }),
-    output: z.discriminatedUnion('changed', [z.strictObject({ changed: z.literal(true) }), wrongPin.extend({ changed: z.literal(false) })]),
+    output: z.discriminatedUnion('changed', [
+      z.strictObject({ changed: z.literal(true) }),
+      wrongPin.extend({ changed: z.literal(false) }),
+    ]),
   },
   'admin.changeLog': {
     roles: ['kiosk'],
@@ -389,7 +416,10 @@ export const contract = {
     roles: ['staff'],
     // Refused while the keys are locked; a path that does not exist is refused before anything is read.
     input: z.strictObject({
-      paths: z.array(fullPath('a folder or batch file')).min(1, 'name at least one folder or batch file to import').max(100),
+      paths: z
+        .array(fullPath('a folder or batch file'))
+        .min(1, 'name at least one folder or batch file to import')
+        .max(100),
     }),
     output: importSummarySchema,
   },

@@ -37,9 +37,13 @@ export type Chip = z.infer<typeof chipSchema>;
 
 /** Chips offered after a positive answer and after a negative one; a neutral answer gets none. */
 export const followUpsSchema = z
-  .strictObject({ positive: z.array(chipSchema).max(maxFollowUpsPerTone), negative: z.array(chipSchema).max(maxFollowUpsPerTone) })
+  .strictObject({
+    positive: z.array(chipSchema).max(maxFollowUpsPerTone),
+    negative: z.array(chipSchema).max(maxFollowUpsPerTone),
+  })
   .refine(
-    (followUps) => new Set([...followUps.positive, ...followUps.negative].map((chip) => chip.id)).size ===
+    (followUps) =>
+      new Set([...followUps.positive, ...followUps.negative].map((chip) => chip.id)).size ===
       followUps.positive.length + followUps.negative.length,
     'each follow-up of a question needs its own id',
   );

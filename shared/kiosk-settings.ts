@@ -11,7 +11,10 @@ import { numberSettingRanges, phoneNumberPattern, settingTextMaxLength } from '.
 const phoneNumber = z
   .string()
   .trim()
-  .regex(phoneNumberPattern, 'a phone number is digits, spaces, dashes and brackets, optionally starting with +');
+  .regex(
+    phoneNumberPattern,
+    'a phone number is digits, spaces, dashes and brackets, optionally starting with +',
+  );
 
 const wholeNumberIn = ({ min, max }: { min: number; max: number }) => z.int().min(min).max(max);
 

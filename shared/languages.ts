@@ -7,7 +7,12 @@ export type Language = (typeof languages)[number];
 export const defaultLanguage: Language = 'fi';
 
 /** The BCP 47 tag for `lang` attributes and speech: easy Finnish is still Finnish to a voice. */
-export const languageTag: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB', selko: 'fi-FI' };
+export const languageTag: Record<Language, string> = {
+  fi: 'fi-FI',
+  sv: 'sv-FI',
+  en: 'en-GB',
+  selko: 'fi-FI',
+};
 
 /** Texts keyed by language; the default language is always present. */
 export type LocalizedText = { fi: string } & { [L in Exclude<Language, 'fi'>]?: string | undefined };

@@ -10,11 +10,19 @@ const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is HH:MM
 
 const dayHoursSchema = z
   .strictObject({ opens: timeOfDay, closes: timeOfDay })
-  .refine((hours) => hours.opens < hours.closes, { message: 'closing time must be after opening time (the same day)', path: ['closes'] })
+  .refine((hours) => hours.opens < hours.closes, {
+    message: 'closing time must be after opening time (the same day)',
+    path: ['closes'],
+  })
   .nullable();
 export type DayHours = z.infer<typeof dayHoursSchema>;
 
 export const openingHoursSchema = z
-  .strictObject(Object.fromEntries(weekdays.map((day) => [day, dayHoursSchema])) as Record<Weekday, typeof dayHoursSchema>)
+  .strictObject(
+    Object.fromEntries(weekdays.map((day) => [day, dayHoursSchema])) as Record<
+      Weekday,
+      typeof dayHoursSchema
+    >,
+  )
   .nullable();
 export type OpeningHours = z.infer<typeof openingHoursSchema>;

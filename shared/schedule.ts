@@ -9,7 +9,10 @@ import { weekdays } from './weekdays.ts';
 
 const dateRangeSchema = z
   .strictObject({ from: daySchema, to: daySchema, questionId: questionIdSchema })
-  .refine((range) => range.from <= range.to, { message: 'a date range must not end before it starts', path: ['to'] });
+  .refine((range) => range.from <= range.to, {
+    message: 'a date range must not end before it starts',
+    path: ['to'],
+  });
 export type DateRange = z.infer<typeof dateRangeSchema>;
 
 /** The plan reception makes; both ends of a range are included, and ranges never overlap. */

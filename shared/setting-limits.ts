@@ -30,4 +30,6 @@ export const settingTextMaxLength = {
 } as const;
 
 /** A phone number as people write one: digits, spaces, dashes and brackets, perhaps a + first. */
-export const phoneNumberPattern = new RegExp(`^\\+?[0-9][0-9 ()-]{2,${settingTextMaxLength.crisisNumber - 2}}$`);
+export const phoneNumberPattern = new RegExp(
+  `^\\+?[0-9][0-9 ()-]{2,${settingTextMaxLength.crisisNumber - 2}}$`,
+);

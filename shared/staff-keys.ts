@@ -7,7 +7,8 @@
 export const minPassphraseLength = 10;
 
 /** Counted in characters as a person sees them, so "ä" or an emoji is one, not two. */
-export const isLongEnoughPassphrase = (passphrase: string): boolean => [...passphrase].length >= minPassphraseLength;
+export const isLongEnoughPassphrase = (passphrase: string): boolean =>
+  [...passphrase].length >= minPassphraseLength;
 
 /**
  * A key's code (fingerprint) as people read it to each other: a kiosk's code on its admin
@@ -20,5 +21,10 @@ export const fingerprintPattern = /^[A-Z2-7]{4}(-[A-Z2-7]{4}){3}$/;
  * keyring on this computer), the passphrase does not open them, an older version kept them
  * unprotected, or they are damaged.
  */
-export const staffKeyProblems = ['passphrase-unavailable', 'wrong-passphrase', 'plain-keys', 'damaged'] as const;
+export const staffKeyProblems = [
+  'passphrase-unavailable',
+  'wrong-passphrase',
+  'plain-keys',
+  'damaged',
+] as const;
 export type StaffKeyProblem = (typeof staffKeyProblems)[number];

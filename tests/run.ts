@@ -39,9 +39,19 @@ totals.failed += tapCount('fail') + tapCount('cancelled');
 totals.skipped += tapCount('skipped') + tapCount('todo');
 
 const playwrightJson = join(reports, 'playwright.json');
-run(process.execPath, [join(projectRoot, 'node_modules', '@playwright', 'test', 'cli.js'), 'test', '--config', 'tests/e2e/playwright.config.ts', '--reporter=list,json'], {
-  PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
-});
+run(
+  process.execPath,
+  [
+    join(projectRoot, 'node_modules', '@playwright', 'test', 'cli.js'),
+    'test',
+    '--config',
+    'tests/e2e/playwright.config.ts',
+    '--reporter=list,json',
+  ],
+  {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  },
+);
 const stats = JSON.parse(readFileSync(playwrightJson, 'utf8')).stats as Record<string, number>;
 totals.passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
 totals.failed += stats.unexpected ?? 0;

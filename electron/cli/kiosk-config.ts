@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { pinPattern } from '../../shared/admin-access.ts';
 import { questionIdSchema } from '../../shared/domain.ts';
 import { kioskSettingsSchema, type CrisisLine, type KioskSettings } from '../../shared/kiosk-settings.ts';
-import { numberSettingRanges, settingTextMaxLength, type NumberSetting } from '../../shared/setting-limits.ts';
+import {
+  numberSettingRanges,
+  settingTextMaxLength,
+  type NumberSetting,
+} from '../../shared/setting-limits.ts';
 import { AppError } from '../core/errors.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
@@ -23,18 +27,58 @@ export const kioskConfig = defineCommand({
   summary: 'Show the kiosk settings, or change those given as flags. A bad value changes nothing.',
   options: {
     data: dataOption,
-    'time-granularity': { type: 'string', value: 'day-part|hour', description: 'how finely an answer’s time is kept (never finer than the hour)' },
-    'retention-days': { type: 'string', value: 'N', description: `days an exported answer stays on the kiosk (${rangeOf('retentionDays')})` },
-    'export-interval-days': { type: 'string', value: 'N', description: `days after which waiting answers are flagged (${rangeOf('exportIntervalDays')})` },
-    'thank-you-seconds': { type: 'string', value: 'N', description: `how long the thank-you stays on screen (${rangeOf('thankYouSeconds')})` },
-    'idle-seconds': { type: 'string', value: 'N', description: `untouched seconds before the "more time?" warning (${rangeOf('idleSeconds')})` },
-    'repeat-window-seconds': { type: 'string', value: 'N', description: `answers this soon after a thank-you are flagged as repeats (${rangeOf('repeatWindowSeconds')}, 0 = off)` },
-    pin: { type: 'string', value: 'DIGITS', description: 'set reception’s PIN (4–8 digits), clearing any lockout; never printed' },
-    question: { type: 'string', value: 'ID', description: 'ask this question from now on (see kuulluksi kiosk questions)' },
-    languages: { type: 'string', value: 'fi,sv,en,selko', description: 'languages offered on the start screen, in order' },
+    'time-granularity': {
+      type: 'string',
+      value: 'day-part|hour',
+      description: 'how finely an answer’s time is kept (never finer than the hour)',
+    },
+    'retention-days': {
+      type: 'string',
+      value: 'N',
+      description: `days an exported answer stays on the kiosk (${rangeOf('retentionDays')})`,
+    },
+    'export-interval-days': {
+      type: 'string',
+      value: 'N',
+      description: `days after which waiting answers are flagged (${rangeOf('exportIntervalDays')})`,
+    },
+    'thank-you-seconds': {
+      type: 'string',
+      value: 'N',
+      description: `how long the thank-you stays on screen (${rangeOf('thankYouSeconds')})`,
+    },
+    'idle-seconds': {
+      type: 'string',
+      value: 'N',
+      description: `untouched seconds before the "more time?" warning (${rangeOf('idleSeconds')})`,
+    },
+    'repeat-window-seconds': {
+      type: 'string',
+      value: 'N',
+      description: `answers this soon after a thank-you are flagged as repeats (${rangeOf('repeatWindowSeconds')}, 0 = off)`,
+    },
+    pin: {
+      type: 'string',
+      value: 'DIGITS',
+      description: 'set reception’s PIN (4–8 digits), clearing any lockout; never printed',
+    },
+    question: {
+      type: 'string',
+      value: 'ID',
+      description: 'ask this question from now on (see kuulluksi kiosk questions)',
+    },
+    languages: {
+      type: 'string',
+      value: 'fi,sv,en,selko',
+      description: 'languages offered on the start screen, in order',
+    },
     'kiosk-name': { type: 'string', value: 'TEXT', description: 'what staff call this kiosk, e.g. Aula' },
     centre: { type: 'string', value: 'TEXT', description: 'the centre the kiosk stands in ("" clears it)' },
-    'centre-contact': { type: 'string', value: 'TEXT', description: 'how to reach the centre’s staff, on the help screen ("" clears it)' },
+    'centre-contact': {
+      type: 'string',
+      value: 'TEXT',
+      description: 'how to reach the centre’s staff, on the help screen ("" clears it)',
+    },
     'opening-hours': {
       type: 'string',
       value: 'HOURS',
@@ -43,13 +87,19 @@ export const kioskConfig = defineCommand({
     ...Object.fromEntries(
       crisisLanguages.map((language) => [
         `crisis-hours-${language}`,
-        { type: 'string', value: 'TEXT', description: `when the ${language} crisis line answers ("" clears it)` },
+        {
+          type: 'string',
+          value: 'TEXT',
+          description: `when the ${language} crisis line answers ("" clears it)`,
+        },
       ]),
     ),
   },
   schema: z.object({
     data: requiredPath('data'),
-    'time-granularity': z.enum(shape.timeGranularity.options, { error: '--time-granularity must be day-part or hour' }).optional(),
+    'time-granularity': z
+      .enum(shape.timeGranularity.options, { error: '--time-granularity must be day-part or hour' })
+      .optional(),
     'retention-days': wholeNumberFlag('retention-days', shape.retentionDays),
     'export-interval-days': wholeNumberFlag('export-interval-days', shape.exportIntervalDays),
     'thank-you-seconds': wholeNumberFlag('thank-you-seconds', shape.thankYouSeconds),
@@ -58,7 +108,10 @@ export const kioskConfig = defineCommand({
     pin: z.string().regex(pinPattern, '--pin must be 4 to 8 digits').optional(),
     question: z
       .string()
-      .refine((id) => questionIdSchema.safeParse(id).success, '--question must be a question id such as felt-heard (kuulluksi kiosk questions lists them)')
+      .refine(
+        (id) => questionIdSchema.safeParse(id).success,
+        '--question must be a question id such as felt-heard (kuulluksi kiosk questions lists them)',
+      )
       .optional(),
     languages: languagesFlag,
     'kiosk-name': textFlag('kiosk-name', settingTextMaxLength.kioskName),
@@ -76,7 +129,9 @@ export const kioskConfig = defineCommand({
       ...(args['export-interval-days'] !== undefined && { exportIntervalDays: args['export-interval-days'] }),
       ...(args['thank-you-seconds'] !== undefined && { thankYouSeconds: args['thank-you-seconds'] }),
       ...(args['idle-seconds'] !== undefined && { idleSeconds: args['idle-seconds'] }),
-      ...(args['repeat-window-seconds'] !== undefined && { repeatWindowSeconds: args['repeat-window-seconds'] }),
+      ...(args['repeat-window-seconds'] !== undefined && {
+        repeatWindowSeconds: args['repeat-window-seconds'],
+      }),
       ...(args.languages !== undefined && { languages: args.languages }),
       ...(args['kiosk-name'] !== undefined && { kioskName: args['kiosk-name'] }),
       ...(args.centre !== undefined && { centreName: args.centre }),
@@ -88,11 +143,16 @@ export const kioskConfig = defineCommand({
       ...(args['crisis-hours-sv'] !== undefined && { sv: args['crisis-hours-sv'] }),
       ...(args['crisis-hours-en'] !== undefined && { en: args['crisis-hours-en'] }),
     };
-    const changing = Object.keys(patch).length > 0 || Object.keys(crisisHours).length > 0 || args.pin !== undefined || args.question !== undefined;
+    const changing =
+      Object.keys(patch).length > 0 ||
+      Object.keys(crisisHours).length > 0 ||
+      args.pin !== undefined ||
+      args.question !== undefined;
 
     const shown = await withKiosk(args.data, !changing, async (kiosk) => {
       // Everything is checked before anything is written, so a refused flag changes nothing.
-      if (args.question !== undefined) namingFlag('--question', () => kiosk.schedule.assertAskable(args.question!));
+      if (args.question !== undefined)
+        namingFlag('--question', () => kiosk.schedule.assertAskable(args.question!));
       kiosk.db.transaction(() => {
         const crisisLines = withHours(kiosk.settings.read().crisisLines, crisisHours);
         kiosk.settings.update({ ...patch, ...(Object.keys(crisisHours).length > 0 && { crisisLines }) });
@@ -108,7 +168,10 @@ export const kioskConfig = defineCommand({
 });
 
 /** The crisis lines with the hours given on the command line; the other lines as they were. */
-function withHours(lines: KioskSettings['crisisLines'], hours: Partial<Record<CrisisLanguage, string | null>>): KioskSettings['crisisLines'] {
+function withHours(
+  lines: KioskSettings['crisisLines'],
+  hours: Partial<Record<CrisisLanguage, string | null>>,
+): KioskSettings['crisisLines'] {
   const line = (language: CrisisLanguage): CrisisLine => {
     const given = hours[language];
     return given === undefined ? lines[language] : { ...lines[language], hours: given };
@@ -121,7 +184,8 @@ function namingFlag(flag: string, check: () => void): void {
   try {
     check();
   } catch (error) {
-    if (error instanceof AppError) throw new AppError(error.code, `${flag}: ${error.message} "kuulluksi kiosk questions" lists the bank.`);
+    if (error instanceof AppError)
+      throw new AppError(error.code, `${flag}: ${error.message} "kuulluksi kiosk questions" lists the bank.`);
     throw error;
   }
 }

@@ -10,18 +10,27 @@ export const kioskExport = defineCommand({
     'Seal the answers waiting for export into encrypted batches and write every batch not yet written into a folder (a USB stick). A receipt staff left there makes the kiosk delete the answers they confirm.',
   options: {
     data: dataOption,
-    to: { type: 'string', value: 'DIR', description: 'the folder to write batch files into (and to read the staff receipt from)' },
+    to: {
+      type: 'string',
+      value: 'DIR',
+      description: 'the folder to write batch files into (and to read the staff receipt from)',
+    },
   },
   schema: z.object({ data: requiredPath('data'), to: requiredPath('to') }),
   async run({ data, to }) {
     const summary = await withKiosk(data, true, (kiosk) => kiosk.exportTo(to));
     const responses = summary.written.reduce((sum, batch) => sum + batch.responses, 0);
-    const lines = summary.written.map((batch) => `  ${batch.file} (batch ${batch.seq}, ${batch.responses} answers)`);
+    const lines = summary.written.map(
+      (batch) => `  ${batch.file} (batch ${batch.seq}, ${batch.responses} answers)`,
+    );
     process.stdout.write(
       [
         summary.written.length === 0
           ? 'Nothing to export: no answers are waiting.'
-          : [`Wrote ${summary.written.length} batch file(s), ${responses} answers, all read back intact:`, ...lines].join('\n'),
+          : [
+              `Wrote ${summary.written.length} batch file(s), ${responses} answers, all read back intact:`,
+              ...lines,
+            ].join('\n'),
         describeReceipt(summary.receipt, to),
         '',
       ].join('\n'),

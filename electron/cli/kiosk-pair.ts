@@ -11,7 +11,8 @@ import { withKiosk } from './open-data.ts';
 
 export const kioskPair = defineCommand({
   name: 'kiosk pair',
-  summary: 'Make this kiosk encrypt its batches to a staff key (the file "kuulluksi staff init" wrote). Run it again with another file to add a backup key.',
+  summary:
+    'Make this kiosk encrypt its batches to a staff key (the file "kuulluksi staff init" wrote). Run it again with another file to add a backup key.',
   options: {
     data: dataOption,
     staff: { type: 'string', value: 'FILE', description: 'the public staff key file' },
@@ -38,7 +39,10 @@ async function readStaffKeyFile(file: string) {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new AppError('not_found', `Cannot read the staff key file ${file}: ${describeStorageError(error)}.`);
+    throw new AppError(
+      'not_found',
+      `Cannot read the staff key file ${file}: ${describeStorageError(error)}.`,
+    );
   }
   let json: unknown;
   try {
@@ -47,6 +51,10 @@ async function readStaffKeyFile(file: string) {
     throw new AppError('bad_request', `${file} is not a staff key file (it is not JSON).`);
   }
   const parsed = staffKeyFileSchema.safeParse(json);
-  if (!parsed.success) throw new AppError('bad_request', `${file} is not a valid staff key file: ${describeIssues(parsed.error)}.`);
+  if (!parsed.success)
+    throw new AppError(
+      'bad_request',
+      `${file} is not a valid staff key file: ${describeIssues(parsed.error)}.`,
+    );
   return parsed.data;
 }

@@ -16,7 +16,8 @@ const columns: [heading: string, value: (entry: BankEntry) => string][] = [
 
 export const kioskQuestions = defineCommand({
   name: 'kiosk questions',
-  summary: 'List the kiosk’s question bank: id, newest version, scale, participation area, verbatim, archived and the Finnish wording.',
+  summary:
+    'List the kiosk’s question bank: id, newest version, scale, participation area, verbatim, archived and the Finnish wording.',
   options: { data: dataOption },
   schema: z.object({ data: requiredPath('data') }),
   async run({ data }) {
@@ -27,7 +28,14 @@ export const kioskQuestions = defineCommand({
 
 /** Columns padded to their widest cell; the wording comes last, so a long one only runs on. */
 function table(entries: BankEntry[]): string {
-  const rows = [columns.map(([heading]) => heading), ...entries.map((entry) => columns.map(([, value]) => value(entry)))];
+  const rows = [
+    columns.map(([heading]) => heading),
+    ...entries.map((entry) => columns.map(([, value]) => value(entry))),
+  ];
   const widths = columns.map((_, index) => Math.max(...rows.map((row) => row[index]!.length)));
-  return rows.map((row) => row.map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index]!))).join('  ')).join('\n');
+  return rows
+    .map((row) =>
+      row.map((cell, index) => (index === row.length - 1 ? cell : cell.padEnd(widths[index]!))).join('  '),
+    )
+    .join('\n');
 }

@@ -5,7 +5,8 @@ import { withKiosk } from './open-data.ts';
 
 export const kioskStatus = defineCommand({
   name: 'kiosk status',
-  summary: 'Show what reception sees: answers waiting for export and since which day, and any storage problem. Never an answer.',
+  summary:
+    'Show what reception sees: answers waiting for export and since which day, and any storage problem. Never an answer.',
   options: { data: dataOption },
   schema: z.object({ data: requiredPath('data') }),
   async run({ data }) {

@@ -14,12 +14,21 @@ import { passphraseFrom } from './staff-passphrase.ts';
  * import. With no keys yet, a new passphrase is chosen now (typed twice on a terminal), and the
  * keys the first-run screen creates or restores are sealed with it.
  */
-export async function staffKeysForServe(dataDir: string, passphraseFile: string | undefined): Promise<StaffKeyring> {
+export async function staffKeysForServe(
+  dataDir: string,
+  passphraseFile: string | undefined,
+): Promise<StaffKeyring> {
   // A folder with no staff database yet is not created here: a refused passphrase leaves nothing behind.
   const firstRun =
-    !existsSync(join(dataDir, staffDatabaseFile)) || (await withStaff(dataDir, true, (staff) => staffKeysState(staff.db) === 'none'));
+    !existsSync(join(dataDir, staffDatabaseFile)) ||
+    (await withStaff(dataDir, true, (staff) => staffKeysState(staff.db) === 'none'));
   const keyring = createStaffKeyring(
-    passphraseFrom({ file: passphraseFile, flag: 'passphrase-file', protects: firstRun ? 'the new staff keys' : 'the staff keys', isNew: firstRun }),
+    passphraseFrom({
+      file: passphraseFile,
+      flag: 'passphrase-file',
+      protects: firstRun ? 'the new staff keys' : 'the staff keys',
+      isNew: firstRun,
+    }),
   );
   if (firstRun) {
     await keyring.passphrase();

@@ -16,7 +16,8 @@ const builtRenderer = fileURLToPath(new URL('../../dist/renderer/', import.meta.
 
 export const serve = defineCommand({
   name: 'serve',
-  summary: 'Serve the kiosk or the staff tool to a browser on this computer (127.0.0.1 only) and print its address.',
+  summary:
+    'Serve the kiosk or the staff tool to a browser on this computer (127.0.0.1 only) and print its address.',
   options: {
     role: { type: 'string', value: 'kiosk|staff', description: 'which screen to serve' },
     data: dataOption,
@@ -24,26 +25,37 @@ export const serve = defineCommand({
     'usb-root': {
       type: 'string',
       value: 'DIR',
-      description: 'treat each folder in DIR as a plugged-in USB stick (default: where the system mounts sticks)',
+      description:
+        'treat each folder in DIR as a plugged-in USB stick (default: where the system mounts sticks)',
     },
     'passphrase-file': {
       ...passphraseFileOption,
-      description: 'staff only: read the staff key passphrase from FILE (otherwise it is asked for; with no keys yet, a new one)',
+      description:
+        'staff only: read the staff key passphrase from FILE (otherwise it is asked for; with no keys yet, a new one)',
     },
   },
-  schema: z.object({
-    role: z.enum(roles, { error: '--role must be kiosk or staff' }),
-    data: requiredPath('data'),
-    port: z
-      .string()
-      .regex(/^\d{1,5}$/, '--port must be a whole number')
-      .default('4780')
-      .transform(Number)
-      .pipe(z.int().max(65535, '--port must be at most 65535')),
-    // Made absolute: the paths of sticks found under it go to the screen, which only takes full paths.
-    'usb-root': z.string().min(1, '--usb-root needs a folder').transform((path) => resolve(path)).optional(),
-    'passphrase-file': requiredPath('passphrase-file').optional(),
-  }).refine((args) => args.role === 'staff' || args['passphrase-file'] === undefined, '--passphrase-file is for --role staff only'),
+  schema: z
+    .object({
+      role: z.enum(roles, { error: '--role must be kiosk or staff' }),
+      data: requiredPath('data'),
+      port: z
+        .string()
+        .regex(/^\d{1,5}$/, '--port must be a whole number')
+        .default('4780')
+        .transform(Number)
+        .pipe(z.int().max(65535, '--port must be at most 65535')),
+      // Made absolute: the paths of sticks found under it go to the screen, which only takes full paths.
+      'usb-root': z
+        .string()
+        .min(1, '--usb-root needs a folder')
+        .transform((path) => resolve(path))
+        .optional(),
+      'passphrase-file': requiredPath('passphrase-file').optional(),
+    })
+    .refine(
+      (args) => args.role === 'staff' || args['passphrase-file'] === undefined,
+      '--passphrase-file is for --role staff only',
+    ),
   async run({ role, data, port, 'usb-root': usbRoot, 'passphrase-file': passphraseFile }) {
     const usbRoots = usbRoot === undefined ? {} : { usbRoots: [await existingFolder(usbRoot)] };
     // Asked before anything is served: a staff tool that cannot open its keys is of no use.
@@ -57,7 +69,16 @@ export const serve = defineCommand({
       closedFromAdminView = true;
       stop();
     };
-    const host = await startHost({ role, dataDir: data, port, rendererDir: builtRenderer, log: logToStderr, onExit, ...usbRoots, ...staffKeys });
+    const host = await startHost({
+      role,
+      dataDir: data,
+      port,
+      rendererDir: builtRenderer,
+      log: logToStderr,
+      onExit,
+      ...usbRoots,
+      ...staffKeys,
+    });
     process.stdout.write(`Kuulluksi ${role} is open at ${host.url} (Ctrl+C stops it)\n`);
     await stopped;
     await host.close();
@@ -68,6 +89,7 @@ export const serve = defineCommand({
 /** A stick folder that does not exist would silently show no sticks ever: refuse it instead. */
 async function existingFolder(path: string): Promise<MountRoot> {
   const info = await stat(path).catch(() => undefined);
-  if (!info?.isDirectory()) throw new AppError('bad_request', `--usb-root ${path} is not a folder that exists.`);
+  if (!info?.isDirectory())
+    throw new AppError('bad_request', `--usb-root ${path} is not a folder that exists.`);
   return { path, depth: 1 };
 }

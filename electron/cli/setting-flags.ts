@@ -12,12 +12,20 @@ export const wholeNumberFlag = (flag: string, rule: z.ZodInt) =>
     .string()
     .regex(/^\d+$/, `--${flag} must be a whole number`)
     .transform(Number)
-    .refine((value) => rule.safeParse(value).success, `--${flag} must be between ${rule.minValue} and ${rule.maxValue}`)
+    .refine(
+      (value) => rule.safeParse(value).success,
+      `--${flag} must be between ${rule.minValue} and ${rule.maxValue}`,
+    )
     .optional();
 
 /** A text a setting cannot do without, such as the kiosk's name. */
 export const textFlag = (flag: string, maxLength: number) =>
-  z.string().trim().min(1, `--${flag} must not be empty`).max(maxLength, `--${flag} must be at most ${maxLength} characters`).optional();
+  z
+    .string()
+    .trim()
+    .min(1, `--${flag} must not be empty`)
+    .max(maxLength, `--${flag} must be at most ${maxLength} characters`)
+    .optional();
 
 /** A text a setting may go without: an empty value ("") clears it. */
 export const clearableTextFlag = (flag: string, maxLength: number) =>
@@ -38,7 +46,8 @@ export const languagesFlag = z
       return z.NEVER;
     };
     const unknown = offered.find((language) => !(languages as readonly string[]).includes(language));
-    if (unknown !== undefined) return refuse(`"${unknown}" is not a language the kiosk speaks; choose from ${languages.join(', ')}`);
+    if (unknown !== undefined)
+      return refuse(`"${unknown}" is not a language the kiosk speaks; choose from ${languages.join(', ')}`);
     if (new Set(offered).size !== offered.length) return refuse('name each language once');
     return offered as Language[];
   })

@@ -11,7 +11,11 @@ export const staffApprove = defineCommand({
     "Let a kiosk's batches count, once its code matches the kiosk's admin screen. Its held batches join the reports; the next import leaves its receipt.",
   options: {
     data: dataOption,
-    kiosk: { type: 'string', value: 'CODE', description: 'the kiosk code (fingerprint), e.g. MZUH-VLPY-MK6X-O3EP' },
+    kiosk: {
+      type: 'string',
+      value: 'CODE',
+      description: 'the kiosk code (fingerprint), e.g. MZUH-VLPY-MK6X-O3EP',
+    },
   },
   schema: z.object({
     data: requiredPath('data'),

@@ -13,7 +13,11 @@ export const staffBackup = defineCommand({
     'Write both staff keys to a new backup file under its own passphrase. It is a standard age file; restore it on another PC with "kuulluksi staff restore".',
   options: {
     data: dataOption,
-    out: { type: 'string', value: 'FILE', description: 'where to write the backup: put it on another drive (never overwritten)' },
+    out: {
+      type: 'string',
+      value: 'FILE',
+      description: 'where to write the backup: put it on another drive (never overwritten)',
+    },
     'passphrase-file': passphraseFileOption,
     'backup-passphrase-file': backupPassphraseFileOption,
   },
@@ -25,7 +29,12 @@ export const staffBackup = defineCommand({
   }),
   async run(args) {
     await assertNewFile(args.out, '--out');
-    const ask = passphraseFrom({ file: args['passphrase-file'], flag: 'passphrase-file', protects: 'the staff keys', isNew: false });
+    const ask = passphraseFrom({
+      file: args['passphrase-file'],
+      flag: 'passphrase-file',
+      protects: 'the staff keys',
+      isNew: false,
+    });
     const identity = await withStaff(args.data, true, (staff) => unlockStaffIdentity(staff.db, ask));
     const backupPassphrase = await passphraseFrom({
       file: args['backup-passphrase-file'],

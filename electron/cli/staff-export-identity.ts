@@ -13,13 +13,26 @@ export const staffExportIdentity = defineCommand({
     'Write the staff secret key, unprotected, as an age identity file for the age tool. It decrypts any batch without Kuulluksi: keep it as safe as the staff PC ("kuulluksi staff backup" writes a passphrase-protected copy).',
   options: {
     data: dataOption,
-    out: { type: 'string', value: 'FILE', description: 'where to write the identity (never overwritten; readable by you only)' },
+    out: {
+      type: 'string',
+      value: 'FILE',
+      description: 'where to write the identity (never overwritten; readable by you only)',
+    },
     'passphrase-file': passphraseFileOption,
   },
-  schema: z.object({ data: requiredPath('data'), out: requiredPath('out'), 'passphrase-file': requiredPath('passphrase-file').optional() }),
+  schema: z.object({
+    data: requiredPath('data'),
+    out: requiredPath('out'),
+    'passphrase-file': requiredPath('passphrase-file').optional(),
+  }),
   async run({ data, out, 'passphrase-file': passphraseFile }) {
     await assertNewFile(out, '--out');
-    const ask = passphraseFrom({ file: passphraseFile, flag: 'passphrase-file', protects: 'the staff keys', isNew: false });
+    const ask = passphraseFrom({
+      file: passphraseFile,
+      flag: 'passphrase-file',
+      protects: 'the staff keys',
+      isNew: false,
+    });
     const identity = await withStaff(data, true, (staff) => unlockStaffIdentity(staff.db, ask));
     const file = [
       '# Kuulluksi staff identity: decrypts every batch sent to this staff key.',
@@ -28,6 +41,8 @@ export const staffExportIdentity = defineCommand({
       '',
     ].join('\n');
     await writeFileDurably(out, Buffer.from(file), { mode: 0o600, exclusive: true });
-    process.stdout.write(`Wrote the staff identity to ${out}. Decrypt a batch with: age -d -i ${out} BATCH.age\n`);
+    process.stdout.write(
+      `Wrote the staff identity to ${out}. Decrypt a batch with: age -d -i ${out} BATCH.age\n`,
+    );
   },
 });

@@ -22,13 +22,29 @@ export const staffImport = defineCommand({
     positionals: z.array(z.string().min(1)).min(1, 'name at least one batch file or folder to import'),
   }),
   async run({ data, positionals, 'passphrase-file': passphraseFile }) {
-    const ask = passphraseFrom({ file: passphraseFile, flag: 'passphrase-file', protects: 'the staff keys', isNew: false });
-    const summary = await withStaff(data, true, async (staff) => importBatchFiles(staff.db, await unlockStaffIdentity(staff.db, ask), positionals));
+    const ask = passphraseFrom({
+      file: passphraseFile,
+      flag: 'passphrase-file',
+      protects: 'the staff keys',
+      isNew: false,
+    });
+    const summary = await withStaff(data, true, async (staff) =>
+      importBatchFiles(staff.db, await unlockStaffIdentity(staff.db, ask), positionals),
+    );
     process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
     // stdout stays one JSON document for scripts; these lines are for the person at the desk.
-    process.stderr.write([...describeHeld(summary, data), ...summary.gaps.map(describeGap), ...describeReceipts(summary.receipts)].join('\n') + '\n');
+    process.stderr.write(
+      [
+        ...describeHeld(summary, data),
+        ...summary.gaps.map(describeGap),
+        ...describeReceipts(summary.receipts),
+      ].join('\n') + '\n',
+    );
     if (summary.rejected.length > 0) {
-      throw new AppError('bad_request', `${summary.rejected.length} file(s) rejected; nothing from them was stored (reasons above).`);
+      throw new AppError(
+        'bad_request',
+        `${summary.rejected.length} file(s) rejected; nothing from them was stored (reasons above).`,
+      );
     }
   },
 });
@@ -55,6 +71,7 @@ function describeReceipts({ written, notWritten }: ReceiptsWritten): string[] {
       `Receipts could not be written into ${folder}: ${reason}. The import itself succeeded; kiosks keep those answers until a receipt reaches them or their retention period ends.`,
     );
   }
-  if (lines.length === 0) lines.push('No receipts written: the staff store holds no batches of an approved kiosk yet.');
+  if (lines.length === 0)
+    lines.push('No receipts written: the staff store holds no batches of an approved kiosk yet.');
   return lines;
 }

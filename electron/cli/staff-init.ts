@@ -16,8 +16,16 @@ export const staffInit = defineCommand({
     'Create the staff keys (sealed with a passphrase), their backup, and the public key file kiosks are paired with. The backup is a passphrase-protected age file, written and checked before the keys are kept.',
   options: {
     data: dataOption,
-    out: { type: 'string', value: 'FILE', description: 'where to write the public staff key file (never overwritten)' },
-    backup: { type: 'string', value: 'FILE', description: 'where to write the key backup: put it on another drive (never overwritten)' },
+    out: {
+      type: 'string',
+      value: 'FILE',
+      description: 'where to write the public staff key file (never overwritten)',
+    },
+    backup: {
+      type: 'string',
+      value: 'FILE',
+      description: 'where to write the key backup: put it on another drive (never overwritten)',
+    },
     'passphrase-file': passphraseFileOption,
     'backup-passphrase-file': backupPassphraseFileOption,
   },
@@ -33,7 +41,12 @@ export const staffInit = defineCommand({
     await assertNewFile(out, '--out');
     await assertNewFile(backup, '--backup');
     await assertNoStaffKeysIn(data);
-    const passphrase = await passphraseFrom({ file: args['passphrase-file'], flag: 'passphrase-file', protects: 'the staff keys', isNew: true })();
+    const passphrase = await passphraseFrom({
+      file: args['passphrase-file'],
+      flag: 'passphrase-file',
+      protects: 'the staff keys',
+      isNew: true,
+    })();
     const backupPassphrase = await passphraseFrom({
       file: args['backup-passphrase-file'],
       flag: 'backup-passphrase-file',

@@ -1,6 +1,10 @@
 import { AppError } from '../core/errors.ts';
 import { readFileCapped } from '../core/fs/read-file-capped.ts';
-import { assertNewPassphrase, minPassphraseLength, type AskPassphrase } from '../core/keys/passphrase-seal.ts';
+import {
+  assertNewPassphrase,
+  minPassphraseLength,
+  type AskPassphrase,
+} from '../core/keys/passphrase-seal.ts';
 import { describeStorageError } from '../core/storage-errors.ts';
 import type { OptionSpec } from './command.ts';
 
@@ -33,7 +37,8 @@ type Source = {
  */
 export function passphraseFrom({ file, flag, protects, isNew }: Source): AskPassphrase {
   return async () => {
-    const passphrase = file !== undefined ? await readPassphraseFile(file, flag) : await typePassphrase(flag, protects, isNew);
+    const passphrase =
+      file !== undefined ? await readPassphraseFile(file, flag) : await typePassphrase(flag, protects, isNew);
     if (isNew) assertNewPassphrase(passphrase);
     return passphrase;
   };
@@ -45,11 +50,17 @@ async function readPassphraseFile(file: string, flag: string): Promise<string> {
   try {
     bytes = await readFileCapped(file, 1024);
   } catch (error) {
-    throw new AppError('not_found', `Cannot read the passphrase file ${file} (--${flag}): ${describeStorageError(error)}.`);
+    throw new AppError(
+      'not_found',
+      `Cannot read the passphrase file ${file} (--${flag}): ${describeStorageError(error)}.`,
+    );
   }
   const text = bytes.toString('utf8').replace(/\r?\n$/, '');
   if (bytes.length > 1024 || /[\r\n]/.test(text) || text === '') {
-    throw new AppError('bad_request', `The passphrase file ${file} (--${flag}) must hold the passphrase on one line, and nothing else.`);
+    throw new AppError(
+      'bad_request',
+      `The passphrase file ${file} (--${flag}) must hold the passphrase on one line, and nothing else.`,
+    );
   }
   return text;
 }
@@ -62,7 +73,9 @@ async function typePassphrase(flag: string, protects: string, isNew: boolean): P
     );
   }
   if (!isNew) return readHidden(`Passphrase for ${protects}: `);
-  const first = await readHidden(`Choose a passphrase for ${protects} (at least ${minPassphraseLength} characters): `);
+  const first = await readHidden(
+    `Choose a passphrase for ${protects} (at least ${minPassphraseLength} characters): `,
+  );
   assertNewPassphrase(first);
   if ((await readHidden('Type it again: ')) !== first) {
     throw new AppError('bad_request', 'The two passphrases typed differ; nothing was changed.');

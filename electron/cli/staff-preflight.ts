@@ -11,5 +11,6 @@ import { withStaff } from './open-data.ts';
 
 /** Refuses a data folder that already has staff keys; one without a staff database has none. */
 export async function assertNoStaffKeysIn(dataDir: string): Promise<void> {
-  if (existsSync(join(dataDir, staffDatabaseFile))) await withStaff(dataDir, true, (staff) => assertNoStaffKeys(staff.db));
+  if (existsSync(join(dataDir, staffDatabaseFile)))
+    await withStaff(dataDir, true, (staff) => assertNoStaffKeys(staff.db));
 }

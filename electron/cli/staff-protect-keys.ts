@@ -11,11 +11,22 @@ export const staffProtectKeys = defineCommand({
     'Seal the unprotected staff keys an older Kuulluksi left in a data folder with a passphrase, once. The unprotected copy is wiped.',
   options: {
     data: dataOption,
-    'passphrase-file': { ...passphraseFileOption, description: 'read the new passphrase from FILE (otherwise it is asked for)' },
+    'passphrase-file': {
+      ...passphraseFileOption,
+      description: 'read the new passphrase from FILE (otherwise it is asked for)',
+    },
   },
-  schema: z.object({ data: requiredPath('data'), 'passphrase-file': requiredPath('passphrase-file').optional() }),
+  schema: z.object({
+    data: requiredPath('data'),
+    'passphrase-file': requiredPath('passphrase-file').optional(),
+  }),
   async run({ data, 'passphrase-file': passphraseFile }) {
-    const ask = passphraseFrom({ file: passphraseFile, flag: 'passphrase-file', protects: 'the staff keys', isNew: true });
+    const ask = passphraseFrom({
+      file: passphraseFile,
+      flag: 'passphrase-file',
+      protects: 'the staff keys',
+      isNew: true,
+    });
     await withStaff(data, true, (staff) => protectPlainKeys(staff.db, ask));
     process.stdout.write(
       [

@@ -13,10 +13,21 @@ export const staffRestore = defineCommand({
   summary:
     'Put the staff keys from a backup into a new data folder, sealed with a passphrase chosen now. A folder that has keys is refused; batches sent to the keys import there as before.',
   options: {
-    data: { type: 'string', value: 'DIR', description: 'the new data folder (created if missing; refused if it has keys)' },
-    from: { type: 'string', value: 'FILE', description: 'the backup that "kuulluksi staff init" or "staff backup" wrote' },
+    data: {
+      type: 'string',
+      value: 'DIR',
+      description: 'the new data folder (created if missing; refused if it has keys)',
+    },
+    from: {
+      type: 'string',
+      value: 'FILE',
+      description: 'the backup that "kuulluksi staff init" or "staff backup" wrote',
+    },
     'backup-passphrase-file': backupPassphraseFileOption,
-    'passphrase-file': { ...passphraseFileOption, description: 'read the new passphrase for the restored keys from FILE (otherwise it is asked for)' },
+    'passphrase-file': {
+      ...passphraseFileOption,
+      description: 'read the new passphrase for the restored keys from FILE (otherwise it is asked for)',
+    },
   },
   schema: z.object({
     data: requiredPath('data'),
@@ -28,9 +39,19 @@ export const staffRestore = defineCommand({
     await assertNoStaffKeysIn(args.data);
     const identity = await readStaffKeyBackup(
       args.from,
-      passphraseFrom({ file: args['backup-passphrase-file'], flag: 'backup-passphrase-file', protects: 'the key backup', isNew: false }),
+      passphraseFrom({
+        file: args['backup-passphrase-file'],
+        flag: 'backup-passphrase-file',
+        protects: 'the key backup',
+        isNew: false,
+      }),
     );
-    const passphrase = await passphraseFrom({ file: args['passphrase-file'], flag: 'passphrase-file', protects: 'the staff keys', isNew: true })();
+    const passphrase = await passphraseFrom({
+      file: args['passphrase-file'],
+      flag: 'passphrase-file',
+      protects: 'the staff keys',
+      isNew: true,
+    })();
     await withStaff(args.data, false, (staff) => storeStaffIdentity(staff.db, identity, passphrase));
     const publicKey = staffPublicKey(identity);
     process.stdout.write(

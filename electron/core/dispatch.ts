@@ -1,4 +1,11 @@
-import { contract, isMethodName, type Contract, type MethodOf, type Output, type Role } from '../../shared/contract.ts';
+import {
+  contract,
+  isMethodName,
+  type Contract,
+  type MethodOf,
+  type Output,
+  type Role,
+} from '../../shared/contract.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import type { z } from 'zod';
 import { AppError } from './errors.ts';
@@ -36,7 +43,10 @@ export function createDispatcher<R extends Role>(role: R, handlers: Handlers<R>,
       return ok(await handler(parsed.data));
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message);
-      log('error', `${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      log(
+        'error',
+        `${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       return fail('internal', 'Something went wrong inside Kuulluksi. Please try again.');
     }
   };

@@ -24,10 +24,17 @@ export type CoreOptions = {
 const usbPollMs = 2000;
 
 /** Opens the role's core behind one dispatcher: what Electron's IPC and the HTTP host both call. */
-export function openCore(role: Role, dataDir: string, log: Log, { clock, onExit, usbRoots, staffKeys }: CoreOptions = {}): Core {
+export function openCore(
+  role: Role,
+  dataDir: string,
+  log: Log,
+  { clock, onExit, usbRoots, staffKeys }: CoreOptions = {},
+): Core {
   const core = role === 'kiosk' ? openRunningKiosk() : openRunningStaff();
   const dispatch =
-    core.role === 'kiosk' ? createDispatcher('kiosk', core.handlers, log) : createDispatcher('staff', core.handlers, log);
+    core.role === 'kiosk'
+      ? createDispatcher('kiosk', core.handlers, log)
+      : createDispatcher('staff', core.handlers, log);
   return { dispatch, close: core.close };
 
   /** A kiosk with a screen: unlike one opened for a CLI command, it watches for USB sticks. */

@@ -8,12 +8,21 @@ export const apiPrefix = '/api/';
 const maxBodyBytes = 64 * 1024;
 
 /** `POST /api/<method>` with a JSON body: the HTTP face of the same dispatcher IPC uses. */
-export async function handleApiRequest(request: IncomingMessage, response: ServerResponse, dispatch: Dispatch): Promise<void> {
-  const method = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname.slice(apiPrefix.length));
-  if (request.method !== 'POST') return send(response, fail('bad_request', 'Contract methods are called with POST.'));
-  if (!isJsonRequest(request)) return send(response, fail('bad_request', 'The request body must be application/json.'));
+export async function handleApiRequest(
+  request: IncomingMessage,
+  response: ServerResponse,
+  dispatch: Dispatch,
+): Promise<void> {
+  const method = decodeURIComponent(
+    new URL(request.url ?? '/', 'http://host').pathname.slice(apiPrefix.length),
+  );
+  if (request.method !== 'POST')
+    return send(response, fail('bad_request', 'Contract methods are called with POST.'));
+  if (!isJsonRequest(request))
+    return send(response, fail('bad_request', 'The request body must be application/json.'));
   const body = await readBody(request);
-  if (body === null) return send(response, fail('bad_request', `The request body is larger than ${maxBodyBytes} bytes.`));
+  if (body === null)
+    return send(response, fail('bad_request', `The request body is larger than ${maxBodyBytes} bytes.`));
   let input: unknown;
   try {
     input = body.length === 0 ? {} : JSON.parse(body);

@@ -10,16 +10,32 @@ import { apiPrefix, handleApiRequest } from './api-route.ts';
 import { isOwnRequest } from './request-guards.ts';
 import { handleStaticRequest } from './static-route.ts';
 
-export type HostOptions = { role: Role; dataDir: string; port: number; rendererDir: string; log: Log } & CoreOptions;
+export type HostOptions = {
+  role: Role;
+  dataDir: string;
+  port: number;
+  rendererDir: string;
+  log: Log;
+} & CoreOptions;
 export type Host = { url: string; close(): Promise<void> };
 
 /**
  * The contract over HTTP on 127.0.0.1 plus the built renderer: how the kiosk runs in a plain
  * browser, how end-to-end tests drive it, and how developers work on it.
  */
-export async function startHost({ role, dataDir, port, rendererDir, log, ...coreOptions }: HostOptions): Promise<Host> {
+export async function startHost({
+  role,
+  dataDir,
+  port,
+  rendererDir,
+  log,
+  ...coreOptions
+}: HostOptions): Promise<Host> {
   await access(join(rendererDir, 'index.html')).catch(() => {
-    throw new AppError('not_ready', `The renderer is not built (${rendererDir} has no index.html): run "npm run build" first.`);
+    throw new AppError(
+      'not_ready',
+      `The renderer is not built (${rendererDir} has no index.html): run "npm run build" first.`,
+    );
   });
   const core = openCore(role, dataDir, log, coreOptions);
   let boundPort = port;
@@ -42,7 +58,10 @@ export async function startHost({ role, dataDir, port, rendererDir, log, ...core
     boundPort = await listen(server, port);
   } catch (error) {
     core.close();
-    const reason = (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? 'is already in use' : `cannot be used (${String(error)})`;
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
+        ? 'is already in use'
+        : `cannot be used (${String(error)})`;
     throw new AppError('conflict', `Port ${port} on 127.0.0.1 ${reason}; choose another with --port.`);
   }
   return {

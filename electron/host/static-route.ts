@@ -42,5 +42,7 @@ export async function handleStaticRequest(
 function namingRole(page: Buffer, role: Role): Buffer {
   const html = page.toString('utf8');
   const headEnd = html.indexOf('</head>');
-  return headEnd === -1 ? page : Buffer.from(`${html.slice(0, headEnd)}${pageRoleMetaTag(role)}\n  ${html.slice(headEnd)}`);
+  return headEnd === -1
+    ? page
+    : Buffer.from(`${html.slice(0, headEnd)}${pageRoleMetaTag(role)}\n  ${html.slice(headEnd)}`);
 }

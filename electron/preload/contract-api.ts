@@ -1,4 +1,11 @@
-import { methodsOf, type Input, type MethodOf, type Output, type Role, type RoleApi } from '../../shared/contract.ts';
+import {
+  methodsOf,
+  type Input,
+  type MethodOf,
+  type Output,
+  type Role,
+  type RoleApi,
+} from '../../shared/contract.ts';
 import { fail, type Result } from '../../shared/result.ts';
 
 /** Sends one call to the main process; in Electron this is `ipcRenderer.invoke` on our channel. */

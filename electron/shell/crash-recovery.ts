@@ -13,7 +13,10 @@ const calmPeriodMs = 5 * 60_000;
  * in a row, capped at a minute, so a page that crashes on load cannot spin the CPU of an
  * unattended kiosk, yet one stray crash costs the next client only a second.
  */
-export function nextReload(history: CrashHistory | null, now: number): { delayMs: number; history: CrashHistory } {
+export function nextReload(
+  history: CrashHistory | null,
+  now: number,
+): { delayMs: number; history: CrashHistory } {
   const count = history !== null && now - history.lastAt < calmPeriodMs ? history.count + 1 : 1;
   const delayMs = Math.min(firstDelayMs * 2 ** (count - 1), maxDelayMs);
   return { delayMs, history: { count, lastAt: now } };
@@ -25,7 +28,10 @@ export function setupCrashRecovery(window: BrowserWindow, log: Log): void {
   window.webContents.on('render-process-gone', (_event, details: RenderProcessGoneDetails) => {
     const next = nextReload(history, Date.now());
     history = next.history;
-    log('warn', `renderer gone (${details.reason}, exit ${details.exitCode}); reloading in ${next.delayMs} ms`);
+    log(
+      'warn',
+      `renderer gone (${details.reason}, exit ${details.exitCode}); reloading in ${next.delayMs} ms`,
+    );
     setTimeout(() => {
       if (!window.isDestroyed()) window.webContents.reload();
     }, next.delayMs);

@@ -42,7 +42,11 @@ export function guardNavigation(event: { preventDefault(): void }, url: unknown)
 }
 
 /** Camera, microphone, location, notifications and the rest: a feedback kiosk needs none of them. */
-export function denyPermission(_webContents: unknown, _permission: string, callback: (granted: boolean) => void): void {
+export function denyPermission(
+  _webContents: unknown,
+  _permission: string,
+  callback: (granted: boolean) => void,
+): void {
   callback(false);
 }
 
@@ -56,11 +60,22 @@ export function denyPermissionCheck(): boolean {
  * app created, so nothing else that might host a renderer (a stray webview, a page that got in
  * despite the guards) can reach the data.
  */
-export function isTrustedSender(frameUrl: unknown, senderId: number, windowIds: ReadonlySet<number>): boolean {
+export function isTrustedSender(
+  frameUrl: unknown,
+  senderId: number,
+  windowIds: ReadonlySet<number>,
+): boolean {
   return isAppUrl(frameUrl) && windowIds.has(senderId);
 }
 
-export type KeyInput = { type: string; key: string; control: boolean; meta: boolean; shift: boolean; alt: boolean };
+export type KeyInput = {
+  type: string;
+  key: string;
+  control: boolean;
+  meta: boolean;
+  shift: boolean;
+  alt: boolean;
+};
 
 const blockedWithModifier = new Set(['+', '=', '-', '_', '0', 'r', 'p', 's', 'o']);
 const blockedAlone = new Set(['F5', 'F11', 'F12']);

@@ -11,7 +11,9 @@ const flagSchemas = {
   '--data': z
     .string()
     .min(1, { error: 'must name a folder' })
-    .refine(isAbsolute, { error: 'must be an absolute path, because a kiosk shortcut starts in no known folder' })
+    .refine(isAbsolute, {
+      error: 'must be an absolute path, because a kiosk shortcut starts in no known folder',
+    })
     .refine((value) => !value.includes('\0'), { error: 'must not contain a NUL character' }),
 } as const;
 

@@ -67,7 +67,10 @@ function onReady(): void {
   try {
     core = setupCore(role, dataDir);
   } catch (error) {
-    return refuseToStart('Kuulluksi cannot open its data', error instanceof Error ? error.message : String(error));
+    return refuseToStart(
+      'Kuulluksi cannot open its data',
+      error instanceof Error ? error.message : String(error),
+    );
   }
 
   setupIpc(core);

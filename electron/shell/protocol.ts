@@ -58,5 +58,8 @@ export function registerAppProtocol(protocol: Pick<Protocol, 'handle'>, renderer
 }
 
 function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: { ...securityHeaders, 'Content-Type': 'text/plain' } });
+  return new Response('Not found', {
+    status: 404,
+    headers: { ...securityHeaders, 'Content-Type': 'text/plain' },
+  });
 }

@@ -1,5 +1,11 @@
 import type { App, Session, WebContents } from 'electron';
-import { denyPermission, denyPermissionCheck, denyWindowOpen, guardNavigation, isBlockedShortcut } from './guards.ts';
+import {
+  denyPermission,
+  denyPermissionCheck,
+  denyWindowOpen,
+  guardNavigation,
+  isBlockedShortcut,
+} from './guards.ts';
 
 type GuardedApp = Pick<App, 'on'>;
 type GuardedSession = Pick<

@@ -13,7 +13,11 @@ export const appPassphraseFileName = 'staff-passphrase.bin';
  * computer without a keyring still starts the app, and the staff screen says what is wrong and
  * what to do, rather than the app stopping with a box at start. The kiosk holds no staff keys.
  */
-export function staffKeyOptions(role: Role, userDataDir: string, storage: SecretStorage): Pick<CoreOptions, 'staffKeys'> {
+export function staffKeyOptions(
+  role: Role,
+  userDataDir: string,
+  storage: SecretStorage,
+): Pick<CoreOptions, 'staffKeys'> {
   if (role !== 'staff') return {};
   const file = join(userDataDir, appPassphraseFileName);
   return { staffKeys: createStaffKeyring(() => loadOrCreateAppPassphrase(file, storage)) };

@@ -30,7 +30,10 @@ export async function loadOrCreateAppPassphrase(file: string, storage: SecretSto
   }
   const stored = await readFileCapped(file, 4096).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
-    throw new AppError('storage_failed', `The staff key passphrase file ${file} cannot be read: ${error.message}.`);
+    throw new AppError(
+      'storage_failed',
+      `The staff key passphrase file ${file} cannot be read: ${error.message}.`,
+    );
   });
   if (stored === null) {
     const passphrase = randomBytes(32).toString('base64url');

@@ -18,7 +18,9 @@ export function createAppWindow(role: Role, preloadPath: string, log: Log): Brow
   window.on('closed', () => appWindowIds.delete(contentsId));
   window.once('ready-to-show', () => window.show());
   setupCrashRecovery(window, log);
-  window.loadURL(appEntryUrl).catch((error: unknown) => log('error', `could not load ${appEntryUrl}: ${String(error)}`));
+  window
+    .loadURL(appEntryUrl)
+    .catch((error: unknown) => log('error', `could not load ${appEntryUrl}: ${String(error)}`));
   return window;
 }
 

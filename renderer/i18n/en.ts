@@ -31,7 +31,12 @@ export const en: Dictionary = {
   commentLabel: 'Your message',
   commentCounter: (used, max) => `${used} / ${max} characters`,
   commentPreview: 'Your message will be saved like this. We took out details that could identify you:',
-  removedKinds: { 'identity-code': 'identity code', phone: 'phone number', email: 'e-mail address', iban: 'account number' },
+  removedKinds: {
+    'identity-code': 'identity code',
+    phone: 'phone number',
+    email: 'e-mail address',
+    iban: 'account number',
+  },
   send: 'Send',
   skip: 'Skip',
   amendFailed: 'Your answer is saved, but what you added to it could not be saved. Please tell the staff.',

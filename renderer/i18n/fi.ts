@@ -20,7 +20,13 @@ export const fi = {
     'smiley-5': ['Erittäin huono', 'Huono', 'Ei hyvä eikä huono', 'Hyvä', 'Erittäin hyvä'],
     'yes-no': ['Ei', 'Kyllä'],
     'yes-no-unsure': ['Ei', 'En osaa sanoa', 'Kyllä'],
-    'agree-5': ['Täysin eri mieltä', 'Jokseenkin eri mieltä', 'Ei samaa eikä eri mieltä', 'Jokseenkin samaa mieltä', 'Täysin samaa mieltä'],
+    'agree-5': [
+      'Täysin eri mieltä',
+      'Jokseenkin eri mieltä',
+      'Ei samaa eikä eri mieltä',
+      'Jokseenkin samaa mieltä',
+      'Täysin samaa mieltä',
+    ],
   },
   answerChoices: 'Vastausvaihtoehdot',
   saving: 'Tallennetaan…',
@@ -32,14 +38,21 @@ export const fi = {
   commentLabel: 'Oma viestisi',
   commentCounter: (used: number, max: number) => `${used} / ${max} merkkiä`,
   commentPreview: 'Viestisi tallennetaan näin. Poistimme tiedot, joista sinut voisi tunnistaa:',
-  removedKinds: { 'identity-code': 'henkilötunnus', phone: 'puhelinnumero', email: 'sähköpostiosoite', iban: 'tilinumero' },
+  removedKinds: {
+    'identity-code': 'henkilötunnus',
+    phone: 'puhelinnumero',
+    email: 'sähköpostiosoite',
+    iban: 'tilinumero',
+  },
   send: 'Lähetä',
   skip: 'Ohita',
-  amendFailed: 'Vastauksesi on tallennettu, mutta lisäystä siihen ei voitu tallentaa. Kerro siitä henkilökunnalle.',
+  amendFailed:
+    'Vastauksesi on tallennettu, mutta lisäystä siihen ei voitu tallentaa. Kerro siitä henkilökunnalle.',
   backToStart: 'Takaisin alkuun',
   unavailable: 'Kysely ei ole juuri nyt käytössä. Yritetään uudelleen hetken päästä.',
   closedNow: 'Kioski on nyt kiinni.',
-  opensAgain: (weekday: Weekday, time: string) => `Avaamme taas ${onWeekday[weekday]} klo ${formatTime(time, '.')}.`,
+  opensAgain: (weekday: Weekday, time: string) =>
+    `Avaamme taas ${onWeekday[weekday]} klo ${formatTime(time, '.')}.`,
   /** Said on the start screen while staff's prepared stick takes the answers: files, never answers. */
   exportNotice: {
     exporting: 'Viedään vastauksia muistitikulle…',

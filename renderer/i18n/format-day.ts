@@ -5,7 +5,10 @@ import { languageTag, type Language } from '../../shared/languages.ts';
  * and Swedish, 01/12/2026 in English (day first, never the American month first).
  */
 export function formatDay(day: string, language: Language): string {
-  return new Intl.DateTimeFormat(languageTag[language], { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(languageTag[language], {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`));
 }

@@ -70,7 +70,8 @@ export function CommentStep({ words, language, onSend, onSkip }: Props) {
             {preview.removed.length > 0 && (
               <section class={layout.preview} aria-live="polite">
                 <p>
-                  {words.commentPreview} {[...new Set(preview.removed)].map((kind) => words.removedKinds[kind]).join(', ')}.
+                  {words.commentPreview}{' '}
+                  {[...new Set(preview.removed)].map((kind) => words.removedKinds[kind]).join(', ')}.
                 </p>
                 <p class={layout.previewText}>{preview.text}</p>
               </section>

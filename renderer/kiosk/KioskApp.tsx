@@ -61,7 +61,9 @@ const slowSaveMs = 150;
 export function KioskApp({ first }: { first: KioskStart | null }) {
   const api = useApi<'kiosk'>();
   const [step, setStep] = useState<Step>(() => (first ? stepFor(first.today) : { name: 'unavailable' }));
-  const [question, setQuestion] = useState<Question | undefined>(first?.today.open ? first.today.question : undefined);
+  const [question, setQuestion] = useState<Question | undefined>(
+    first?.today.open ? first.today.question : undefined,
+  );
   const [display, setDisplay] = useState<Display | undefined>(first?.display);
   const [language, setLanguage] = useState<Language>(first?.display.languages[0] ?? defaultLanguage);
   const [largeText, setLargeText] = useState(false);
@@ -147,7 +149,11 @@ export function KioskApp({ first }: { first: KioskStart | null }) {
     const tone = toneOf(question.scale, value);
     const chips = tone === 'neutral' ? [] : question.followUps[tone];
     const hardest = isMostNegative(question.scale, value);
-    setStep(chips.length > 0 ? { name: 'followUp', responseId, chips, hardest } : afterFollowUp(responseId, hardest));
+    setStep(
+      chips.length > 0
+        ? { name: 'followUp', responseId, chips, hardest }
+        : afterFollowUp(responseId, hardest),
+    );
   }
 
   function afterFollowUp(responseId: string, hardest: boolean): Step {
@@ -192,7 +198,9 @@ export function KioskApp({ first }: { first: KioskStart | null }) {
   const watched =
     !adminOpen &&
     display !== undefined &&
-    (aside !== null || ['followUp', 'comment'].includes(step.name) || (step.name === 'asking' && changedStart));
+    (aside !== null ||
+      ['followUp', 'comment'].includes(step.name) ||
+      (step.name === 'asking' && changedStart));
   useIdleTimeout((display?.idleSeconds ?? 45) * 1000, () => setIdleWarning(true), watched && !idleWarning);
 
   if (AdminArea) {
@@ -213,7 +221,9 @@ export function KioskApp({ first }: { first: KioskStart | null }) {
   return (
     <div lang={languageTag[language]} class={styles.page}>
       <HiddenCorner onHold={openAdmin} />
-      {aside === null && (step.name === 'asking' || step.name === 'closed') && <ExportBanner language={language} />}
+      {aside === null && (step.name === 'asking' || step.name === 'closed') && (
+        <ExportBanner language={language} />
+      )}
       {aside === 'help' && display ? (
         <HelpScreen display={display} language={language} onBack={() => setAside(null)} />
       ) : aside === 'about' ? (
@@ -230,7 +240,12 @@ export function KioskApp({ first }: { first: KioskStart | null }) {
         </>
       )}
       {idleWarning && (
-        <IdleWarning language={language} speak={speakWarning} onMoreTime={() => setIdleWarning(false)} onTimeout={startOver} />
+        <IdleWarning
+          language={language}
+          speak={speakWarning}
+          onMoreTime={() => setIdleWarning(false)}
+          onTimeout={startOver}
+        />
       )}
     </div>
   );
@@ -261,7 +276,12 @@ export function KioskApp({ first }: { first: KioskStart | null }) {
           <FollowUpStep
             chips={chips}
             language={language}
-            onChoose={(followUpId) => void amend(api.call('kiosk.addFollowUp', { responseId, followUpId }), afterFollowUp(responseId, hardest))}
+            onChoose={(followUpId) =>
+              void amend(
+                api.call('kiosk.addFollowUp', { responseId, followUpId }),
+                afterFollowUp(responseId, hardest),
+              )
+            }
             onSkip={() => setStep(afterFollowUp(responseId, hardest))}
           />
         );
@@ -272,7 +292,12 @@ export function KioskApp({ first }: { first: KioskStart | null }) {
           <CommentStep
             words={words}
             language={language}
-            onSend={(comment) => void amend(api.call('kiosk.addComment', { responseId, text: comment }), { name: 'thanks', hardest })}
+            onSend={(comment) =>
+              void amend(api.call('kiosk.addComment', { responseId, text: comment }), {
+                name: 'thanks',
+                hardest,
+              })
+            }
             onSkip={() => setStep({ name: 'thanks', hardest })}
           />
         );

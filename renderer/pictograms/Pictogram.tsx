@@ -9,5 +9,7 @@ import styles from './style.module.css';
  */
 export function Pictogram({ name }: { name: PictogramName }) {
   // Not draggable: a long press on a touch screen would otherwise lift a ghost copy of the image.
-  return <img class={styles.pictogram} src={pictogramUrls[name]} alt="" aria-hidden="true" draggable={false} />;
+  return (
+    <img class={styles.pictogram} src={pictogramUrls[name]} alt="" aria-hidden="true" draggable={false} />
+  );
 }

@@ -26,7 +26,9 @@ export function StaffApp() {
   const [keys, setKeys] = useState<Keys | { unreachable: string }>();
 
   const loadKeys = () =>
-    void api.call('staff.keys', {}).then((result) => setKeys(result.ok ? result.value : { unreachable: result.error.message }));
+    void api
+      .call('staff.keys', {})
+      .then((result) => setKeys(result.ok ? result.value : { unreachable: result.error.message }));
   useEffect(loadKeys, []);
   useEffect(() => {
     document.documentElement.lang = languageTag[language];
@@ -38,7 +40,9 @@ export function StaffApp() {
       <div class={styles.page}>
         <header class={styles.header}>
           <h1 class={styles.title}>{words.toolTitle}</h1>
-          {keys && 'keyCode' in keys && keys.keyCode && <p class={styles.keyCode}>{words.keyCode(keys.keyCode)}</p>}
+          {keys && 'keyCode' in keys && keys.keyCode && (
+            <p class={styles.keyCode}>{words.keyCode(keys.keyCode)}</p>
+          )}
           <LanguageButtons
             options={staffLanguages}
             chosen={language}

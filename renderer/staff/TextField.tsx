@@ -15,7 +15,15 @@ type Props = {
 };
 
 /** A labelled one-line field of the staff screens: a path or a passphrase. */
-export function TextField({ label, hint, value, secret = false, autocomplete, invalid = false, onInput }: Props) {
+export function TextField({
+  label,
+  hint,
+  value,
+  secret = false,
+  autocomplete,
+  invalid = false,
+  onInput,
+}: Props) {
   const id = useId();
   const common = {
     id,

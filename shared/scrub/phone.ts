@@ -61,7 +61,9 @@ const nationalAfterSpace = new RegExp(`(?<=${space})0`, 'g');
  */
 function phoneStart(run: string): number | undefined {
   if (isPhone(run)) return 0;
-  return Array.from(run.matchAll(nationalAfterSpace), (match) => match.index).find((start) => isPhone(run.slice(start)));
+  return Array.from(run.matchAll(nationalAfterSpace), (match) => match.index).find((start) =>
+    isPhone(run.slice(start)),
+  );
 }
 
 /** Where the text holds a phone number, Finnish or international, in any common writing. */

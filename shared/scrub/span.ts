@@ -3,7 +3,10 @@ export type Span = { start: number; end: number };
 
 /** Every match of a global pattern, as spans in order. */
 export function spansOf(pattern: RegExp, text: string): Span[] {
-  return Array.from(text.matchAll(pattern), (match) => ({ start: match.index, end: match.index + match[0].length }));
+  return Array.from(text.matchAll(pattern), (match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
 /**
@@ -11,7 +14,11 @@ export function spansOf(pattern: RegExp, text: string): Span[] {
  * detectors found from later ones and writes the final text, so the two cannot disagree.
  * Spans must be sorted and must not overlap.
  */
-export function replaceSpans(text: string, spans: readonly Span[], replacement: (span: Span) => string): string {
+export function replaceSpans(
+  text: string,
+  spans: readonly Span[],
+  replacement: (span: Span) => string,
+): string {
   let out = '';
   let at = 0;
   for (const span of spans) {

@@ -24,7 +24,12 @@ export type CrashFigures = {
 
 type Options = { dataDir: string; kills: number; inFlight?: number; maxRunMs?: number };
 
-export async function runCrashHarness({ dataDir, kills, inFlight = 4, maxRunMs = 40 }: Options): Promise<CrashFigures> {
+export async function runCrashHarness({
+  dataDir,
+  kills,
+  inFlight = 4,
+  maxRunMs = 40,
+}: Options): Promise<CrashFigures> {
   const acknowledged = new Set<string>();
   const figures: CrashFigures = {
     kills: 0,

@@ -21,7 +21,8 @@ try {
   const figures = await runCrashHarness({ dataDir, kills });
   console.table(figures);
   console.log(`${kills} kills in ${((Date.now() - started) / 1000).toFixed(0)} s`);
-  process.exitCode = figures.lost === 0 && figures.integrityFailures === 0 && figures.refusedStarts === 0 ? 0 : 1;
+  process.exitCode =
+    figures.lost === 0 && figures.integrityFailures === 0 && figures.refusedStarts === 0 ? 0 : 1;
 } finally {
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -32,17 +32,27 @@ test.afterAll(async () => {
   rmSync(outDir, { recursive: true, force: true });
 });
 
-test('credits OpenMoji by name, licence and address, and names Kuulluksi and its licence', async ({ page }) => {
+test('credits OpenMoji by name, licence and address, and names Kuulluksi and its licence', async ({
+  page,
+}) => {
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1, name: 'Tietoja' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Kuulluksi' })).toBeVisible();
-  await expect(page.getByText('Ohjelmistolla ei ole avointa lisenssiä. Kaikki oikeudet pidätetään.')).toBeVisible();
-  await expect(page.getByText('Kaikki kuvat on suunnitellut OpenMoji – avoimen lähdekoodin emoji- ja ikoniprojekti.')).toBeVisible();
-  await expect(page.getByText('Lisenssi: CC BY-SA 4.0 (creativecommons.org/licenses/by-sa/4.0)')).toBeVisible();
+  await expect(
+    page.getByText('Ohjelmistolla ei ole avointa lisenssiä. Kaikki oikeudet pidätetään.'),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Kaikki kuvat on suunnitellut OpenMoji – avoimen lähdekoodin emoji- ja ikoniprojekti.'),
+  ).toBeVisible();
+  await expect(
+    page.getByText('Lisenssi: CC BY-SA 4.0 (creativecommons.org/licenses/by-sa/4.0)'),
+  ).toBeVisible();
   await expect(page.getByText('Verkkosivu: openmoji.org')).toBeVisible();
 });
 
-test('every bundled pictogram loads under the CSP, beside its name, hidden from screen readers', async ({ page }) => {
+test('every bundled pictogram loads under the CSP, beside its name, hidden from screen readers', async ({
+  page,
+}) => {
   const refused: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
@@ -59,7 +69,9 @@ test('every bundled pictogram loads under the CSP, beside its name, hidden from 
     await expect(image).toHaveAttribute('alt', '');
     await expect(image).toHaveAttribute('aria-hidden', 'true');
     await expect(image).toHaveAttribute('src', /^\/assets\/[^/]+\.svg$/);
-    await expect.poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0)).toBe(true);
+    await expect
+      .poll(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0))
+      .toBe(true);
   }
   expect(refused).toEqual([]);
 });
@@ -73,6 +85,8 @@ test('the close button hands control back', async ({ page }) => {
 test('speaks the chosen language', async ({ page }) => {
   await page.goto(`${url}?lang=en`);
   await expect(page.getByRole('heading', { level: 1, name: 'About' })).toBeVisible();
-  await expect(page.getByText('All emojis designed by OpenMoji – the open-source emoji and icon project.')).toBeVisible();
+  await expect(
+    page.getByText('All emojis designed by OpenMoji – the open-source emoji and icon project.'),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Close' })).toBeVisible();
 });

@@ -1,7 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, testOnClock } from './kiosk-session.ts';
-import { adminSections, holdCorner, holdExportMidway, lockAdmin, openAdmin, openSection, pin, setPin, toClientScreen, typePin } from './reception.ts';
+import {
+  adminSections,
+  holdCorner,
+  holdExportMidway,
+  lockAdmin,
+  openAdmin,
+  openSection,
+  pin,
+  setPin,
+  toClientScreen,
+  typePin,
+} from './reception.ts';
 
 /**
  * axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on every screen a client or reception meets.
@@ -10,8 +21,12 @@ import { adminSections, holdCorner, holdExportMidway, lockAdmin, openAdmin, open
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
 async function expectNoViolations(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const found = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const found = violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
   expect(found, `axe violations on the ${screen} screen`).toEqual([]);
 }
 
@@ -21,17 +36,24 @@ async function expectNoViolations(page: Page, screen: string) {
  */
 async function expectLargeTargets(page: Page, screen: string) {
   const small = await page.evaluate(() => {
-    const controls = 'button, select, textarea, summary, input:not([type=checkbox]):not([type=radio]), label:has(input[type=checkbox]), label:has(input[type=radio])';
+    const controls =
+      'button, select, textarea, summary, input:not([type=checkbox]):not([type=radio]), label:has(input[type=checkbox]), label:has(input[type=radio])';
     return [...document.querySelectorAll<HTMLElement>(controls)]
       .filter((element) => element.closest('[inert]') === null && element.getClientRects().length > 0)
       .map((element) => ({ element, box: element.getBoundingClientRect() }))
       .filter(({ box }) => box.width < 44 || box.height < 44)
-      .map(({ element, box }) => `${element.tagName.toLowerCase()} "${element.textContent?.trim() || element.getAttribute('aria-label')}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+      .map(
+        ({ element, box }) =>
+          `${element.tagName.toLowerCase()} "${element.textContent?.trim() || element.getAttribute('aria-label')}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+      );
   });
   expect(small, `targets under 44 px on the ${screen} screen`).toEqual([]);
 }
 
-test('the client screens: start, follow-up, comment, thank-you, help, idle warning, large text, About', async ({ page, kiosk }) => {
+test('the client screens: start, follow-up, comment, thank-you, help, idle warning, large text, About', async ({
+  page,
+  kiosk,
+}) => {
   await page.goto(kiosk.host.url);
   await expect(page.getByRole('heading', { name: 'Millainen käyntisi oli tänään?' })).toBeVisible();
   await expectNoViolations(page, 'start');
@@ -70,7 +92,10 @@ test('the client screens: start, follow-up, comment, thank-you, help, idle warni
   await expectNoViolations(page, 'About');
 });
 
-test('the reception screens: PIN pad, every admin section, the question editor and the preview', async ({ page, kiosk }) => {
+test('the reception screens: PIN pad, every admin section, the question editor and the preview', async ({
+  page,
+  kiosk,
+}) => {
   setPin(kiosk.dataDir);
   await toClientScreen(page, kiosk.host.url);
   await holdCorner(page);
@@ -94,7 +119,10 @@ test('the reception screens: PIN pad, every admin section, the question editor a
 
   await openSection(page, 'Kysymyspankki');
   await button(page, 'Lisää uusi kysymys').click();
-  await page.getByRole('group', { name: 'Myönteisen vastauksen jälkeen' }).getByRole('button', { name: 'Lisää vaihtoehto' }).click();
+  await page
+    .getByRole('group', { name: 'Myönteisen vastauksen jälkeen' })
+    .getByRole('button', { name: 'Lisää vaihtoehto' })
+    .click();
   await button(page, 'Tallenna').click();
   await expect(page.getByRole('alert').filter({ hasText: 'Kirjoita kysymys suomeksi' })).toBeVisible();
   await expectNoViolations(page, 'admin question editor with a refused save');
@@ -112,7 +140,10 @@ testOnClock('the closed screen', async ({ page, kioskOnClock: kiosk }) => {
   await openAdmin(page);
   await openSection(page, 'Aukioloajat');
   await page.getByLabel('Auki vain näinä aikoina').check();
-  await page.getByRole('group', { name: 'Maanantai', exact: true }).getByLabel('Auki', { exact: true }).uncheck();
+  await page
+    .getByRole('group', { name: 'Maanantai', exact: true })
+    .getByLabel('Auki', { exact: true })
+    .uncheck();
   await button(page, 'Tallenna').click();
   await expect(page.getByRole('status').filter({ hasText: 'Tallennettu.' })).toBeVisible();
   await lockAdmin(page);
@@ -120,37 +151,45 @@ testOnClock('the closed screen', async ({ page, kioskOnClock: kiosk }) => {
   await expectNoViolations(page, 'closed');
 });
 
-testOnClock('the export banner on the start screen, and the USB stick section with its sticks, its progress and its outcome', async ({
-  page,
-  kioskOnClock: kiosk,
-}) => {
-  const seen = { timeout: 10_000 };
-  setPin(kiosk.dataDir);
-  await kiosk.pairWithStaff();
-  await kiosk.answeredEarlier([2, 5]);
-  await toClientScreen(page, kiosk.url);
-  kiosk.usb.plugIn('STAFF', { prepared: true });
-  await expect(page.getByRole('status').filter({ hasText: 'Vienti valmis' })).toBeVisible(seen);
-  await expectNoViolations(page, 'start with the export banner');
-  await button(page, 'Isompi teksti').click();
-  await expectNoViolations(page, 'start with the export banner, large text');
-  await button(page, 'Isompi teksti').click();
+testOnClock(
+  'the export banner on the start screen, and the USB stick section with its sticks, its progress and its outcome',
+  async ({ page, kioskOnClock: kiosk }) => {
+    const seen = { timeout: 10_000 };
+    setPin(kiosk.dataDir);
+    await kiosk.pairWithStaff();
+    await kiosk.answeredEarlier([2, 5]);
+    await toClientScreen(page, kiosk.url);
+    kiosk.usb.plugIn('STAFF', { prepared: true });
+    await expect(page.getByRole('status').filter({ hasText: 'Vienti valmis' })).toBeVisible(seen);
+    await expectNoViolations(page, 'start with the export banner');
+    await button(page, 'Isompi teksti').click();
+    await expectNoViolations(page, 'start with the export banner, large text');
+    await button(page, 'Isompi teksti').click();
 
-  await kiosk.answeredEarlier([4]);
-  kiosk.usb.plugIn('KINGSTON');
-  await openAdmin(page);
-  await openSection(page, 'Muistitikku');
-  const kingston = page.getByRole('listitem').filter({ hasText: 'KINGSTON' });
-  await expect(kingston).toBeVisible(seen);
-  await expectNoViolations(page, 'admin USB stick, a plain and a prepared stick');
-  await expectLargeTargets(page, 'admin USB stick');
+    await kiosk.answeredEarlier([4]);
+    kiosk.usb.plugIn('KINGSTON');
+    await openAdmin(page);
+    await openSection(page, 'Muistitikku');
+    const kingston = page.getByRole('listitem').filter({ hasText: 'KINGSTON' });
+    await expect(kingston).toBeVisible(seen);
+    await expectNoViolations(page, 'admin USB stick, a plain and a prepared stick');
+    await expectLargeTargets(page, 'admin USB stick');
 
-  const release = await holdExportMidway(page, 'admin.sticks', { state: 'exporting', stick: 'KINGSTON', written: 2, total: 5 });
-  await expect(page.getByRole('progressbar')).toBeVisible();
-  await expectNoViolations(page, 'admin USB stick while exporting');
-  await release();
+    const release = await holdExportMidway(page, 'admin.sticks', {
+      state: 'exporting',
+      stick: 'KINGSTON',
+      written: 2,
+      total: 5,
+    });
+    await expect(page.getByRole('progressbar')).toBeVisible();
+    await expectNoViolations(page, 'admin USB stick while exporting');
+    await release();
 
-  await kingston.getByRole('button', { name: 'Vie vastaukset' }).click();
-  await expect(page.getByRole('status')).toHaveText('Valmis: 1 vastaus viety (1 tiedosto). Voit irrottaa muistitikun.', seen);
-  await expectNoViolations(page, 'admin USB stick after an export');
-});
+    await kingston.getByRole('button', { name: 'Vie vastaukset' }).click();
+    await expect(page.getByRole('status')).toHaveText(
+      'Valmis: 1 vastaus viety (1 tiedosto). Voit irrottaa muistitikun.',
+      seen,
+    );
+    await expectNoViolations(page, 'admin USB stick after an export');
+  },
+);

@@ -19,7 +19,10 @@ const faces = ['Erittäin huono', 'Huono', 'Ei hyvä eikä huono', 'Hyvä', 'Eri
 const enterPin = (page: Page) => page.getByRole('heading', { name: 'Ylläpito: kirjoita PIN-koodi' });
 const adminView = (page: Page) => page.getByRole('heading', { name: 'Ylläpito', exact: true });
 
-test('holding the corner for three seconds opens the PIN pad; a shorter hold does nothing', async ({ page, kiosk }) => {
+test('holding the corner for three seconds opens the PIN pad; a shorter hold does nothing', async ({
+  page,
+  kiosk,
+}) => {
   await toClientScreen(page, kiosk.host.url);
   await holdCorner(page, 2500);
   await expect(page.getByRole('heading', { name: question })).toBeVisible();
@@ -28,7 +31,10 @@ test('holding the corner for three seconds opens the PIN pad; a shorter hold doe
   await expect(page.getByRole('heading', { name: 'Valitse ylläpidon PIN-koodi' })).toBeVisible();
 });
 
-test('the first PIN is chosen twice, opens the overview, and is asked for next time', async ({ page, kiosk }) => {
+test('the first PIN is chosen twice, opens the overview, and is asked for next time', async ({
+  page,
+  kiosk,
+}) => {
   await toClientScreen(page, kiosk.host.url);
   await holdCorner(page);
   await typePin(page, pin);
@@ -71,7 +77,8 @@ testOnClock(
       await expect(page.getByRole('alert')).toHaveText(`Väärä PIN-koodi. Yrityksiä jäljellä: ${tries}.`);
     }
     await typePin(page, '1111');
-    const lockedFor = (minutes: number) => `Liian monta väärää yritystä. Kokeile uudelleen ${minutes} minuutin kuluttua.`;
+    const lockedFor = (minutes: number) =>
+      `Liian monta väärää yritystä. Kokeile uudelleen ${minutes} minuutin kuluttua.`;
     await expect(page.getByRole('alert')).toHaveText(lockedFor(5));
 
     await kiosk.restart();
@@ -91,7 +98,10 @@ testOnClock(
   },
 );
 
-test('the admin view locks itself after a minute without a touch, in any section', async ({ page, kiosk }) => {
+test('the admin view locks itself after a minute without a touch, in any section', async ({
+  page,
+  kiosk,
+}) => {
   setPin(kiosk.dataDir);
   await toClientScreen(page, kiosk.host.url);
   await openAdmin(page);
@@ -116,23 +126,26 @@ test('the admin view locks itself after a minute without a touch, in any section
   await expect(enterPin(page)).toBeVisible();
 });
 
-testOnClock('when the core has ended the session, the next touch goes back to the client screen', async ({ page, kioskOnClock: kiosk }) => {
-  setPin(kiosk.dataDir);
-  await toClientScreen(page, kiosk.url);
-  await openAdmin(page);
-  // The core's minute runs out while the screen's does not (as after the computer slept).
-  kiosk.advanceSeconds(adminIdleSeconds + 1);
-  // The overview's own refresh may meet the ended session first and leave before the touch
-  // lands; either way the screen must end up on the client's question.
-  await page
-    .getByRole('navigation', { name: 'Ylläpidon osiot' })
-    .getByRole('button', { name: 'Asetukset' })
-    .click({ timeout: 5_000 })
-    .catch(() => {});
-  await expect(page.getByRole('heading', { name: question })).toBeVisible();
-  await holdCorner(page);
-  await expect(enterPin(page)).toBeVisible();
-});
+testOnClock(
+  'when the core has ended the session, the next touch goes back to the client screen',
+  async ({ page, kioskOnClock: kiosk }) => {
+    setPin(kiosk.dataDir);
+    await toClientScreen(page, kiosk.url);
+    await openAdmin(page);
+    // The core's minute runs out while the screen's does not (as after the computer slept).
+    kiosk.advanceSeconds(adminIdleSeconds + 1);
+    // The overview's own refresh may meet the ended session first and leave before the touch
+    // lands; either way the screen must end up on the client's question.
+    await page
+      .getByRole('navigation', { name: 'Ylläpidon osiot' })
+      .getByRole('button', { name: 'Asetukset' })
+      .click({ timeout: 5_000 })
+      .catch(() => {});
+    await expect(page.getByRole('heading', { name: question })).toBeVisible();
+    await holdCorner(page);
+    await expect(enterPin(page)).toBeVisible();
+  },
+);
 
 test('changing the PIN needs the current one, and the new one twice', async ({ page, kiosk }) => {
   setPin(kiosk.dataDir);
@@ -167,23 +180,29 @@ test('changing the PIN needs the current one, and the new one twice', async ({ p
   await expect(adminView(page)).toBeVisible();
 });
 
-testOnClock('closing the kiosk asks for the PIN again, then closes it', async ({ page, kioskOnClock: kiosk }) => {
-  setPin(kiosk.dataDir);
-  await toClientScreen(page, kiosk.url);
-  await openAdmin(page);
-  await openSection(page, 'Sulje kioski');
-  await typePin(page, '9999');
-  await expect(page.getByRole('alert')).toHaveText('Väärä PIN-koodi. Yrityksiä jäljellä: 4.');
-  expect(kiosk.exits).toBe(0);
-  await typePin(page, pin);
-  await expect(page.getByText('Kioski on suljettu.')).toBeVisible();
-  await expect.poll(() => kiosk.exits).toBe(1);
-  // Nothing is left to lock, and no client screen comes back by itself.
-  await page.clock.runFor(adminIdleSeconds * 2000);
-  await expect(page.getByText('Kioski on suljettu.')).toBeVisible();
-});
+testOnClock(
+  'closing the kiosk asks for the PIN again, then closes it',
+  async ({ page, kioskOnClock: kiosk }) => {
+    setPin(kiosk.dataDir);
+    await toClientScreen(page, kiosk.url);
+    await openAdmin(page);
+    await openSection(page, 'Sulje kioski');
+    await typePin(page, '9999');
+    await expect(page.getByRole('alert')).toHaveText('Väärä PIN-koodi. Yrityksiä jäljellä: 4.');
+    expect(kiosk.exits).toBe(0);
+    await typePin(page, pin);
+    await expect(page.getByText('Kioski on suljettu.')).toBeVisible();
+    await expect.poll(() => kiosk.exits).toBe(1);
+    // Nothing is left to lock, and no client screen comes back by itself.
+    await page.clock.runFor(adminIdleSeconds * 2000);
+    await expect(page.getByText('Kioski on suljettu.')).toBeVisible();
+  },
+);
 
-test('no section of the admin view shows an answer, a follow-up, a comment or a count by value', async ({ page, kiosk }) => {
+test('no section of the admin view shows an answer, a follow-up, a comment or a count by value', async ({
+  page,
+  kiosk,
+}) => {
   setPin(kiosk.dataDir);
   const comment = 'Kahvi loppui kesken taas';
   await page.goto(kiosk.host.url);
@@ -213,7 +232,8 @@ test('no section of the admin view shows an answer, a follow-up, a comment or a 
     await openSection(page, section);
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     const shown = await page.locator('body').innerText();
-    for (const told of [comment, 'Jouduin odottamaan liian kauan', 'Sain apua']) expect(shown, section).not.toContain(told);
+    for (const told of [comment, 'Jouduin odottamaan liian kauan', 'Sain apua'])
+      expect(shown, section).not.toContain(told);
     // A face's name may be on screen (the preview shows the answers); never with a number beside it.
     expect(shown, section).not.toMatch(new RegExp(`(${faces.join('|')})\\W{0,3}\\d`));
     if (section === 'Yleiskatsaus') for (const face of faces) expect(shown).not.toContain(face);

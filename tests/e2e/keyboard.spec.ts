@@ -32,7 +32,10 @@ async function openCommentStep(page: Page, kiosk: Kiosk) {
   await expect(page.getByRole('heading', { name: 'Haluatko kertoa lisää?' })).toBeVisible();
 }
 
-test('a sentence with ä ö å š ž and a phone number typed on the screen keys alone is shown scrubbed and stored scrubbed', async ({ page, kiosk }) => {
+test('a sentence with ä ö å š ž and a phone number typed on the screen keys alone is shown scrubbed and stored scrubbed', async ({
+  page,
+  kiosk,
+}) => {
   await openCommentStep(page, kiosk);
   await expect(counter(page, 0)).toBeVisible();
 
@@ -48,17 +51,48 @@ test('a sentence with ä ö å š ž and a phone number typed on the screen keys
   await expect(commentField(page)).toHaveValue('Hyvä');
   await expect(counter(page, 4)).toBeVisible();
 
-  await tap(page, 'Välilyönti', ...'päivä,', 'Välilyönti', 'Isot kirjaimet', ...'Åsa', 'Välilyönti', ...'ja', 'Välilyönti');
-  await tap(page, 'šžé Muut kirjaimet', 'Isot kirjaimet', 'Ž', 'abc Kirjaimet', ...'anna', 'Välilyönti', ...'pelasivat', 'Välilyönti');
+  await tap(
+    page,
+    'Välilyönti',
+    ...'päivä,',
+    'Välilyönti',
+    'Isot kirjaimet',
+    ...'Åsa',
+    'Välilyönti',
+    ...'ja',
+    'Välilyönti',
+  );
+  await tap(
+    page,
+    'šžé Muut kirjaimet',
+    'Isot kirjaimet',
+    'Ž',
+    'abc Kirjaimet',
+    ...'anna',
+    'Välilyönti',
+    ...'pelasivat',
+    'Välilyönti',
+  );
   await tap(page, 'šžé Muut kirjaimet', 'š', 'abc Kirjaimet', ...'akkia');
   const sentence = 'Hyvä päivä, Åsa ja Žanna pelasivat šakkia';
   await expect(commentField(page)).toHaveValue(sentence);
   await expect(counter(page, sentence.length)).toBeVisible();
 
-  await tap(page, 'Välilyönti', '123 Numerot ja merkit', ...'040', 'Välilyönti', ...'123', 'Välilyönti', ...'4567');
+  await tap(
+    page,
+    'Välilyönti',
+    '123 Numerot ja merkit',
+    ...'040',
+    'Välilyönti',
+    ...'123',
+    'Välilyönti',
+    ...'4567',
+  );
   await expect(commentField(page)).toHaveValue(`${sentence} 040 123 4567`);
   await expect(counter(page, sentence.length + 13)).toBeVisible();
-  await expect(page.getByText('Poistimme tiedot, joista sinut voisi tunnistaa: puhelinnumero.')).toBeVisible();
+  await expect(
+    page.getByText('Poistimme tiedot, joista sinut voisi tunnistaa: puhelinnumero.'),
+  ).toBeVisible();
   await expect(page.getByText(`${sentence} [•••]`)).toBeVisible();
 
   await page.getByRole('button', { name: 'Lähetä' }).click();
@@ -66,7 +100,10 @@ test('a sentence with ä ö å š ž and a phone number typed on the screen keys
   expect(storedComments(kiosk)).toEqual([`${sentence} [•••]`]);
 });
 
-test('screen keys type at the caret and leave it after what they typed, between keystrokes of a physical keyboard', async ({ page, kiosk }) => {
+test('screen keys type at the caret and leave it after what they typed, between keystrokes of a physical keyboard', async ({
+  page,
+  kiosk,
+}) => {
   await openCommentStep(page, kiosk);
   await commentField(page).click();
   await page.keyboard.type('hvi oli hyvää');
@@ -92,7 +129,10 @@ test('screen keys stop at the length limit, as typing does', async ({ page, kios
   await expect(counter(page, 500)).toBeVisible();
 });
 
-test('every screen key can be reached with Tab and pressed with Enter or Space, and focus stays on it', async ({ page, kiosk }) => {
+test('every screen key can be reached with Tab and pressed with Enter or Space, and focus stays on it', async ({
+  page,
+  kiosk,
+}) => {
   await page.goto(kiosk.host.url);
   await tabTo(page, neutralFace);
   await page.keyboard.press('Enter');
@@ -118,7 +158,10 @@ test('every screen key can be reached with Tab and pressed with Enter or Space, 
   expect(storedComments(kiosk)).toEqual(['ok1']);
 });
 
-test('the keys are at least 64 px square and all fit on a 1366×768 screen, and grow on a 1920×1080 one', async ({ page, kiosk }) => {
+test('the keys are at least 64 px square and all fit on a 1366×768 screen, and grow on a 1920×1080 one', async ({
+  page,
+  kiosk,
+}) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await openCommentStep(page, kiosk);
   const keys = onScreenKeyboard(page).getByRole('button');
@@ -137,14 +180,19 @@ test('the keys are at least 64 px square and all fit on a 1366×768 screen, and 
   expect(bigKey!.height).toBeGreaterThan(smallKey!.height);
 });
 
-test('on a portrait stand the keys sit around the middle of the screen, within reach from a wheelchair, clear of the help button', async ({ page, kiosk }) => {
+test('on a portrait stand the keys sit around the middle of the screen, within reach from a wheelchair, clear of the help button', async ({
+  page,
+  kiosk,
+}) => {
   const screen = { width: 1080, height: 1920 };
   await page.setViewportSize(screen);
   await openCommentStep(page, kiosk);
   const keys = (await onScreenKeyboard(page).boundingBox())!;
   // A tall screen's top quarter is above the reach of a seated person; its bottom is where help floats.
   expect(keys.y, 'the top row is below the top quarter').toBeGreaterThan(screen.height / 4);
-  expect(keys.y + keys.height, 'the bottom row is above the lowest quarter').toBeLessThan((screen.height * 3) / 4);
+  expect(keys.y + keys.height, 'the bottom row is above the lowest quarter').toBeLessThan(
+    (screen.height * 3) / 4,
+  );
   const help = (await page.getByRole('button', { name: 'Tarvitsetko apua nyt?' }).boundingBox())!;
   expect(keys.y + keys.height, 'no key under the help button').toBeLessThan(help.y);
 });

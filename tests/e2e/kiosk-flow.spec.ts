@@ -16,7 +16,10 @@ async function skipToThanks(page: Page, { followUp = true } = {}) {
   await expect(page.getByRole('heading', { name: 'Kiitos!' })).toBeVisible();
 }
 
-test('every scale shows all its answers with their words, and the tapped one is stored', async ({ page, kiosk }) => {
+test('every scale shows all its answers with their words, and the tapped one is stored', async ({
+  page,
+  kiosk,
+}) => {
   const versions: number[] = [];
   await kiosk.eachScale(async (scale, version) => {
     versions.push(version);
@@ -39,7 +42,10 @@ for (const [language, asked, face, followUp, thanks] of [
   ['English', 'How was your visit today?', 'Good', 'What mattered most?', 'Thank you!'],
   ['Selkosuomi', 'Millainen käynti oli tänään?', 'Hyvä', 'Mikä oli tärkeintä?', 'Kiitos!'],
 ] as const) {
-  test(`${language}: one tap switches the question, answers and steps; the next person gets Finnish again`, async ({ page, kiosk }) => {
+  test(`${language}: one tap switches the question, answers and steps; the next person gets Finnish again`, async ({
+    page,
+    kiosk,
+  }) => {
     await page.goto(kiosk.host.url);
     await button(page, language).click();
     await expect(page.getByRole('heading', { name: asked })).toBeVisible();
@@ -57,7 +63,10 @@ for (const [language, asked, face, followUp, thanks] of [
   });
 }
 
-test('a follow-up chip matches the answer: bad answers get bad reasons, good ones good, the middle none', async ({ page, kiosk }) => {
+test('a follow-up chip matches the answer: bad answers get bad reasons, good ones good, the middle none', async ({
+  page,
+  kiosk,
+}) => {
   await page.goto(kiosk.host.url);
   await button(page, 'Huono').click();
   await expect(button(page, 'Sain apua')).toHaveCount(0);
@@ -81,7 +90,10 @@ test('a follow-up chip matches the answer: bad answers get bad reasons, good one
   ]);
 });
 
-test('an untouched screen warns with a countdown; More time keeps the text, walking away drops it', async ({ page, kiosk }) => {
+test('an untouched screen warns with a countdown; More time keeps the text, walking away drops it', async ({
+  page,
+  kiosk,
+}) => {
   await page.goto(kiosk.host.url);
   await button(page, 'Hyvä').click();
   await button(page, 'Ohita').click();
@@ -103,7 +115,9 @@ test('an untouched screen warns with a countdown; More time keeps the text, walk
   await page.clock.runFor(16_000);
   await expect(page.getByRole('heading', { name: question })).toBeVisible();
   await expect(box).toHaveCount(0);
-  expect(kiosk.answers()).toEqual([{ question_version: 2, value: 4, follow_up: null, comment: null, repeat: 0 }]);
+  expect(kiosk.answers()).toEqual([
+    { question_version: 2, value: 4, follow_up: null, comment: null, repeat: 0 },
+  ]);
 });
 
 test('a language chosen by someone who walked away is reset after the warning', async ({ page, kiosk }) => {
@@ -115,7 +129,10 @@ test('a language chosen by someone who walked away is reset after the warning', 
   await expect(page.getByRole('heading', { name: question })).toBeVisible();
 });
 
-test('taps during the thank-you are ignored; a quick tap after it is stored with the repeat flag', async ({ page, kiosk }) => {
+test('taps during the thank-you are ignored; a quick tap after it is stored with the repeat flag', async ({
+  page,
+  kiosk,
+}) => {
   await page.goto(kiosk.host.url);
   await button(page, 'Hyvä').click();
   await skipToThanks(page);
@@ -138,7 +155,10 @@ test('taps during the thank-you are ignored; a quick tap after it is stored with
   ]);
 });
 
-test('after the hardest answer the thank-you says where help is; help stays open while read and stores nothing', async ({ page, kiosk }) => {
+test('after the hardest answer the thank-you says where help is; help stays open while read and stores nothing', async ({
+  page,
+  kiosk,
+}) => {
   await page.goto(kiosk.host.url);
   await button(page, 'Erittäin huono').click();
   await skipToThanks(page);
@@ -151,7 +171,9 @@ test('after the hardest answer the thank-you says where help is; help stays open
   await page.clock.runFor(30_000);
   await expect(page.getByRole('heading', { name: 'Apua on saatavilla' })).toBeVisible();
   await button(page, 'Takaisin').click();
-  expect(kiosk.answers()).toEqual([{ question_version: 2, value: 1, follow_up: null, comment: null, repeat: 0 }]);
+  expect(kiosk.answers()).toEqual([
+    { question_version: 2, value: 1, follow_up: null, comment: null, repeat: 0 },
+  ]);
 
   await page.clock.runFor(21_000);
   await expect(page.getByRole('heading', { name: question })).toBeVisible();
@@ -166,10 +188,15 @@ test('follow-up chips carry their pictogram beside the words', async ({ page, ki
   await button(page, 'Huono').click();
   const chip = button(page, 'Jouduin odottamaan liian kauan');
   await expect(chip.locator('img')).toHaveAttribute('src', /\.svg$/);
-  expect(await chip.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  expect(
+    await chip.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+  ).toBe(true);
 });
 
-test('the About screen credits the pictograms, and returns to the start when left alone', async ({ page, kiosk }) => {
+test('the About screen credits the pictograms, and returns to the start when left alone', async ({
+  page,
+  kiosk,
+}) => {
   await page.goto(kiosk.host.url);
   await button(page, 'Tietoja').click();
   await expect(page.getByText('CC BY-SA 4.0').first()).toBeVisible();
@@ -229,20 +256,28 @@ function controlsSeenNextToHelp(page: Page): Promise<string[]> {
       const box = element.getBoundingClientRect();
       for (let x = Math.max(box.left, 0) + 1; x < Math.min(box.right, innerWidth); x += 4) {
         for (let y = Math.max(box.top, 0) + 1; y < Math.min(box.bottom, innerHeight); y += 4) {
-          const nearHelp = x > help.left - near && x < help.right + near && y > help.top - near && y < help.bottom + near;
+          const nearHelp =
+            x > help.left - near && x < help.right + near && y > help.top - near && y < help.bottom + near;
           if (nearHelp && element.contains(document.elementFromPoint(x, y))) return true;
         }
       }
       return false;
     };
-    return buttons.filter((element) => element.textContent !== 'Need help now?' && seenNear(element)).map((element) => element.textContent ?? '');
+    return buttons
+      .filter((element) => element.textContent !== 'Need help now?' && seenNear(element))
+      .map((element) => element.textContent ?? '');
   });
 }
 
-test('read-aloud is offered exactly where the system has a voice for the language', async ({ page, kiosk }) => {
+test('read-aloud is offered exactly where the system has a voice for the language', async ({
+  page,
+  kiosk,
+}) => {
   await page.goto(kiosk.host.url);
   await expect(page.getByRole('heading', { name: question })).toBeVisible();
-  const voices = await page.evaluate(() => speechSynthesis.getVoices().filter((voice) => voice.lang.startsWith('fi')).length);
+  const voices = await page.evaluate(
+    () => speechSynthesis.getVoices().filter((voice) => voice.lang.startsWith('fi')).length,
+  );
   const listen = button(page, 'Kuuntele');
   if (voices === 0) {
     await expect(listen).toHaveCount(0);

@@ -20,7 +20,13 @@ import { serve, type RunningHost } from '../helpers/cli.ts';
 import { movableClock } from '../helpers/movable-clock.ts';
 import { projectRoot } from '../helpers/project.ts';
 
-export type StoredAnswer = { question_version: number; value: number; follow_up: string | null; comment: string | null; repeat: number };
+export type StoredAnswer = {
+  question_version: number;
+  value: number;
+  follow_up: string | null;
+  comment: string | null;
+  repeat: number;
+};
 /** An answer with the question and version it was given to, for tests of versioning. */
 export type AnswerToVersion = { question_id: string; question_version: number; value: number };
 
@@ -37,14 +43,18 @@ function readStore<T>(dataDir: string, sql: string): T[] {
 /** What a kiosk has stored, which question version each answer belongs to, and which batches went onto a stick. */
 function storeReader(dataDir: string) {
   return {
-    batches: () => readStore<{ seq: number; written: number }>(dataDir, 'SELECT seq, written FROM batches ORDER BY seq'),
+    batches: () =>
+      readStore<{ seq: number; written: number }>(dataDir, 'SELECT seq, written FROM batches ORDER BY seq'),
     answers: () =>
       readStore<StoredAnswer>(
         dataDir,
         'SELECT question_version, value, follow_up, comment, repeat FROM responses ORDER BY question_version, value, repeat, follow_up, comment',
       ),
     answersByVersion: () =>
-      readStore<AnswerToVersion>(dataDir, 'SELECT question_id, question_version, value FROM responses ORDER BY question_id, question_version, value'),
+      readStore<AnswerToVersion>(
+        dataDir,
+        'SELECT question_id, question_version, value FROM responses ORDER BY question_id, question_version, value',
+      ),
   };
 }
 
@@ -72,7 +82,8 @@ function usbMounts() {
       rmSync(join(bench, label), { recursive: true, force: true });
     },
     /** The batch files the kiosk wrote onto a stick. */
-    batchFiles: (label: string) => readdirSync(join(root, label, exportFolderName)).filter((name) => name.endsWith('.age')),
+    batchFiles: (label: string) =>
+      readdirSync(join(root, label, exportFolderName)).filter((name) => name.endsWith('.age')),
   };
 }
 
@@ -100,7 +111,14 @@ function behindTheScreen(dataDir: string, clock?: Clock) {
     async eachScale(use: (scale: ScaleId, version: number) => Promise<void>): Promise<void> {
       for (const [index, scale] of scaleIds.entries()) {
         const version = index + 3;
-        await ask({ id: 'visit-today', version, scale, texts: { fi: `Kysymys ${scale}` }, followUps: noFollowUps, freeText: false });
+        await ask({
+          id: 'visit-today',
+          version,
+          scale,
+          texts: { fi: `Kysymys ${scale}` },
+          followUps: noFollowUps,
+          freeText: false,
+        });
         await use(scale, version);
       }
     },
@@ -110,7 +128,10 @@ function behindTheScreen(dataDir: string, clock?: Clock) {
      */
     async pairWithStaff(): Promise<string> {
       const ageIdentity = await generateX25519Identity();
-      const staffKey = describeStaffKey(await identityToRecipient(ageIdentity), generateSigningKeyPair().publicKey);
+      const staffKey = describeStaffKey(
+        await identityToRecipient(ageIdentity),
+        generateSigningKeyPair().publicKey,
+      );
       await withCore((kiosk) => pairWithStaff(kiosk.db, staffKey));
       return ageIdentity;
     },
@@ -120,8 +141,10 @@ function behindTheScreen(dataDir: string, clock?: Clock) {
      */
     answeredEarlier: (values: readonly number[], { sealedPerBatch }: { sealedPerBatch?: number } = {}) =>
       withCore(async (kiosk) => {
-        for (const value of values) kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value });
-        if (sealedPerBatch !== undefined) await sealPendingResponses(kiosk.db, kiosk.identity, sealedPerBatch);
+        for (const value of values)
+          kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value });
+        if (sealedPerBatch !== undefined)
+          await sealPendingResponses(kiosk.db, kiosk.identity, sealedPerBatch);
       }),
   };
 }

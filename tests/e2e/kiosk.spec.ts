@@ -23,7 +23,9 @@ test.afterEach(async () => {
 function storedAnswers(): { value: number; comment: string | null }[] {
   const db = new Database(join(dataDir, 'kiosk.sqlite3'), { readonly: true });
   try {
-    return db.prepare<[], { value: number; comment: string | null }>('SELECT value, comment FROM responses').all();
+    return db
+      .prepare<[], { value: number; comment: string | null }>('SELECT value, comment FROM responses')
+      .all();
   } finally {
     db.close();
   }
@@ -40,14 +42,18 @@ test('the question shows five faces, each a button with its own name', async ({ 
   expect(box!.height).toBeGreaterThanOrEqual(160);
 });
 
-test('a tapped face is saved; skipping the follow-up and the comment shows thank-you, then the question, and it survives a killed host', async ({ page }) => {
+test('a tapped face is saved; skipping the follow-up and the comment shows thank-you, then the question, and it survives a killed host', async ({
+  page,
+}) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Erittäin hyvä', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Mikä vaikutti eniten?' })).toBeVisible();
   await page.getByRole('button', { name: 'Ohita' }).click();
   await page.getByRole('button', { name: 'Ohita' }).click();
   await expect(page.getByRole('heading', { name: 'Kiitos!' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Millainen käyntisi oli tänään?' })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole('heading', { name: 'Millainen käyntisi oli tänään?' })).toBeVisible({
+    timeout: 10_000,
+  });
 
   await host.stop('SIGKILL');
   host = await serve('kiosk', dataDir);
@@ -56,7 +62,9 @@ test('a tapped face is saved; skipping the follow-up and the comment shows thank
   await expect(page.getByRole('button', { name: 'Erittäin hyvä', exact: true })).toBeEnabled();
 });
 
-test('a face can be chosen with the keyboard alone, and the answer is stored at that first step', async ({ page }) => {
+test('a face can be chosen with the keyboard alone, and the answer is stored at that first step', async ({
+  page,
+}) => {
   await page.goto(host.url);
   await expect(page.getByRole('button', { name: 'Huono', exact: true })).toBeVisible();
   await page.keyboard.press('Tab');
@@ -67,20 +75,26 @@ test('a face can be chosen with the keyboard alone, and the answer is stored at 
   expect(storedValues()).toEqual([2]);
 });
 
-test('a comment with a phone number is shown scrubbed before sending, and stored only scrubbed', async ({ page }) => {
+test('a comment with a phone number is shown scrubbed before sending, and stored only scrubbed', async ({
+  page,
+}) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Hyvä', exact: true }).click();
   await page.getByRole('button', { name: 'Ohita' }).click();
   const box = page.getByRole('textbox', { name: 'Oma viestisi' });
   await box.fill('Soittakaa minulle 040 123 4567 kiitos');
-  await expect(page.getByText('Poistimme tiedot, joista sinut voisi tunnistaa: puhelinnumero.')).toBeVisible();
+  await expect(
+    page.getByText('Poistimme tiedot, joista sinut voisi tunnistaa: puhelinnumero.'),
+  ).toBeVisible();
   await expect(page.getByText('Soittakaa minulle [•••] kiitos')).toBeVisible();
   await page.getByRole('button', { name: 'Lähetä' }).click();
   await expect(page.getByRole('heading', { name: 'Kiitos!' })).toBeVisible();
   expect(storedAnswers()).toEqual([{ value: 4, comment: 'Soittakaa minulle [•••] kiitos' }]);
 });
 
-test('when the answer cannot be saved there is no thank-you: the client is told, and the kiosk recovers', async ({ page }) => {
+test('when the answer cannot be saved there is no thank-you: the client is told, and the kiosk recovers', async ({
+  page,
+}) => {
   await page.goto(host.url);
   await expect(page.getByRole('button', { name: 'Hyvä', exact: true })).toBeVisible();
   await host.stop();

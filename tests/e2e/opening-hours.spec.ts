@@ -1,6 +1,16 @@
 import type { Page } from '@playwright/test';
 import { expect, testOnClock as test } from './kiosk-session.ts';
-import { adminCall, button, firstQuestion, holdCorner, lockAdmin, openAdmin, openSection, setPin, toClientScreen } from './reception.ts';
+import {
+  adminCall,
+  button,
+  firstQuestion,
+  holdCorner,
+  lockAdmin,
+  openAdmin,
+  openSection,
+  setPin,
+  toClientScreen,
+} from './reception.ts';
 
 // Monday 16 November 2026, 07:00 on the kiosk's clock: before a usual opening time.
 test.use({ clockStart: new Date(2026, 10, 16, 7, 0) });
@@ -13,7 +23,10 @@ test.beforeEach(async ({ page, kioskOnClock: kiosk }) => {
   await toClientScreen(page, kiosk.url);
 });
 
-test('outside opening hours a calm closed screen takes no answers; the corner still works; it opens on time', async ({ page, kioskOnClock: kiosk }) => {
+test('outside opening hours a calm closed screen takes no answers; the corner still works; it opens on time', async ({
+  page,
+  kioskOnClock: kiosk,
+}) => {
   await openAdmin(page);
   await openSection(page, 'Aukioloajat');
   await page.getByLabel('Auki vain näinä aikoina').check();
@@ -56,16 +69,19 @@ test('outside opening hours a calm closed screen takes no answers; the corner st
   await expect(page.getByText('Avaamme taas maanantaina klo 8.00.')).toBeVisible();
 });
 
-test('a closing time before the opening time is refused with its reason, and nothing changes', async ({ page, kioskOnClock: kiosk }) => {
+test('a closing time before the opening time is refused with its reason, and nothing changes', async ({
+  page,
+  kioskOnClock: kiosk,
+}) => {
   await openAdmin(page);
   await openSection(page, 'Aukioloajat');
   await page.getByLabel('Auki vain näinä aikoina').check();
   await day(page, 'Tiistai').getByLabel('Aukeaa').fill('16:00');
   await day(page, 'Tiistai').getByLabel('Sulkeutuu').fill('08:00');
   await button(page, 'Tallenna').click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Ei tallennettu, mitään ei muutettu.' })).toContainText(
-    'closing time must be after opening time',
-  );
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Ei tallennettu, mitään ei muutettu.' }),
+  ).toContainText('closing time must be after opening time');
   expect((await adminCall(kiosk.url, 'admin.settings')).openingHours).toBeNull();
   await lockAdmin(page);
   await expect(page.getByRole('heading', { name: firstQuestion })).toBeVisible();

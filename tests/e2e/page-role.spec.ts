@@ -19,18 +19,25 @@ async function pageNaming(page: Page, url: string, content: string | null) {
   await page.route(url, async (route) => {
     const response = await route.fetch();
     const tag = content === null ? '' : `<meta name="kuulluksi-role" content="${content}" />`;
-    await route.fulfill({ response, body: (await response.text()).replace(/<meta name="kuulluksi-role"[^>]*>/, tag) });
+    await route.fulfill({
+      response,
+      body: (await response.text()).replace(/<meta name="kuulluksi-role"[^>]*>/, tag),
+    });
   });
 }
 
-test('the kiosk page takes its role from the page and asks for its start screen while its screens load', async ({ page, kiosk }) => {
+test('the kiosk page takes its role from the page and asks for its start screen while its screens load', async ({
+  page,
+  kiosk,
+}) => {
   const calls = recordCalls(page);
   // The kiosk's screens are held back until the page asked for both halves of its start screen
   // (or 5 s passed): only a page that asks while they load gets past this in time.
   const bothAsked = () => ['kiosk.today', 'kiosk.display'].every((method) => calls.includes(method));
   let askedWhileLoading = false;
   await page.route('**/assets/KioskApp-*.js', async (route) => {
-    for (const until = Date.now() + 5_000; !bothAsked() && Date.now() < until; ) await new Promise((wait) => setTimeout(wait, 20));
+    for (const until = Date.now() + 5_000; !bothAsked() && Date.now() < until;)
+      await new Promise((wait) => setTimeout(wait, 20));
     askedWhileLoading = bothAsked();
     await route.continue();
   });
@@ -46,7 +53,13 @@ test('inside the app, the role the preload exposes is taken without asking', asy
   // What the preload puts on window: the role and a call function (here over HTTP instead of IPC).
   await page.addInitScript(() => {
     const call = async (method: string, input: unknown) =>
-      (await fetch(`/api/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) })).json();
+      (
+        await fetch(`/api/${method}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(input),
+        })
+      ).json();
     Object.assign(window, { kuulluksi: Object.freeze({ role: 'kiosk', call }) });
   });
   await page.goto(kiosk.host.url);
@@ -67,7 +80,10 @@ for (const [what, content] of [
   });
 }
 
-test('a page that cannot learn its role shows no screen of any role, and tries again', async ({ page, kiosk }) => {
+test('a page that cannot learn its role shows no screen of any role, and tries again', async ({
+  page,
+  kiosk,
+}) => {
   await pageNaming(page, kiosk.host.url, null);
   await page.route('**/api/session.describe', (route) => route.abort());
   await page.goto(kiosk.host.url);

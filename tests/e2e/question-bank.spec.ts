@@ -15,7 +15,8 @@ import {
   type BankEntryBody,
 } from './reception.ts';
 
-const bank = async (url: string): Promise<BankEntryBody[]> => (await adminCall(url, 'admin.questionBank')).entries;
+const bank = async (url: string): Promise<BankEntryBody[]> =>
+  (await adminCall(url, 'admin.questionBank')).entries;
 const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
 
 test.beforeEach(async ({ page, kiosk }) => {
@@ -23,7 +24,10 @@ test.beforeEach(async ({ page, kiosk }) => {
   await toClientScreen(page, kiosk.host.url);
 });
 
-test('new wording is a new version: clients see it at once, and each answer keeps the version it was given to', async ({ page, kiosk }) => {
+test('new wording is a new version: clients see it at once, and each answer keeps the version it was given to', async ({
+  page,
+  kiosk,
+}) => {
   await button(page, 'Hyvä').click();
   await skipToThanks(page);
   await page.clock.runFor(6_000);
@@ -32,13 +36,18 @@ test('new wording is a new version: clients see it at once, and each answer keep
   await openSection(page, 'Kysymyspankki');
   await bankCard(page, firstQuestion).getByRole('button', { name: 'Muokkaa' }).click();
   await expect(page.getByText('tallennus tekee kysymyksestä uuden version')).toBeVisible();
-  await page.getByRole('textbox', { name: 'Suomeksi (pakollinen)' }).first().fill('Millainen päiväsi täällä oli?');
+  await page
+    .getByRole('textbox', { name: 'Suomeksi (pakollinen)' })
+    .first()
+    .fill('Millainen päiväsi täällä oli?');
   await expect(page.getByTestId('question-preview')).toContainText('Millainen päiväsi täällä oli?');
   await button(page, 'Tallenna').click();
   await expect(status(page, 'Tallennettu. Kysymyksen versio on nyt 3.')).toBeVisible();
   await expect(bankCard(page, 'Millainen päiväsi täällä oli?')).toContainText('Versio 3');
   await openSection(page, 'Yleiskatsaus');
-  await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText('Kysymyspankki”Millainen päiväsi täällä oli?”: uusi sanamuoto, versio 3');
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toContainText(
+    'Kysymyspankki”Millainen päiväsi täällä oli?”: uusi sanamuoto, versio 3',
+  );
 
   await lockAdmin(page);
   await expect(page.getByRole('heading', { name: 'Millainen päiväsi täällä oli?' })).toBeVisible();
@@ -63,10 +72,15 @@ test('saving without a change to the wording makes no new version', async ({ pag
   await button(page, 'Tallenna').click();
   await expect(status(page, 'Tallennettu.')).toBeVisible();
   await expect(bankCard(page, firstQuestion)).toContainText('Osallisuus yhteiseen hyvään · Versio 2');
-  expect((await bank(kiosk.host.url)).find((entry) => entry.question.id === 'visit-today')!.question.version).toBe(2);
+  expect(
+    (await bank(kiosk.host.url)).find((entry) => entry.question.id === 'visit-today')!.question.version,
+  ).toBe(2);
 });
 
-test('a new question needs its Finnish text; empty fields in other languages fall back to Finnish', async ({ page, kiosk }) => {
+test('a new question needs its Finnish text; empty fields in other languages fall back to Finnish', async ({
+  page,
+  kiosk,
+}) => {
   const before = await bank(kiosk.host.url);
   await openAdmin(page);
   await openSection(page, 'Kysymyspankki');
@@ -76,16 +90,32 @@ test('a new question needs its Finnish text; empty fields in other languages fal
   await expect(page.getByRole('alert').filter({ hasText: 'Kirjoita kysymys suomeksi' })).toBeVisible();
   expect(await bank(kiosk.host.url)).toEqual(before);
 
-  await page.getByRole('textbox', { name: 'Suomeksi (pakollinen)' }).first().fill('Saitko tarvitsemaasi apua?');
+  await page
+    .getByRole('textbox', { name: 'Suomeksi (pakollinen)' })
+    .first()
+    .fill('Saitko tarvitsemaasi apua?');
   await page.getByLabel('Kyllä, ei tai en osaa sanoa').check();
   const positive = page.getByRole('group', { name: 'Myönteisen vastauksen jälkeen' });
   await positive.getByRole('button', { name: 'Lisää vaihtoehto' }).click();
   await positive.getByRole('button', { name: 'Lisää vaihtoehto' }).click();
   await button(page, 'Tallenna').click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Myönteisen vastauksen jälkeen, vaihtoehto 1: kirjoita teksti suomeksi.' })).toBeVisible();
-  await positive.getByRole('group', { name: 'Vaihtoehto 1' }).getByLabel('Suomeksi (pakollinen)').fill('Sain neuvoja');
-  await positive.getByRole('group', { name: 'Vaihtoehto 1' }).getByLabel('Kuva').selectOption({ label: 'Info' });
-  await positive.getByRole('group', { name: 'Vaihtoehto 2' }).getByLabel('Suomeksi (pakollinen)').fill('Sain neuvoja!');
+  await expect(
+    page
+      .getByRole('alert')
+      .filter({ hasText: 'Myönteisen vastauksen jälkeen, vaihtoehto 1: kirjoita teksti suomeksi.' }),
+  ).toBeVisible();
+  await positive
+    .getByRole('group', { name: 'Vaihtoehto 1' })
+    .getByLabel('Suomeksi (pakollinen)')
+    .fill('Sain neuvoja');
+  await positive
+    .getByRole('group', { name: 'Vaihtoehto 1' })
+    .getByLabel('Kuva')
+    .selectOption({ label: 'Info' });
+  await positive
+    .getByRole('group', { name: 'Vaihtoehto 2' })
+    .getByLabel('Suomeksi (pakollinen)')
+    .fill('Sain neuvoja!');
   await previewIn(page, 'English');
   await expect(page.getByText('Tällä kielellä ei ole omaa tekstiä')).toBeVisible();
   await expect(page.getByTestId('question-preview')).toContainText('Saitko tarvitsemaasi apua?');
@@ -94,7 +124,9 @@ test('a new question needs its Finnish text; empty fields in other languages fal
   await expect(status(page, 'Kysymys lisättiin pankkiin.')).toBeVisible();
   await expect(bankCard(page, 'Saitko tarvitsemaasi apua?')).toContainText('Kyllä, ei tai en osaa sanoa');
 
-  const added = (await bank(kiosk.host.url)).find((entry) => entry.question.texts['fi'] === 'Saitko tarvitsemaasi apua?')!;
+  const added = (await bank(kiosk.host.url)).find(
+    (entry) => entry.question.texts['fi'] === 'Saitko tarvitsemaasi apua?',
+  )!;
   expect(added).toMatchObject({
     verbatim: false,
     archived: false,
@@ -112,7 +144,10 @@ test('a new question needs its Finnish text; empty fields in other languages fal
   });
 });
 
-test('a verbatim question shows its wording but cannot be edited; its area can still change', async ({ page, kiosk }) => {
+test('a verbatim question shows its wording but cannot be edited; its area can still change', async ({
+  page,
+  kiosk,
+}) => {
   const statement = 'Sain riittävästi tietoa palveluista.';
   await openAdmin(page);
   await openSection(page, 'Kysymyspankki');
@@ -127,7 +162,9 @@ test('a verbatim question shows its wording but cannot be edited; its area can s
   await expect(card).toContainText('Sanatarkka');
   await expect(card.getByRole('button', { name: 'Muokkaa' })).toHaveCount(0);
   await card.getByRole('button', { name: 'Näytä' }).click();
-  await expect(page.getByText('Tämä kysymys on sanatarkka: sitä ei voi muokata, vain korvata uudella.')).toBeVisible();
+  await expect(
+    page.getByText('Tämä kysymys on sanatarkka: sitä ei voi muokata, vain korvata uudella.'),
+  ).toBeVisible();
   await expect(page.getByRole('textbox')).toHaveCount(0);
   await expect(page.getByRole('definition').filter({ hasText: statement })).toBeVisible();
 
@@ -135,11 +172,19 @@ test('a verbatim question shows its wording but cannot be edited; its area can s
   await button(page, 'Tallenna').click();
   await expect(status(page, 'Tallennettu.')).toBeVisible();
   const entry = (await bank(kiosk.host.url)).find((each) => each.question.texts['fi'] === statement)!;
-  expect(entry).toMatchObject({ verbatim: true, area: 'influencing', question: { version: 1, texts: { fi: statement } } });
+  expect(entry).toMatchObject({
+    verbatim: true,
+    area: 'influencing',
+    question: { version: 1, texts: { fi: statement } },
+  });
 });
 
-test('an archived question leaves the choices but stays in the bank; one the schedule uses says so instead of offering Archive', async ({ page, kiosk }) => {
-  const food = (await bank(kiosk.host.url)).find((entry) => entry.question.id === 'food-and-coffee')!.question.texts['fi']!;
+test('an archived question leaves the choices but stays in the bank; one the schedule uses says so instead of offering Archive', async ({
+  page,
+  kiosk,
+}) => {
+  const food = (await bank(kiosk.host.url)).find((entry) => entry.question.id === 'food-and-coffee')!.question
+    .texts['fi']!;
   await openAdmin(page);
   await openSection(page, 'Kysymyspankki');
   await bankCard(page, food).getByRole('button', { name: 'Arkistoi' }).click();
@@ -148,7 +193,9 @@ test('an archived question leaves the choices but stays in the bank; one the sch
   await expect(bankCard(page, food)).toBeHidden();
 
   await openSection(page, 'Päivän kysymys');
-  await expect(page.getByLabel('Kysymys', { exact: true }).locator('option', { hasText: food })).toHaveCount(0);
+  await expect(page.getByLabel('Kysymys', { exact: true }).locator('option', { hasText: food })).toHaveCount(
+    0,
+  );
 
   await openSection(page, 'Kysymyspankki');
   await page.getByText('Arkistoidut kysymykset (1)').click();

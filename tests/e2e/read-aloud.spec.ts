@@ -16,7 +16,8 @@ import { valuesOf } from '../../shared/scales.ts';
 import { scaleLabel, text } from '../../renderer/i18n/index.ts';
 import { expect, test as kioskTest } from './kiosk-session.ts';
 
-const installed = (program: string) => (process.env.PATH ?? '').split(delimiter).some((dir) => existsSync(join(dir, program)));
+const installed = (program: string) =>
+  (process.env.PATH ?? '').split(delimiter).some((dir) => existsSync(join(dir, program)));
 
 /** The voice's services; `silenceVoice` stops speech-dispatcher alone, as when it crashes. */
 type SpeechServices = { address: string; silenceVoice(): Promise<void>; stop(): Promise<void> };
@@ -51,7 +52,10 @@ test.skip(
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
-test('read-aloud speaks the question and its answers in the chosen language, and a second tap stops it', async ({ page, kiosk }) => {
+test('read-aloud speaks the question and its answers in the chosen language, and a second tap stops it', async ({
+  page,
+  kiosk,
+}) => {
   await page.addInitScript(recordSpeech);
   await page.goto(kiosk.host.url);
   for (const [language, tag, switchTo] of [
@@ -64,10 +68,17 @@ test('read-aloud speaks the question and its answers in the chosen language, and
     await expect(page.getByRole('heading', { name: prompt })).toBeVisible();
     // Voices arrive a moment after the page asks for them (espeak-ng lists thousands).
     await expect
-      .poll(() => page.evaluate((source) => speechSynthesis.getVoices().some((voice) => new RegExp(source, 'i').test(voice.lang)), tag.source), {
-        message: `speech-dispatcher offers a ${language} voice (is speech-dispatcher-espeak-ng installed?)`,
-        timeout: 15_000,
-      })
+      .poll(
+        () =>
+          page.evaluate(
+            (source) => speechSynthesis.getVoices().some((voice) => new RegExp(source, 'i').test(voice.lang)),
+            tag.source,
+          ),
+        {
+          message: `speech-dispatcher offers a ${language} voice (is speech-dispatcher-espeak-ng installed?)`,
+          timeout: 15_000,
+        },
+      )
       .toBe(true);
 
     const { readAloud, stopReading } = text(language);
@@ -76,9 +87,14 @@ test('read-aloud speaks the question and its answers in the chosen language, and
     await button(page, readAloud).click();
     await expect(button(page, stopReading)).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(() => page.evaluate(() => speechSynthesis.speaking)).toBe(true);
-    await expect.poll(async () => (await log(page)).spoken[heard]?.started, { message: 'the voice starts reading' }).toBe(true);
+    await expect
+      .poll(async () => (await log(page)).spoken[heard]?.started, { message: 'the voice starts reading' })
+      .toBe(true);
     const spoken = (await log(page)).spoken.slice(heard);
-    expect(spoken.map((utterance) => utterance.text)).toEqual([prompt, ...valuesOf(asked.scale).map((value) => scaleLabel(language, asked.scale, value))]);
+    expect(spoken.map((utterance) => utterance.text)).toEqual([
+      prompt,
+      ...valuesOf(asked.scale).map((value) => scaleLabel(language, asked.scale, value)),
+    ]);
     for (const utterance of spoken) expect(utterance.lang).toMatch(tag);
 
     const cancels = (await log(page)).cancels;
@@ -96,35 +112,38 @@ test('read-aloud speaks the question and its answers in the chosen language, and
  * says nothing of the reading it was doing, and fails each new utterance at once. The button
  * must not go on saying it is reading when nothing can be heard.
  */
-kioskTest('when the voice fails, the button stops saying it is reading, and a later tap tries again', async ({ playwright, launchOptions, kiosk }) => {
-  // Services and a browser of this test's own: the voice is stopped for good halfway.
-  const speech = await startSpeechServices();
-  const browser = await playwright.chromium.launch({
-    ...launchOptions,
-    args: [...(launchOptions.args ?? []), '--enable-speech-dispatcher'],
-    env: { ...process.env, SPEECHD_ADDRESS: speech.address },
-  });
-  try {
-    const page = await browser.newPage();
-    await page.goto(kiosk.host.url);
-    const { readAloud, stopReading } = text('fi');
-    await expect(button(page, readAloud)).toBeVisible({ timeout: 15_000 });
-    await button(page, readAloud).click();
-    await expect.poll(() => page.evaluate(() => speechSynthesis.speaking)).toBe(true);
+kioskTest(
+  'when the voice fails, the button stops saying it is reading, and a later tap tries again',
+  async ({ playwright, launchOptions, kiosk }) => {
+    // Services and a browser of this test's own: the voice is stopped for good halfway.
+    const speech = await startSpeechServices();
+    const browser = await playwright.chromium.launch({
+      ...launchOptions,
+      args: [...(launchOptions.args ?? []), '--enable-speech-dispatcher'],
+      env: { ...process.env, SPEECHD_ADDRESS: speech.address },
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(kiosk.host.url);
+      const { readAloud, stopReading } = text('fi');
+      await expect(button(page, readAloud)).toBeVisible({ timeout: 15_000 });
+      await button(page, readAloud).click();
+      await expect.poll(() => page.evaluate(() => speechSynthesis.speaking)).toBe(true);
 
-    await speech.silenceVoice();
-    // What was being read is lost without a word from Chromium; the client's tap still stops it.
-    await button(page, stopReading).click();
-    await expect(button(page, readAloud)).toHaveAttribute('aria-pressed', 'false');
-    // A new tap: every utterance now fails at once, and the button says so by going back.
-    await button(page, readAloud).click();
-    await expect(button(page, readAloud)).toHaveAttribute('aria-pressed', 'false');
-    await expect.poll(() => page.evaluate(() => speechSynthesis.speaking)).toBe(false);
-  } finally {
-    await browser.close();
-    await speech.stop();
-  }
-});
+      await speech.silenceVoice();
+      // What was being read is lost without a word from Chromium; the client's tap still stops it.
+      await button(page, stopReading).click();
+      await expect(button(page, readAloud)).toHaveAttribute('aria-pressed', 'false');
+      // A new tap: every utterance now fails at once, and the button says so by going back.
+      await button(page, readAloud).click();
+      await expect(button(page, readAloud)).toHaveAttribute('aria-pressed', 'false');
+      await expect.poll(() => page.evaluate(() => speechSynthesis.speaking)).toBe(false);
+    } finally {
+      await browser.close();
+      await speech.stop();
+    }
+  },
+);
 
 type SpeechLog = { spoken: { text: string; lang: string; started: boolean }[]; cancels: number };
 
@@ -157,7 +176,9 @@ function recordSpeech(): void {
 async function startSpeechServices(): Promise<SpeechServices> {
   for (const program of ['speech-dispatcher', 'pulseaudio']) {
     if (!installed(program)) {
-      throw new Error(`${program} is not installed; read-aloud needs speech-dispatcher, speech-dispatcher-espeak-ng and pulseaudio (see .ci/run)`);
+      throw new Error(
+        `${program} is not installed; read-aloud needs speech-dispatcher, speech-dispatcher-espeak-ng and pulseaudio (see .ci/run)`,
+      );
     }
   }
   const dir = mkdtempSync(join(tmpdir(), 'kuulluksi-speech-'));
@@ -172,21 +193,47 @@ async function startSpeechServices(): Promise<SpeechServices> {
     children.push(
       spawn(
         'pulseaudio',
-        ['-n', '--daemonize=no', '--exit-idle-time=-1', '--use-pid-file=no', '--log-target=stderr',
-          '-L', `module-native-protocol-unix socket=${pulseSocket} auth-anonymous=1`, '-L', 'module-null-sink sink_name=silent'],
+        [
+          '-n',
+          '--daemonize=no',
+          '--exit-idle-time=-1',
+          '--use-pid-file=no',
+          '--log-target=stderr',
+          '-L',
+          `module-native-protocol-unix socket=${pulseSocket} auth-anonymous=1`,
+          '-L',
+          'module-null-sink sink_name=silent',
+        ],
         { env, stdio: ['ignore', 'ignore', 'pipe'] },
       ),
     );
     await socketOf(children[0]!, pulseSocket, 'pulseaudio');
     writeFileSync(
       join(dir, 'speechd.conf'),
-      ['AudioOutputMethod "pulse"', 'AddModule "espeak-ng" "sd_espeak-ng" ""', 'DefaultModule espeak-ng', ''].join('\n'),
+      [
+        'AudioOutputMethod "pulse"',
+        'AddModule "espeak-ng" "sd_espeak-ng" ""',
+        'DefaultModule espeak-ng',
+        '',
+      ].join('\n'),
     );
     const speechSocket = join(dir, 'speechd.sock');
     children.push(
       spawn(
         'speech-dispatcher',
-        ['--run-single', '--config-dir', dir, '--socket-path', speechSocket, '--timeout', '0', '--log-dir', dir, '--log-level', '3'],
+        [
+          '--run-single',
+          '--config-dir',
+          dir,
+          '--socket-path',
+          speechSocket,
+          '--timeout',
+          '0',
+          '--log-dir',
+          dir,
+          '--log-level',
+          '3',
+        ],
         { env: { ...env, PULSE_SERVER: `unix:${pulseSocket}` }, stdio: ['ignore', 'ignore', 'pipe'] },
       ),
     );

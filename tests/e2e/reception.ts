@@ -43,10 +43,22 @@ export async function openAdmin(page: Page, digits = pin): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Ylläpito', exact: true })).toBeVisible();
 }
 
-export const adminSections = ['Yleiskatsaus', 'Muistitikku', 'Päivän kysymys', 'Kysymyspankki', 'Aukioloajat', 'Asetukset', 'Vaihda PIN-koodi', 'Sulje kioski'] as const;
+export const adminSections = [
+  'Yleiskatsaus',
+  'Muistitikku',
+  'Päivän kysymys',
+  'Kysymyspankki',
+  'Aukioloajat',
+  'Asetukset',
+  'Vaihda PIN-koodi',
+  'Sulje kioski',
+] as const;
 
 export async function openSection(page: Page, name: (typeof adminSections)[number]): Promise<void> {
-  await page.getByRole('navigation', { name: 'Ylläpidon osiot' }).getByRole('button', { name, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: 'Ylläpidon osiot' })
+    .getByRole('button', { name, exact: true })
+    .click();
   await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
 }
 
@@ -55,11 +67,18 @@ export async function lockAdmin(page: Page): Promise<void> {
 }
 
 /** A bank question's card in the question bank section. */
-export const bankCard = (page: Page, text: string) => page.getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) });
+export const bankCard = (page: Page, text: string) =>
+  page.getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) });
 
 /** Switches the admin view's preview of a question to a language, named in itself. */
-export async function previewIn(page: Page, language: 'Suomi' | 'Svenska' | 'English' | 'Selkosuomi'): Promise<void> {
-  await page.getByRole('group', { name: 'Esikatselun kieli' }).getByRole('button', { name: language, exact: true }).click();
+export async function previewIn(
+  page: Page,
+  language: 'Suomi' | 'Svenska' | 'English' | 'Selkosuomi',
+): Promise<void> {
+  await page
+    .getByRole('group', { name: 'Esikatselun kieli' })
+    .getByRole('button', { name: language, exact: true })
+    .click();
 }
 
 /** The skip buttons after an answer (a follow-up, where the answer has one, then the comment). */
@@ -76,7 +95,11 @@ export async function skipToThanks(page: Page): Promise<void> {
  * An admin call over the host's HTTP API, with a session opened by the PIN: what the core
  * holds, read past the screen. Unlocking this way resets nothing a test looks at.
  */
-export async function adminCall(url: string, method: string, input: Record<string, unknown> = {}): Promise<any> {
+export async function adminCall(
+  url: string,
+  method: string,
+  input: Record<string, unknown> = {},
+): Promise<any> {
   const unlocked = await callHost(url, 'admin.unlock', { pin });
   expect(unlocked.body.ok && unlocked.body.value.unlocked, 'the test PIN unlocks the admin view').toBe(true);
   const result = await callHost(url, method, { ...input, token: unlocked.body.value.token });
@@ -98,10 +121,17 @@ export async function holdExportMidway(
   await page.route(url, async (route) => {
     const response = await route.fetch();
     const body = await response.json();
-    await route.fulfill({ response, json: { ...body, value: method === 'admin.sticks' ? { ...body.value, export: midway } : midway } });
+    await route.fulfill({
+      response,
+      json: { ...body, value: method === 'admin.sticks' ? { ...body.value, export: midway } : midway },
+    });
   });
   // A poll already being answered is let finish, so the screen never sees it cut off.
   return () => page.unrouteAll({ behavior: 'wait' });
 }
 
-export type BankEntryBody = { question: { id: string; version: number; texts: Record<string, string> }; verbatim: boolean; archived: boolean };
+export type BankEntryBody = {
+  question: { id: string; version: number; texts: Record<string, string> };
+  verbatim: boolean;
+  archived: boolean;
+};

@@ -1,6 +1,18 @@
 import type { Page } from '@playwright/test';
 import { expect, testOnClock as test } from './kiosk-session.ts';
-import { adminCall, bankCard, button, firstQuestion, lockAdmin, openAdmin, openSection, previewIn, setPin, toClientScreen, type BankEntryBody } from './reception.ts';
+import {
+  adminCall,
+  bankCard,
+  button,
+  firstQuestion,
+  lockAdmin,
+  openAdmin,
+  openSection,
+  previewIn,
+  setPin,
+  toClientScreen,
+  type BankEntryBody,
+} from './reception.ts';
 
 // Monday 16 November 2026, 10:00 on the kiosk's clock.
 test.use({ clockStart: new Date(2026, 10, 16, 10, 0) });
@@ -11,7 +23,8 @@ async function textsById(url: string): Promise<Record<string, Record<string, str
   return Object.fromEntries(entries.map((entry) => [entry.question.id, entry.question.texts]));
 }
 
-const clientAsks = (page: Page, text: string) => expect(page.getByRole('heading', { level: 1, name: text })).toBeVisible();
+const clientAsks = (page: Page, text: string) =>
+  expect(page.getByRole('heading', { level: 1, name: text })).toBeVisible();
 const todayCard = (page: Page) => page.getByRole('heading', { name: 'Tänään kysytään' }).locator('..');
 
 test.beforeEach(async ({ page, kioskOnClock: kiosk }) => {
@@ -19,9 +32,16 @@ test.beforeEach(async ({ page, kioskOnClock: kiosk }) => {
   await toClientScreen(page, kiosk.url);
 });
 
-test('the plan picks the question day by day: a date range, else the weekday, else the default', async ({ page, kioskOnClock: kiosk }) => {
+test('the plan picks the question day by day: a date range, else the weekday, else the default', async ({
+  page,
+  kioskOnClock: kiosk,
+}) => {
   const texts = await textsById(kiosk.url);
-  const [byDefault, onTuesdays, inRange] = [texts['felt-heard']!.fi!, texts['trust-the-staff']!.fi!, texts['atmosphere-today']!.fi!];
+  const [byDefault, onTuesdays, inRange] = [
+    texts['felt-heard']!.fi!,
+    texts['trust-the-staff']!.fi!,
+    texts['atmosphere-today']!.fi!,
+  ];
 
   await openAdmin(page);
   await openSection(page, 'Päivän kysymys');
@@ -38,8 +58,12 @@ test('the plan picks the question day by day: a date range, else the weekday, el
   await expect(todayCard(page)).toContainText('Oletuskysymys: mikään muu ei ole tänään voimassa.');
   // The bank tells which questions the plan holds, and why they cannot be archived now.
   await openSection(page, 'Kysymyspankki');
-  await expect(bankCard(page, onTuesdays)).toContainText('Aikataulu kysyy tätä kysymystä (tiistaisin), joten sitä ei voi arkistoida.');
-  await expect(bankCard(page, inRange)).toContainText('Aikataulu kysyy tätä kysymystä (19.11.2026–20.11.2026)');
+  await expect(bankCard(page, onTuesdays)).toContainText(
+    'Aikataulu kysyy tätä kysymystä (tiistaisin), joten sitä ei voi arkistoida.',
+  );
+  await expect(bankCard(page, inRange)).toContainText(
+    'Aikataulu kysyy tätä kysymystä (19.11.2026–20.11.2026)',
+  );
   await expect(bankCard(page, firstQuestion).getByRole('button', { name: 'Arkistoi' })).toBeVisible();
   // The change log words the plan as reception made it.
   await openSection(page, 'Yleiskatsaus');
@@ -66,7 +90,10 @@ test('the plan picks the question day by day: a date range, else the weekday, el
   }
 });
 
-test('ask now puts a question on screen at once, for the rest of the day and as the default after', async ({ page, kioskOnClock: kiosk }) => {
+test('ask now puts a question on screen at once, for the rest of the day and as the default after', async ({
+  page,
+  kioskOnClock: kiosk,
+}) => {
   const texts = await textsById(kiosk.url);
   const recommend = texts['would-recommend']!;
 
@@ -94,25 +121,45 @@ test('ask now puts a question on screen at once, for the rest of the day and as 
   expect(schedule.defaultQuestionId).toBe('would-recommend');
 });
 
-test('a plan with a range without days, overlapping ranges, or a range that ends before it starts is refused in reception’s words, and nothing changes', async ({ page, kioskOnClock: kiosk }) => {
+test('a plan with a range without days, overlapping ranges, or a range that ends before it starts is refused in reception’s words, and nothing changes', async ({
+  page,
+  kioskOnClock: kiosk,
+}) => {
   const before = await adminCall(kiosk.url, 'admin.schedule');
   await openAdmin(page);
   await openSection(page, 'Päivän kysymys');
   await button(page, 'Lisää ajanjakso').click();
   await button(page, 'Tallenna suunnitelma').click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Ajanjakso 1: valitse alkamis- ja päättymispäivä.' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Ajanjakso 1: valitse alkamis- ja päättymispäivä.' }),
+  ).toBeVisible();
 
   await page.getByRole('group', { name: 'Ajanjakso 1' }).getByLabel('Alkaa').fill('2026-11-20');
-  await page.getByRole('group', { name: 'Ajanjakso 1' }).getByLabel('Päättyy (viimeinen päivä)').fill('2026-11-25');
+  await page
+    .getByRole('group', { name: 'Ajanjakso 1' })
+    .getByLabel('Päättyy (viimeinen päivä)')
+    .fill('2026-11-25');
   await button(page, 'Lisää ajanjakso').click();
   await page.getByRole('group', { name: 'Ajanjakso 2' }).getByLabel('Alkaa').fill('2026-11-22');
-  await page.getByRole('group', { name: 'Ajanjakso 2' }).getByLabel('Päättyy (viimeinen päivä)').fill('2026-11-30');
+  await page
+    .getByRole('group', { name: 'Ajanjakso 2' })
+    .getByLabel('Päättyy (viimeinen päivä)')
+    .fill('2026-11-30');
   await button(page, 'Tallenna suunnitelma').click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Ajanjaksot 1 ja 2 ovat osin samoina päivinä. Päivällä voi olla vain yksi ajanjakso.' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({
+      hasText: 'Ajanjaksot 1 ja 2 ovat osin samoina päivinä. Päivällä voi olla vain yksi ajanjakso.',
+    }),
+  ).toBeVisible();
   await page.getByRole('group', { name: 'Ajanjakso 2' }).getByLabel('Alkaa').fill('2026-12-02');
-  await page.getByRole('group', { name: 'Ajanjakso 2' }).getByLabel('Päättyy (viimeinen päivä)').fill('2026-12-01');
+  await page
+    .getByRole('group', { name: 'Ajanjakso 2' })
+    .getByLabel('Päättyy (viimeinen päivä)')
+    .fill('2026-12-01');
   await button(page, 'Tallenna suunnitelma').click();
-  await expect(page.getByRole('alert').filter({ hasText: 'Ajanjakso 2: päättymispäivä on ennen alkamispäivää.' })).toBeVisible();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Ajanjakso 2: päättymispäivä on ennen alkamispäivää.' }),
+  ).toBeVisible();
   expect(await adminCall(kiosk.url, 'admin.schedule')).toEqual(before);
 
   await openSection(page, 'Yleiskatsaus');

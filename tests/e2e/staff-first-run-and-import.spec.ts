@@ -3,7 +3,17 @@ import { join } from 'node:path';
 import { batchFileName } from '../../electron/core/batch/format.ts';
 import { readStaffKeyBackup } from '../../electron/core/staff/key-backup.ts';
 import { receiptFileName } from '../../electron/core/receipt/format.ts';
-import { button, expect, expectNoViolations, heading, kioskPairedWith, openSection, reportCount, startStaff, test } from './staff-session.ts';
+import {
+  button,
+  expect,
+  expectNoViolations,
+  heading,
+  kioskPairedWith,
+  openSection,
+  reportCount,
+  startStaff,
+  test,
+} from './staff-session.ts';
 
 /**
  * The staff tool from its first start to a report, in Chromium: keys made with a backup on a
@@ -27,15 +37,22 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
   await button(page, 'Luo uudet henkilökunnan avaimet').click();
   await expect(heading(page, 'Luo uudet avaimet')).toBeFocused();
   const backupFile = page.getByLabel('Varmuuskopiotiedosto');
-  await expect(backupFile, 'the stick plugged in is offered').toHaveValue(join(backupStick, 'kuulluksi-staff-key-backup.age'), seen);
-  await expect(page.getByLabel('Julkisen avaimen tiedosto kioskeille')).toHaveValue(join(backupStick, 'kuulluksi-staff-key.json'));
+  await expect(backupFile, 'the stick plugged in is offered').toHaveValue(
+    join(backupStick, 'kuulluksi-staff-key-backup.age'),
+    seen,
+  );
+  await expect(page.getByLabel('Julkisen avaimen tiedosto kioskeille')).toHaveValue(
+    join(backupStick, 'kuulluksi-staff-key.json'),
+  );
   await expect(button(page, 'Tallenna tikulle BACKUP')).toBeVisible();
   await expectNoViolations(page, 'create keys');
 
   await page.getByLabel('Varmuuskopion salalause', { exact: true }).fill(backupPassphrase);
   await page.getByLabel('Varmuuskopion salalause uudelleen').fill('four words kept apart?');
   await button(page, 'Luo avaimet ja varmuuskopio').click();
-  await expect(page.getByRole('alert')).toHaveText('Salalauseet eivät ole samat: kirjoita sama salalause kumpaankin kenttään.');
+  await expect(page.getByRole('alert')).toHaveText(
+    'Salalauseet eivät ole samat: kirjoita sama salalause kumpaankin kenttään.',
+  );
   await expect(page.getByLabel('Varmuuskopion salalause uudelleen')).toHaveAttribute('aria-invalid', 'true');
   expect(readdirSync(backupStick), 'nothing written').toEqual([]);
 
@@ -74,13 +91,19 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
   await openSection(page, 'Tuonti');
   const stick = page.getByRole('listitem').filter({ hasText: 'STAFF' });
   await expect(stick).toContainText(folder, seen);
-  await expect(page.getByRole('listitem').filter({ hasText: 'BACKUP' })).toContainText('ei Kuulluksi-kansiota');
+  await expect(page.getByRole('listitem').filter({ hasText: 'BACKUP' })).toContainText(
+    'ei Kuulluksi-kansiota',
+  );
   await expectNoViolations(page, 'import');
 
   await stick.getByRole('button', { name: 'Tuo vastaukset' }).click();
   const result = page.getByRole('region', { name: 'Tuonnin tulos' });
   await expect(result.getByRole('heading', { name: 'Tuonnin tulos' })).toBeFocused();
-  const count = (label: string) => result.locator('dt').filter({ hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+  const count = (label: string) =>
+    result
+      .locator('dt')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .locator('xpath=following-sibling::dd[1]');
   await expect(count('Tuotu')).toHaveText('0 erää');
   await expect(count('Odottaa kioskin hyväksyntää')).toHaveText('2 erää');
   await expect(count('Hylätty')).toHaveText('1 erä');
@@ -90,7 +113,9 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
     'kuulluksi-copy.age: Erää ei voi avata tämän henkilökunnan avaimella: se on tehty toiselle avaimelle, tai se on vioittunut.',
   );
   await expect(rejected).toContainText('Tekninen syy: it cannot be decrypted with this staff key');
-  await expect(result.getByRole('list', { name: 'Puuttuvat erät' }).getByRole('listitem')).toHaveText(`kioski ${kiosk.kioskId}: erä 2 puuttuu`);
+  await expect(result.getByRole('list', { name: 'Puuttuvat erät' }).getByRole('listitem')).toHaveText(
+    `kioski ${kiosk.kioskId}: erä 2 puuttuu`,
+  );
   await expect(result).toContainText('Kuittauksia ei kirjoitettu');
   await expectNoViolations(page, 'import result');
 
@@ -134,14 +159,21 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
   await expect(page.getByRole('alert').filter({ hasText: 'no-such-folder' })).toContainText('does not exist');
 });
 
-test('restoring from a backup: a wrong passphrase is refused and stores nothing; the right one opens the staff tool', async ({ page, staff }) => {
+test('restoring from a backup: a wrong passphrase is refused and stores nothing; the right one opens the staff tool', async ({
+  page,
+  staff,
+}) => {
   const stick = staff.plugIn('SAFE');
   // The backup another staff PC made: created there on its first run.
   const other = await startStaff();
   const created = await fetch(new URL('api/staff.createKeys', other.url), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ backupFile: join(stick, 'backup.age'), backupPassphrase, publicKeyFile: join(stick, 'staff-key.json') }),
+    body: JSON.stringify({
+      backupFile: join(stick, 'backup.age'),
+      backupPassphrase,
+      publicKeyFile: join(stick, 'staff-key.json'),
+    }),
   }).then((response) => response.json());
   await other.stop();
 
@@ -161,7 +193,9 @@ test('restoring from a backup: a wrong passphrase is refused and stores nothing;
   await page.getByLabel('Varmuuskopion salalause').fill(backupPassphrase);
   await button(page, 'Palauta avaimet').click();
   await expect(heading(page, 'Avaimet on palautettu')).toBeVisible();
-  await expect(page.getByText(`Henkilökunnan avaimen tunnus: ${created.value.keyCode}`).first()).toBeVisible();
+  await expect(
+    page.getByText(`Henkilökunnan avaimen tunnus: ${created.value.keyCode}`).first(),
+  ).toBeVisible();
   await expectNoViolations(page, 'keys restored');
   await button(page, 'Jatka').click();
   await expect(heading(page, 'Raportti')).toBeVisible();

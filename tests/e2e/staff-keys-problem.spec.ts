@@ -19,7 +19,9 @@ test('on a computer without a keyring, the staff tool opens and says what to set
     await page.goto(staff.url);
     await expect(heading(page, 'Avaimille ei ole suojattua salalausetta')).toBeVisible();
     const alert = page.getByRole('alert');
-    await expect(alert).toContainText('Linuxissa tarvitaan avainnippu, esimerkiksi GNOME Keyring tai KWallet');
+    await expect(alert).toContainText(
+      'Linuxissa tarvitaan avainnippu, esimerkiksi GNOME Keyring tai KWallet',
+    );
     await expect(alert).toContainText('kuulluksi serve --role staff');
     await expect(alert).toContainText('no protected storage for the staff key passphrase');
     await expect(button(page, 'Luo uudet henkilökunnan avaimet')).toHaveCount(0);
@@ -36,7 +38,9 @@ test('on a computer without a keyring, the staff tool opens and says what to set
   }
 });
 
-test('keys an older version left unprotected: the screen names the command that protects them', async ({ page }) => {
+test('keys an older version left unprotected: the screen names the command that protects them', async ({
+  page,
+}) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'kuulluksi-e2e-staff-plain-'));
   writePlainKeyStaffFolder(dataDir, await generateStaffIdentity());
   const staff = await startStaff({ dataDir });

@@ -14,13 +14,20 @@ const managerPassphrase = 'the manager keeps this';
 /** Sticks are looked for every two seconds while a screen shows them. */
 const seen = { timeout: 10_000 };
 
-test('Keys: the key code, another backup that opens to the same keys, and the public key file with the pairing command', async ({ page, staff }) => {
+test('Keys: the key code, another backup that opens to the same keys, and the public key file with the pairing command', async ({
+  page,
+  staff,
+}) => {
   // Keys made on the first run (the first-run spec follows that screen itself).
   const first = staff.plugIn('BACKUP');
   const created = await fetch(new URL('api/staff.createKeys', staff.url), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ backupFile: join(first, 'backup.age'), backupPassphrase: 'kept apart from it', publicKeyFile: join(first, 'staff-key.json') }),
+    body: JSON.stringify({
+      backupFile: join(first, 'backup.age'),
+      backupPassphrase: 'kept apart from it',
+      publicKeyFile: join(first, 'staff-key.json'),
+    }),
   }).then((response) => response.json());
   const { keyCode } = created.value as { keyCode: string };
   const manager = staff.plugIn('MANAGER');
@@ -42,15 +49,23 @@ test('Keys: the key code, another backup that opens to the same keys, and the pu
   await backupForm.getByLabel('Varmuuskopion salalause uudelleen').fill('too short');
   await button(backupForm, 'Tee varmuuskopio').click();
   await expect(backupForm.getByRole('alert')).toHaveText('Salalauseessa on oltava vähintään 10 merkkiä.');
-  await expect(backupForm.getByLabel('Varmuuskopion salalause', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(backupForm.getByLabel('Varmuuskopion salalause', { exact: true })).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
   expect(readdirSync(manager), 'nothing written').toEqual([]);
 
   await backupForm.getByLabel('Varmuuskopion salalause', { exact: true }).fill(managerPassphrase);
   await backupForm.getByLabel('Varmuuskopion salalause uudelleen').fill(managerPassphrase);
   await button(backupForm, 'Tee varmuuskopio').click();
   await expect(section.getByRole('heading', { name: 'Varmuuskopio on tehty' })).toBeFocused();
-  await expect(section.getByText(`Varmuuskopio: ${backupFile} (avattu uudelleen ja tarkistettu)`)).toBeVisible();
-  await expect(backupForm.getByLabel('Varmuuskopion salalause', { exact: true }), 'the passphrase is not left on screen').toHaveValue('');
+  await expect(
+    section.getByText(`Varmuuskopio: ${backupFile} (avattu uudelleen ja tarkistettu)`),
+  ).toBeVisible();
+  await expect(
+    backupForm.getByLabel('Varmuuskopion salalause', { exact: true }),
+    'the passphrase is not left on screen',
+  ).toHaveValue('');
   const fromBackup = await readStaffKeyBackup(backupFile, () => managerPassphrase);
   expect(staffPublicKey(fromBackup).fingerprint).toBe(keyCode);
   await expectNoViolations(page, 'keys, backup made');
@@ -67,9 +82,15 @@ test('Keys: the key code, another backup that opens to the same keys, and the pu
   const publicKeyFile = join(manager, 'kuulluksi-staff-key.json');
   await expect(publicKeyForm.getByLabel('Julkisen avaimen tiedosto kioskeille')).toHaveValue(publicKeyFile);
   await button(publicKeyForm, 'Tallenna julkisen avaimen tiedosto').click();
-  await expect(section.getByRole('heading', { name: 'Julkisen avaimen tiedosto on tallennettu' })).toBeFocused();
-  await expect(section.getByText(`kuulluksi kiosk pair --data KIOSK_DIR --staff ${publicKeyFile}`)).toBeVisible();
+  await expect(
+    section.getByRole('heading', { name: 'Julkisen avaimen tiedosto on tallennettu' }),
+  ).toBeFocused();
+  await expect(
+    section.getByText(`kuulluksi kiosk pair --data KIOSK_DIR --staff ${publicKeyFile}`),
+  ).toBeVisible();
   expect(existsSync(publicKeyFile)).toBe(true);
-  expect(staffKeyFileSchema.parse(JSON.parse(readFileSync(publicKeyFile, 'utf8')))).toEqual(staffPublicKey(fromBackup));
+  expect(staffKeyFileSchema.parse(JSON.parse(readFileSync(publicKeyFile, 'utf8')))).toEqual(
+    staffPublicKey(fromBackup),
+  );
   await expectNoViolations(page, 'keys, public key file saved');
 });

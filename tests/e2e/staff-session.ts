@@ -30,7 +30,15 @@ export async function startStaff({
   dataDir = mkdtempSync(join(tmpdir(), 'kuulluksi-e2e-staff-')),
 }: Pick<CoreOptions, 'staffKeys'> & { dataDir?: string } = {}) {
   const usb = mkdtempSync(join(tmpdir(), 'kuulluksi-e2e-staff-usb-'));
-  const host = await startHost({ role: 'staff', dataDir, port: 0, rendererDir, log: silentLog, usbRoots: [{ path: usb, depth: 1 }], staffKeys });
+  const host = await startHost({
+    role: 'staff',
+    dataDir,
+    port: 0,
+    rendererDir,
+    log: silentLog,
+    usbRoots: [{ path: usb, depth: 1 }],
+    staffKeys,
+  });
   return {
     url: host.url,
     dataDir,
@@ -59,7 +67,8 @@ export function kioskPairedWith(publicKeyFile: string) {
     kioskId: kiosk.identity.kioskId,
     /** Clients' answers to the first question, then an export of them as one batch into `folder`. */
     async answerAndExport(values: readonly number[], folder: string) {
-      for (const value of values) kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value });
+      for (const value of values)
+        kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value });
       await kiosk.exportTo(folder);
     },
     close() {
@@ -71,14 +80,20 @@ export function kioskPairedWith(publicKeyFile: string) {
 
 /** axe-core's WCAG 2.0–2.2 A and AA rules on the screen as it stands. */
 export async function expectNoViolations(page: Page, screen: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const found = violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const found = violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
   expect(found, `axe violations on the staff ${screen} screen`).toEqual([]);
 }
 
-export const button = (within: Page | Locator, name: string) => within.getByRole('button', { name, exact: true });
+export const button = (within: Page | Locator, name: string) =>
+  within.getByRole('button', { name, exact: true });
 
-export const heading = (page: Page, name: string) => page.getByRole('heading', { level: 2, name, exact: true });
+export const heading = (page: Page, name: string) =>
+  page.getByRole('heading', { level: 2, name, exact: true });
 
 /** The count a report table shows for one answer (or for `Yhteensä`), by the question's text. */
 export function reportCount(page: Page, question: string) {

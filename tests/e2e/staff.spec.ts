@@ -14,11 +14,27 @@ test.beforeAll(async () => {
   const [staffDir, kioskDir] = ['staff', 'kiosk'].map((name) => join(root, name));
   // The backup and passphrase files live apart from the folder batches are imported from.
   passphrases = staffPassphraseFiles(join(root, 'keys'));
-  expect(runCli(['staff', 'init', '--data', staffDir!, '--out', join(root, 'staff-key.json'), ...passphrases.init()]).status).toBe(0);
-  expect(runCli(['kiosk', 'pair', '--data', kioskDir!, '--staff', join(root, 'staff-key.json')]).status).toBe(0);
+  expect(
+    runCli([
+      'staff',
+      'init',
+      '--data',
+      staffDir!,
+      '--out',
+      join(root, 'staff-key.json'),
+      ...passphrases.init(),
+    ]).status,
+  ).toBe(0);
+  expect(runCli(['kiosk', 'pair', '--data', kioskDir!, '--staff', join(root, 'staff-key.json')]).status).toBe(
+    0,
+  );
   const kiosk = await serve('kiosk', kioskDir!);
   for (const value of [4, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 3, 2]) {
-    await callHost(kiosk.url, 'kiosk.submitResponse', { questionId: 'visit-today', questionVersion: 1, value });
+    await callHost(kiosk.url, 'kiosk.submitResponse', {
+      questionId: 'visit-today',
+      questionVersion: 1,
+      value,
+    });
   }
   await kiosk.stop();
   expect(runCli(['kiosk', 'export', '--data', kioskDir!, '--to', root]).status).toBe(0);
@@ -31,7 +47,9 @@ test.beforeAll(async () => {
 
 test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-test('the staff tool shows imported answers per question in an accessible table, small counts hidden', async ({ page }) => {
+test('the staff tool shows imported answers per question in an accessible table, small counts hidden', async ({
+  page,
+}) => {
   const host = await serve('staff', join(root, 'staff'), passphrases.unlock);
   try {
     await page.goto(host.url);

@@ -26,16 +26,31 @@ type AnswerBox = { name: string; left: number; right: number; top: number; botto
 
 /** Where each answer button stands, and whether any of its words are cut or spill out of it. */
 function answerBoxes(page: Page): Promise<AnswerBox[]> {
-  return page.getByRole('group').first().evaluate((group) =>
-    [...group.querySelectorAll('button')].map((button) => {
-      const box = button.getBoundingClientRect();
-      const spills = [button, ...button.querySelectorAll('*')].some((element) => element.scrollWidth > element.clientWidth + 1);
-      return { name: button.textContent ?? '', left: box.left, right: box.right, top: box.top, bottom: box.bottom, cut: spills };
-    }),
-  );
+  return page
+    .getByRole('group')
+    .first()
+    .evaluate((group) =>
+      [...group.querySelectorAll('button')].map((button) => {
+        const box = button.getBoundingClientRect();
+        const spills = [button, ...button.querySelectorAll('*')].some(
+          (element) => element.scrollWidth > element.clientWidth + 1,
+        );
+        return {
+          name: button.textContent ?? '',
+          left: box.left,
+          right: box.right,
+          top: box.top,
+          bottom: box.bottom,
+          cut: spills,
+        };
+      }),
+    );
 }
 
-test("a scale's answers stand in one line in their order, whole and big, on every screen, in every language and in large text", async ({ page, kiosk }) => {
+test("a scale's answers stand in one line in their order, whole and big, on every screen, in every language and in large text", async ({
+  page,
+  kiosk,
+}) => {
   await kiosk.eachScale(async (scale) => {
     for (const screen of screens) {
       await page.setViewportSize(screen);
@@ -49,20 +64,34 @@ test("a scale's answers stand in one line in their order, whole and big, on ever
 
           const where = `${scale}, ${screen.width}×${screen.height}, ${language}${large ? ', large text' : ''}`;
           const boxes = await answerBoxes(page);
-          expect(boxes.map((box) => box.name), `${where}: the answers, left to right`).toEqual(expected);
+          expect(
+            boxes.map((box) => box.name),
+            `${where}: the answers, left to right`,
+          ).toEqual(expected);
           // One line: a row, left to right; agreement in words may stand in a column instead,
           // top to bottom, where its words would not fit a row. Faces always stand in a row.
-          const inRow = Math.max(...boxes.map((box) => box.top)) < Math.min(...boxes.map((box) => box.bottom));
-          const inColumn = Math.max(...boxes.map((box) => box.left)) < Math.min(...boxes.map((box) => box.right));
+          const inRow =
+            Math.max(...boxes.map((box) => box.top)) < Math.min(...boxes.map((box) => box.bottom));
+          const inColumn =
+            Math.max(...boxes.map((box) => box.left)) < Math.min(...boxes.map((box) => box.right));
           if (scales[scale].kind === 'smiley') expect(inRow, `${where}: the faces share one row`).toBe(true);
           else expect(inRow || inColumn, `${where}: the answers share one row or one column`).toBe(true);
           const [before, after] = inRow ? (['right', 'left'] as const) : (['bottom', 'top'] as const);
           boxes.forEach((box, index) => {
-            if (index > 0) expect(box[after], `${where}: ${box.name} comes after the one before`).toBeGreaterThanOrEqual(boxes[index - 1]![before]);
+            if (index > 0)
+              expect(box[after], `${where}: ${box.name} comes after the one before`).toBeGreaterThanOrEqual(
+                boxes[index - 1]![before],
+              );
             expect(box.left, `${where}: ${box.name} starts on screen`).toBeGreaterThanOrEqual(0);
             expect(box.right, `${where}: ${box.name} ends on screen`).toBeLessThanOrEqual(screen.width);
-            expect(box.right - box.left, `${where}: ${box.name} is wide enough to hit`).toBeGreaterThanOrEqual(smallestTarget);
-            expect(box.bottom - box.top, `${where}: ${box.name} is tall enough to hit`).toBeGreaterThanOrEqual(smallestTarget);
+            expect(
+              box.right - box.left,
+              `${where}: ${box.name} is wide enough to hit`,
+            ).toBeGreaterThanOrEqual(smallestTarget);
+            expect(
+              box.bottom - box.top,
+              `${where}: ${box.name} is tall enough to hit`,
+            ).toBeGreaterThanOrEqual(smallestTarget);
             expect(box.cut, `${where}: ${box.name} shows all its words`).toBe(false);
           });
         }
@@ -71,7 +100,10 @@ test("a scale's answers stand in one line in their order, whole and big, on ever
   });
 });
 
-test("the start screen's buttons hold their words in the middle, short or long, in every language", async ({ page, kiosk }) => {
+test("the start screen's buttons hold their words in the middle, short or long, in every language", async ({
+  page,
+  kiosk,
+}) => {
   for (const [, languageButton] of languageButtons) {
     await page.goto(kiosk.host.url);
     await page.getByRole('button', { name: languageButton, exact: true }).click();
@@ -82,9 +114,15 @@ test("the start screen's buttons hold their words in the middle, short or long, 
         const range = document.createRange();
         range.selectNodeContents(button);
         const held = range.getBoundingClientRect();
-        return { name: button.textContent, off: Math.abs(held.left + held.width / 2 - (box.left + box.width / 2)) };
+        return {
+          name: button.textContent,
+          off: Math.abs(held.left + held.width / 2 - (box.left + box.width / 2)),
+        };
       }),
     );
-    expect(offCentre.filter(({ off }) => off > 2), languageButton).toEqual([]);
+    expect(
+      offCentre.filter(({ off }) => off > 2),
+      languageButton,
+    ).toEqual([]);
   }
 });

@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import { batchFileName } from '../../electron/core/batch/format.ts';
 import { exportFolderName } from '../../electron/core/usb/find-sticks.ts';
 import { expect, testOnClock as test } from './kiosk-session.ts';
-import { adminCall, button, firstQuestion, holdExportMidway, lockAdmin, openAdmin, openSection, setPin, toClientScreen } from './reception.ts';
+import {
+  adminCall,
+  button,
+  firstQuestion,
+  holdExportMidway,
+  lockAdmin,
+  openAdmin,
+  openSection,
+  setPin,
+  toClientScreen,
+} from './reception.ts';
 
 /**
  * Answers onto a USB stick, as reception and staff meet it: a plain stick waits in the admin
@@ -24,7 +34,10 @@ test.beforeEach(async ({ kioskOnClock: kiosk }) => {
   await kiosk.pairWithStaff();
 });
 
-test('a plain stick waits for reception: Export shows its progress, then that the stick is safe to remove', async ({ page, kioskOnClock: kiosk }) => {
+test('a plain stick waits for reception: Export shows its progress, then that the stick is safe to remove', async ({
+  page,
+  kioskOnClock: kiosk,
+}) => {
   await kiosk.answeredEarlier([1, 4, 5]);
   await toClientScreen(page, kiosk.url);
   await openAdmin(page);
@@ -39,7 +52,9 @@ test('a plain stick waits for reception: Export shows its progress, then that th
   expect(kiosk.batches(), 'nothing goes onto a plain stick without the tap').toEqual([]);
 
   await openSection(page, 'Yleiskatsaus');
-  await expect(page.getByText('Muistitikku on kytkettynä: vie vastaukset kohdasta Muistitikku.')).toBeVisible();
+  await expect(
+    page.getByText('Muistitikku on kytkettynä: vie vastaukset kohdasta Muistitikku.'),
+  ).toBeVisible();
   await openSection(page, 'Muistitikku');
   // The section has loaded its sticks again before the page's clock stops.
   await expect(exportButton(card)).toBeEnabled(seen);
@@ -47,12 +62,16 @@ test('a plain stick waits for reception: Export shows its progress, then that th
   // The screen holds still now, so what it shows is what the tap itself brought back.
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 500);
   await exportButton(card).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Viedään vastauksia muistitikulle KINGSTON…' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Viedään vastauksia muistitikulle KINGSTON…' }),
+  ).toBeVisible();
   await expect(page.getByRole('progressbar', { name: 'Vietyjä tiedostoja' })).toBeVisible();
   await expect(exportButton(card)).toBeDisabled();
   await page.clock.resume();
 
-  await expect(page.getByRole('status')).toHaveText('Valmis: 3 vastausta viety (1 tiedosto). Voit irrottaa muistitikun.');
+  await expect(page.getByRole('status')).toHaveText(
+    'Valmis: 3 vastausta viety (1 tiedosto). Voit irrottaa muistitikun.',
+  );
   await expect(page.getByRole('progressbar')).toHaveCount(0);
   await expect(exportButton(card)).toBeEnabled();
   const files = kiosk.usb.batchFiles('KINGSTON');
@@ -70,14 +89,22 @@ test('a plain stick waits for reception: Export shows its progress, then that th
   await expect(page.getByText('Voit irrottaa muistitikun')).toHaveCount(0);
 });
 
-test('the progress bar counts the batch files written of all to write, and says so in words', async ({ page, kioskOnClock: kiosk }) => {
+test('the progress bar counts the batch files written of all to write, and says so in words', async ({
+  page,
+  kioskOnClock: kiosk,
+}) => {
   await toClientScreen(page, kiosk.url);
   await openAdmin(page);
   kiosk.usb.plugIn('KINGSTON');
   await openSection(page, 'Muistitikku');
   await expect(stickCard(page, 'KINGSTON')).toBeVisible(seen);
 
-  const release = await holdExportMidway(page, 'admin.sticks', { state: 'exporting', stick: 'KINGSTON', written: 2, total: 5 });
+  const release = await holdExportMidway(page, 'admin.sticks', {
+    state: 'exporting',
+    stick: 'KINGSTON',
+    written: 2,
+    total: 5,
+  });
   const bar = page.getByRole('progressbar', { name: 'Vietyjä tiedostoja' });
   await expect(bar).toBeVisible();
   await expect(bar).toHaveAttribute('value', '2');
@@ -95,7 +122,11 @@ test('a prepared stick at the start screen takes the answers without a PIN; the 
   await toClientScreen(page, kiosk.url);
   await expect(page.getByRole('status').filter({ hasText: /muistitikku/i })).toHaveCount(0);
 
-  const release = await holdExportMidway(page, 'kiosk.exportNotice', { state: 'exporting', written: 2, total: 5 });
+  const release = await holdExportMidway(page, 'kiosk.exportNotice', {
+    state: 'exporting',
+    written: 2,
+    total: 5,
+  });
   await expect(banner(page, 'Viedään')).toHaveText('Viedään vastauksia muistitikulle… 2 / 5');
   await release();
 
@@ -108,7 +139,10 @@ test('a prepared stick at the start screen takes the answers without a PIN; the 
   expect(kiosk.batches()).toEqual([1, 2].map((seq) => ({ seq, written: 1 })));
 
   await expectClearOfEveryButton(page, done);
-  expect(await page.evaluate(() => document.activeElement === document.body), 'the banner takes no focus').toBe(true);
+  expect(
+    await page.evaluate(() => document.activeElement === document.body),
+    'the banner takes no focus',
+  ).toBe(true);
 
   await button(page, 'English').click();
   await expect(banner(page, 'Export finished')).toHaveText('Export finished. The USB stick can be removed.');
@@ -130,7 +164,10 @@ test('a stick that cannot take every batch: the reason, the answers still wait, 
   // A folder where the third batch file should go: the stick takes two files, then fails.
   const { kioskId } = await adminCall(kiosk.url, 'admin.status');
   kiosk.usb.plugIn('STAFF', { prepared: true, taken: [batchFileName(kioskId, 3)] });
-  await expect(banner(page, 'Vienti')).toHaveText('Vienti muistitikulle ei onnistunut. Henkilökunta: avaa ylläpito.', seen);
+  await expect(banner(page, 'Vienti')).toHaveText(
+    'Vienti muistitikulle ei onnistunut. Henkilökunta: avaa ylläpito.',
+    seen,
+  );
   expect(kiosk.batches().map((batch) => batch.written)).toEqual([1, 1, 0, 0, 0]);
 
   await openAdmin(page);
@@ -143,11 +180,16 @@ test('a stick that cannot take every batch: the reason, the answers still wait, 
 
   kiosk.usb.pull('STAFF');
   await expect(page.getByText('Kytke muistitikku kioskiin.')).toBeVisible(seen);
-  await expect(failed, 'the answers still wait after the stick is out').toContainText('Vastaukset odottavat yhä');
+  await expect(failed, 'the answers still wait after the stick is out').toContainText(
+    'Vastaukset odottavat yhä',
+  );
 
   kiosk.usb.plugIn('SECOND');
   await exportButton(stickCard(page, 'SECOND')).click({ timeout: seen.timeout });
-  await expect(page.getByRole('status')).toHaveText('Valmis: 3 vastausta viety (3 tiedostoa). Voit irrottaa muistitikun.', seen);
+  await expect(page.getByRole('status')).toHaveText(
+    'Valmis: 3 vastausta viety (3 tiedostoa). Voit irrottaa muistitikun.',
+    seen,
+  );
   await expect(failed).toBeEmpty();
   expect(kiosk.usb.batchFiles('SECOND').sort()).toEqual([3, 4, 5].map((seq) => batchFileName(kioskId, seq)));
   expect(kiosk.batches().map((batch) => batch.written)).toEqual([1, 1, 1, 1, 1]);
@@ -161,7 +203,14 @@ async function expectClearOfEveryButton(page: Page, banner: Locator) {
     (buttons, b) =>
       buttons
         .map((element) => ({ name: element.textContent?.trim(), r: element.getBoundingClientRect() }))
-        .filter(({ r }) => r.width > 0 && r.left < b.x + b.width && r.right > b.x && r.top < b.y + b.height && r.bottom > b.y)
+        .filter(
+          ({ r }) =>
+            r.width > 0 &&
+            r.left < b.x + b.width &&
+            r.right > b.x &&
+            r.top < b.y + b.height &&
+            r.bottom > b.y,
+        )
         .map(({ name }) => name),
     box,
   );

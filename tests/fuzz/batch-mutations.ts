@@ -19,19 +19,31 @@ import type { Random } from './random.ts';
  * its Random alone, so it can be made again.
  */
 
-export type FuzzCorpus = { files: Buffer[]; plaintexts: BatchFile[]; staff: StaffIdentity; kioskKeys: SigningKeyPair };
+export type FuzzCorpus = {
+  files: Buffer[];
+  plaintexts: BatchFile[];
+  staff: StaffIdentity;
+  kioskKeys: SigningKeyPair;
+};
 export type FuzzInput = { kind: string; bytes: Uint8Array };
 
 const vectors = join(projectRoot, 'tests', 'fixtures', 'batch-v1');
 
 export async function loadCorpus(): Promise<FuzzCorpus> {
-  const expected = JSON.parse(readFileSync(join(vectors, 'expected.json'), 'utf8')) as { batches: { file: string; plaintext: string }[] };
+  const expected = JSON.parse(readFileSync(join(vectors, 'expected.json'), 'utf8')) as {
+    batches: { file: string; plaintext: string }[];
+  };
   const kiosk = JSON.parse(readFileSync(join(vectors, 'kiosk-key.json'), 'utf8')) as SigningKeyPair;
   return {
     files: expected.batches.map((vector) => readFileSync(join(vectors, vector.file))),
-    plaintexts: expected.batches.map((vector) => batchFileSchema.parse(JSON.parse(readFileSync(join(vectors, vector.plaintext), 'utf8')))),
+    plaintexts: expected.batches.map((vector) =>
+      batchFileSchema.parse(JSON.parse(readFileSync(join(vectors, vector.plaintext), 'utf8'))),
+    ),
     // The manager's key: its stanza comes first in the vectors, so a decryption tries one X25519 share, not two.
-    staff: await parseSecretKeyText(readFileSync(join(vectors, 'staff-manager.keys'), 'utf8'), 'the vectors’ staff keys'),
+    staff: await parseSecretKeyText(
+      readFileSync(join(vectors, 'staff-manager.keys'), 'utf8'),
+      'the vectors’ staff keys',
+    ),
     kioskKeys: { publicKey: kiosk.publicKey, privateKey: kiosk.privateKey },
   };
 }
@@ -43,12 +55,24 @@ const mutations: [kind: string, weight: number, mutate: Mutation][] = [
   ['byte-flip', 14, (r, c) => flipBytes(r, r.pick(c.files))],
   ['byte-insert', 6, (r, c) => insertBytes(r, r.pick(c.files))],
   ['byte-delete', 6, (r, c) => deleteBytes(r, r.pick(c.files))],
-  ['truncate', 6, (r, c) => { const file = r.pick(c.files); return file.subarray(0, r.int(file.length)); }],
+  [
+    'truncate',
+    6,
+    (r, c) => {
+      const file = r.pick(c.files);
+      return file.subarray(0, r.int(file.length));
+    },
+  ],
   ['splice', 3, (r, c) => spliceHeaderAndPayload(r, c.files)],
   ['header-line', 18, (r, c) => mutateHeaderLines(r, r.pick(c.files))],
   ['stanza-blowup', 6, (r, c) => blowUpStanzas(r, r.pick(c.files))],
   ['random-bytes', 3, (r) => randomBytes(r)],
-  ['json-in-age', 22, (r, c) => encryptToStaff(c, signSomehow(r, c, mutateJson(r, structuredClone(r.pick(c.plaintexts))) as BatchFile))],
+  [
+    'json-in-age',
+    22,
+    (r, c) =>
+      encryptToStaff(c, signSomehow(r, c, mutateJson(r, structuredClone(r.pick(c.plaintexts))) as BatchFile)),
+  ],
   ['fresh-batch', 10, (r, c) => encryptToStaff(c, signSomehow(r, c, freshBatch(r, c)))],
   ['text-in-age', 6, (r, c) => encryptToStaff(c, oddPlaintext(r, c))],
 ];
@@ -105,10 +129,17 @@ function headerLength(file: Buffer): number {
 
 function splitHeader(file: Buffer): { lines: string[]; payload: Buffer } {
   const end = headerLength(file);
-  return { lines: file.subarray(0, end - 1).toString('latin1').split('\n'), payload: file.subarray(end) };
+  return {
+    lines: file
+      .subarray(0, end - 1)
+      .toString('latin1')
+      .split('\n'),
+    payload: file.subarray(end),
+  };
 }
 
-const joinHeader = (lines: string[], payload: Buffer) => Buffer.concat([Buffer.from(lines.join('\n') + '\n', 'latin1'), payload]);
+const joinHeader = (lines: string[], payload: Buffer) =>
+  Buffer.concat([Buffer.from(lines.join('\n') + '\n', 'latin1'), payload]);
 
 /** Each stanza as [first line, last line] indexes: its `-> ` line and its body lines. */
 function stanzaRanges(lines: string[]): [number, number][] {
@@ -121,7 +152,8 @@ function stanzaRanges(lines: string[]): [number, number][] {
 }
 
 const base64Chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const base64Text = (random: Random, length: number) => Array.from({ length }, () => random.pick([...base64Chars])).join('');
+const base64Text = (random: Random, length: number) =>
+  Array.from({ length }, () => random.pick([...base64Chars])).join('');
 
 function mutateHeaderLines(random: Random, file: Buffer): Uint8Array {
   const { lines, payload } = splitHeader(file);
@@ -130,28 +162,61 @@ function mutateHeaderLines(random: Random, file: Buffer): Uint8Array {
   const pickLine = () => random.int(lines.length);
   switch (random.int(11)) {
     case 0: // another recipient type, or more arguments
-      lines[first] = `-> ${random.pick(['X25519', 'x25519', 'scrypt', 'mlkem768x25519', 'ssh-ed25519', '', 'grease-' + base64Text(random, 5)])} ${lines[first]!.split(' ').slice(2).join(' ')}${random.chance(0.3) ? ' extra' : ''}`;
+      lines[first] =
+        `-> ${random.pick(['X25519', 'x25519', 'scrypt', 'mlkem768x25519', 'ssh-ed25519', '', 'grease-' + base64Text(random, 5)])} ${lines[first]!.split(' ').slice(2).join(' ')}${random.chance(0.3) ? ' extra' : ''}`;
       break;
     case 1: // a passphrase stanza with a huge work factor: must not make the importer run scrypt
-      lines.splice(first, last - first + 1, `-> scrypt ${base64Text(random, 22)} ${random.pick(['18', '22', '40', '0', '-1', '99999999999'])}`, base64Text(random, 43));
+      lines.splice(
+        first,
+        last - first + 1,
+        `-> scrypt ${base64Text(random, 22)} ${random.pick(['18', '22', '40', '0', '-1', '99999999999'])}`,
+        base64Text(random, 43),
+      );
       break;
     case 2: // a body line changed, lengthened or emptied
-      lines[last] = random.pick([base64Text(random, lines[last]!.length), base64Text(random, 49 + random.int(100)), '', lines[last]! + '=']);
+      lines[last] = random.pick([
+        base64Text(random, lines[last]!.length),
+        base64Text(random, 49 + random.int(100)),
+        '',
+        lines[last]! + '=',
+      ]);
       break;
     case 3:
-      lines[0] = random.pick(['age-encryption.org/v2', 'age-encryption.org/v1 ', 'AGE-ENCRYPTION.ORG/V1', '']);
+      lines[0] = random.pick([
+        'age-encryption.org/v2',
+        'age-encryption.org/v1 ',
+        'AGE-ENCRYPTION.ORG/V1',
+        '',
+      ]);
       break;
     case 4: // the MAC line
-      lines[lines.length - 1] = random.pick(['---', `--- ${base64Text(random, 43)}`, `--- ${base64Text(random, 42)}`, `--- ${base64Text(random, 44)}`, '---  ', `---${base64Text(random, 43)}`]);
+      lines[lines.length - 1] = random.pick([
+        '---',
+        `--- ${base64Text(random, 43)}`,
+        `--- ${base64Text(random, 42)}`,
+        `--- ${base64Text(random, 44)}`,
+        '---  ',
+        `---${base64Text(random, 43)}`,
+      ]);
       break;
     case 5:
       lines.splice(pickLine(), 1);
       break;
     case 6: // a long line
-      lines.splice(1 + random.int(lines.length - 1), 0, random.pick(['-> ', '']) + base64Text(random, random.pick([100, 5000, 17_000, 70_000])));
+      lines.splice(
+        1 + random.int(lines.length - 1),
+        0,
+        random.pick(['-> ', '']) + base64Text(random, random.pick([100, 5000, 17_000, 70_000])),
+      );
       break;
     case 7: // bytes that are not text
-      lines.splice(1 + random.int(lines.length - 1), 0, Buffer.from(random.bytes(1 + random.int(40))).toString('latin1').replaceAll('\n', ''));
+      lines.splice(
+        1 + random.int(lines.length - 1),
+        0,
+        Buffer.from(random.bytes(1 + random.int(40)))
+          .toString('latin1')
+          .replaceAll('\n', ''),
+      );
       break;
     case 8: // stanzas swapped
       if (stanzas.length > 1) {
@@ -245,7 +310,17 @@ function oddPlaintext(random: Random, corpus: FuzzCorpus): string | Uint8Array {
     case 2:
       return '['.repeat(random.pick([10, 1000, 100_000])) + ']'.repeat(random.int(2) * 10);
     case 3:
-      return random.pick(['', 'null', '[]', '{}', '"x"', '1e999', '{"body":null}', '{"body":{"version":2}}', '{"body":{"version":1e308}}']);
+      return random.pick([
+        '',
+        'null',
+        '[]',
+        '{}',
+        '"x"',
+        '1e999',
+        '{"body":null}',
+        '{"body":{"version":2}}',
+        '{"body":{"version":1e308}}',
+      ]);
     case 4:
       return text.slice(0, random.int(text.length));
     case 5:
@@ -288,10 +363,24 @@ function replaceValue(random: Random, value: unknown): unknown {
     return random.pick([value + 1, value - 1, 0, -1, 0.5, 2 ** 53, -(2 ** 31), 1e308, 101, -101, 24]);
   }
   if (typeof value === 'string' && random.chance(0.5)) {
-    return random.pick(['', value + value, value.toUpperCase(), value.slice(1), 'x'.repeat(501), '2026-02-30', '\u0000', '[•••]', value.replace(/./, '-')]);
+    return random.pick([
+      '',
+      value + value,
+      value.toUpperCase(),
+      value.slice(1),
+      'x'.repeat(501),
+      '2026-02-30',
+      '\u0000',
+      '[•••]',
+      value.replace(/./, '-'),
+    ]);
   }
   if (Array.isArray(value) && random.chance(0.5)) {
-    return random.pick([[], [...value, ...value], Array.from({ length: random.pick([17, 101, 10_001]) }, () => value[0] ?? null)]);
+    return random.pick([
+      [],
+      [...value, ...value],
+      Array.from({ length: random.pick([17, 101, 10_001]) }, () => value[0] ?? null),
+    ]);
   }
   return randomJson(random, 0);
 }
@@ -309,6 +398,8 @@ function randomJson(random: Random, depth: number): unknown {
     case 4:
       return Array.from({ length: random.int(4) }, () => randomJson(random, depth + 1));
     default:
-      return Object.fromEntries(Array.from({ length: random.int(4) }, (_, i) => [`k${i}`, randomJson(random, depth + 1)]));
+      return Object.fromEntries(
+        Array.from({ length: random.int(4) }, (_, i) => [`k${i}`, randomJson(random, depth + 1)]),
+      );
   }
 }

@@ -14,12 +14,25 @@ import { parseArgs } from 'node:util';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { loadCorpus, makeInput } from './batch-mutations.ts';
 import { seededRandom } from './random.ts';
-import { describeStats, mergeStats, runImportFuzz, type FuzzFailure, type FuzzStats } from './run-import-fuzz.ts';
+import {
+  describeStats,
+  mergeStats,
+  runImportFuzz,
+  type FuzzFailure,
+  type FuzzStats,
+} from './run-import-fuzz.ts';
 
 /** Past this, an input is stuck for good (the largest honest one takes seconds): the worker is stopped and the input named. */
 const stuckMs = 60_000;
 
-type Job = { seed: number; from: number; to: number; step: number; progress: SharedArrayBuffer; slot: number };
+type Job = {
+  seed: number;
+  from: number;
+  to: number;
+  step: number;
+  progress: SharedArrayBuffer;
+  slot: number;
+};
 
 if (isMainThread) {
   process.exitCode = await main();
@@ -42,7 +55,12 @@ if (isMainThread) {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { count: { type: 'string', default: '1000000' }, seed: { type: 'string', default: '1' }, workers: { type: 'string' }, only: { type: 'string' } },
+    options: {
+      count: { type: 'string', default: '1000000' },
+      seed: { type: 'string', default: '1' },
+      workers: { type: 'string' },
+      only: { type: 'string' },
+    },
   });
   const seed = Number(values.seed);
   if (values.only !== undefined) return replay(seed, Number(values.only));
@@ -58,18 +76,28 @@ async function main(): Promise<number> {
   const slots = Array.from({ length: workers }, (_, slot) => new Float64Array(progress, slot * 3 * 8, 3));
   const stuck: FuzzFailure[] = [];
   const results = Array.from({ length: workers }, (_, slot) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { seed, from: slot, to: count, step: workers, progress, slot } satisfies Job });
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: { seed, from: slot, to: count, step: workers, progress, slot } satisfies Job,
+    });
     const watchdog = setInterval(() => {
       const [index, since] = [slots[slot]![0]!, slots[slot]![1]!];
       if (since > 0 && Date.now() - since > stuckMs) {
-        stuck.push({ index, kind: 'unknown (replay with --only)', what: `no answer after ${stuckMs} ms; worker stopped` });
+        stuck.push({
+          index,
+          kind: 'unknown (replay with --only)',
+          what: `no answer after ${stuckMs} ms; worker stopped`,
+        });
         void worker.terminate();
       }
     }, 1000);
     return new Promise<FuzzStats | null>((resolve) => {
       worker.once('message', (stats: FuzzStats) => resolve(stats));
       worker.once('error', (error) => {
-        stuck.push({ index: slots[slot]![0]!, kind: 'unknown (replay with --only)', what: `worker died: ${String(error)}` });
+        stuck.push({
+          index: slots[slot]![0]!,
+          kind: 'unknown (replay with --only)',
+          what: `worker died: ${String(error)}`,
+        });
         resolve(null);
       });
       worker.once('exit', () => resolve(null));
@@ -83,8 +111,13 @@ async function main(): Promise<number> {
   clearInterval(report);
   stats.hangs.push(...stuck);
   console.log(describeStats(stats, (performance.now() - started) / 1000));
-  for (const [what, failures] of [['crash', stats.crashes], ['hang', stats.hangs], ['leak', stats.leaks]] as const) {
-    for (const failure of failures.slice(0, 10)) console.log(`${what}: input ${failure.index} (${failure.kind}): ${failure.what}`);
+  for (const [what, failures] of [
+    ['crash', stats.crashes],
+    ['hang', stats.hangs],
+    ['leak', stats.leaks],
+  ] as const) {
+    for (const failure of failures.slice(0, 10))
+      console.log(`${what}: input ${failure.index} (${failure.kind}): ${failure.what}`);
   }
   const failed = stats.crashes.length + stats.hangs.length + stats.leaks.length > 0 || stats.tried !== count;
   if (failed) console.log(`FAILED. Replay one input with: npm run fuzz -- --seed ${seed} --only INDEX`);
@@ -95,7 +128,9 @@ async function replay(seed: number, index: number): Promise<number> {
   const input = await makeInput(seededRandom(seed, index), await loadCorpus());
   const file = join(tmpdir(), `kuulluksi-fuzz-${seed}-${index}.age`);
   writeFileSync(file, input.bytes);
-  console.log(`Input ${index} of seed ${seed}: ${input.kind}, ${input.bytes.length} bytes, written to ${file}`);
+  console.log(
+    `Input ${index} of seed ${seed}: ${input.kind}, ${input.bytes.length} bytes, written to ${file}`,
+  );
   const stats = await runImportFuzz({ seed, from: index, to: index + 1 });
   console.log(describeStats(stats, 0));
   for (const failure of [...stats.crashes, ...stats.hangs, ...stats.leaks]) console.log(failure.what);

@@ -59,7 +59,8 @@ export function stageOf(error: AppError): Stage {
   if (/larger than a batch|age header|not an age-encrypted|X25519 staff key/.test(reason)) return 'limits';
   if (/cannot be decrypted/.test(reason)) return 'decrypt';
   if (/not JSON|batch format|not a valid Kuulluksi batch/.test(reason)) return 'json';
-  if (/does not belong to the key|signature does not verify|did not address it/.test(reason)) return 'signature';
+  if (/does not belong to the key|signature does not verify|did not address it/.test(reason))
+    return 'signature';
   return 'content';
 }
 
@@ -98,7 +99,11 @@ export async function runImportFuzz({ seed, from, to, step = 1, starting }: Fuzz
         stats[outcome === 'duplicate' ? 'duplicates' : outcome] += 1;
       } catch (error) {
         if (!(error instanceof AppError)) {
-          stats.crashes.push({ index, kind: input.kind, what: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+          stats.crashes.push({
+            index,
+            kind: input.kind,
+            what: error instanceof Error ? (error.stack ?? error.message) : String(error),
+          });
         } else {
           stats.rejected += 1;
           stats.rejectedAt[stageOf(error)] += 1;
@@ -108,7 +113,11 @@ export async function runImportFuzz({ seed, from, to, step = 1, starting }: Fuzz
       const ms = performance.now() - started;
       stats.slowestMs = Math.max(stats.slowestMs, ms);
       if (ms > timeLimitMs(input.bytes.length)) {
-        stats.hangs.push({ index, kind: input.kind, what: `${Math.round(ms)} ms for ${input.bytes.length} bytes` });
+        stats.hangs.push({
+          index,
+          kind: input.kind,
+          what: `${Math.round(ms)} ms for ${input.bytes.length} bytes`,
+        });
       }
       stats.tried += 1;
     }
@@ -128,7 +137,9 @@ function countWrites(db: Database): () => number {
   db.exec('CREATE TEMP TABLE fuzz_writes (n INTEGER NOT NULL); INSERT INTO fuzz_writes VALUES (0);');
   for (const table of ['kiosks', 'batches', 'questions', 'responses', 'kiosk_notices']) {
     for (const event of ['INSERT', 'UPDATE', 'DELETE']) {
-      db.exec(`CREATE TEMP TRIGGER fuzz_${table}_${event} AFTER ${event} ON main.${table} BEGIN UPDATE fuzz_writes SET n = n + 1; END;`);
+      db.exec(
+        `CREATE TEMP TRIGGER fuzz_${table}_${event} AFTER ${event} ON main.${table} BEGIN UPDATE fuzz_writes SET n = n + 1; END;`,
+      );
     }
   }
   const read = db.prepare<[], { n: number }>('SELECT n FROM fuzz_writes');
@@ -144,7 +155,10 @@ export function mergeStats(all: FuzzStats[]): FuzzStats {
     imported: sum((s) => s.imported),
     held: sum((s) => s.held),
     duplicates: sum((s) => s.duplicates),
-    rejectedAt: Object.fromEntries(stages.map((stage) => [stage, sum((s) => s.rejectedAt[stage])])) as Record<Stage, number>,
+    rejectedAt: Object.fromEntries(stages.map((stage) => [stage, sum((s) => s.rejectedAt[stage])])) as Record<
+      Stage,
+      number
+    >,
     crashes: all.flatMap((s) => s.crashes),
     hangs: all.flatMap((s) => s.hangs),
     leaks: all.flatMap((s) => s.leaks),

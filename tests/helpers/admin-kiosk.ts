@@ -11,7 +11,10 @@ export const testPin = '4821';
  * reception's PIN set and the admin view open. `unlock()` opens it again after the clock moved
  * past the idle limit.
  */
-export async function kioskAtReception(start: Date = new Date(2026, 10, 17, 9, 0), options: Pick<KioskOptions, 'onExit' | 'usbRoots'> = {}) {
+export async function kioskAtReception(
+  start: Date = new Date(2026, 10, 17, 9, 0),
+  options: Pick<KioskOptions, 'onExit' | 'usbRoots'> = {},
+) {
   const time = movableClock(start);
   const dataDir = tempDir('kuulluksi-reception-');
   const kiosk: Kiosk = openKiosk({ dataDir, clock: time.clock, log: silentLog, ...options });

@@ -5,17 +5,28 @@ export type CliResult = { status: number | null; stdout: string; stderr: string 
 
 /** Runs `kuulluksi ...args` as a real child process, as a person at a terminal would. */
 export function runCli(args: readonly string[]): CliResult {
-  const { status, stdout, stderr } = spawnSync(nodeBinary, [cliPath, ...args], { encoding: 'utf8', timeout: 60_000 });
+  const { status, stdout, stderr } = spawnSync(nodeBinary, [cliPath, ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status, stdout, stderr };
 }
 
 export type RunningHost = { url: string; child: ChildProcess; stop(signal?: NodeJS.Signals): Promise<void> };
 
 /** Starts `kuulluksi serve` on a free port and resolves with the address it printed. */
-export function serve(role: 'kiosk' | 'staff', dataDir: string, moreArgs: readonly string[] = []): Promise<RunningHost> {
-  const child = spawn(nodeBinary, [cliPath, 'serve', '--role', role, '--data', dataDir, '--port', '0', ...moreArgs], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export function serve(
+  role: 'kiosk' | 'staff',
+  dataDir: string,
+  moreArgs: readonly string[] = [],
+): Promise<RunningHost> {
+  const child = spawn(
+    nodeBinary,
+    [cliPath, 'serve', '--role', role, '--data', dataDir, '--port', '0', ...moreArgs],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
@@ -30,12 +41,18 @@ export function serve(role: 'kiosk' | 'staff', dataDir: string, moreArgs: readon
     });
     let errors = '';
     child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`kuulluksi serve exited (${code}) before printing its address: ${errors}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`kuulluksi serve exited (${code}) before printing its address: ${errors}`)),
+    );
   });
 }
 
 /** Calls a contract method over the host's HTTP API. */
-export async function callHost(url: string, method: string, input: unknown = {}): Promise<{ status: number; body: any }> {
+export async function callHost(
+  url: string,
+  method: string,
+  input: unknown = {},
+): Promise<{ status: number; body: any }> {
   const response = await fetch(new URL(`api/${method}`, url), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },

@@ -6,7 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 export function garbleBtree(file: string, name: string): void {
   const db = new Database(file);
   db.pragma('journal_mode = DELETE');
-  const { rootpage } = db.prepare<[string], { rootpage: number }>('SELECT rootpage FROM sqlite_schema WHERE name = ?').get(name)!;
+  const { rootpage } = db
+    .prepare<[string], { rootpage: number }>('SELECT rootpage FROM sqlite_schema WHERE name = ?')
+    .get(name)!;
   const pageSize = db.pragma('page_size', { simple: true }) as number;
   db.close();
   const bytes = readFileSync(file);
@@ -24,5 +26,8 @@ export function desyncIndex(file: string, index: string, newDefinition: string):
   db.close();
   // better-sqlite3 runs SQLite in defensive mode, which forbids schema edits; the sqlite3 tool does not.
   const quoted = (text: string) => `'${text.replaceAll("'", "''")}'`;
-  execFileSync('sqlite3', [file, `PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = ${quoted(newDefinition)} WHERE name = ${quoted(index)};`]);
+  execFileSync('sqlite3', [
+    file,
+    `PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = ${quoted(newDefinition)} WHERE name = ${quoted(index)};`,
+  ]);
 }

@@ -2,7 +2,11 @@ import { after } from 'node:test';
 import type { Clock } from '../../electron/core/clock.ts';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../../electron/core/kiosk/pairing.ts';
-import { generateStaffIdentity, staffPublicKey, type StaffIdentity } from '../../electron/core/staff/identity.ts';
+import {
+  generateStaffIdentity,
+  staffPublicKey,
+  type StaffIdentity,
+} from '../../electron/core/staff/identity.ts';
 import { storeStaffIdentity } from '../../electron/core/staff/key-store.ts';
 import { openStaff, type Staff } from '../../electron/core/staff/open-staff.ts';
 import { tempDir } from './temp-dir.ts';
@@ -29,7 +33,12 @@ export async function pairedKioskAndStaff(clock: Clock = fixedClock, { approved 
 }
 
 /** One more kiosk paired with the same staff keys, approved unless told otherwise. */
-export function anotherPairedKiosk(staff: Staff, identity: StaffIdentity, clock: Clock = fixedClock, { approved = true } = {}) {
+export function anotherPairedKiosk(
+  staff: Staff,
+  identity: StaffIdentity,
+  clock: Clock = fixedClock,
+  { approved = true } = {},
+) {
   const kiosk = openKiosk({ dataDir: tempDir('kuulluksi-kiosk-'), clock });
   pairWithStaff(kiosk.db, staffPublicKey(identity));
   if (approved) {
@@ -42,7 +51,8 @@ export function anotherPairedKiosk(staff: Staff, identity: StaffIdentity, clock:
 }
 
 export function submitMany(kiosk: ReturnType<typeof openKiosk>, values: readonly number[]): void {
-  for (const value of values) kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value });
+  for (const value of values)
+    kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value });
 }
 
 /** The question the kiosk's screen shows now; fails the test if the kiosk is closed. */

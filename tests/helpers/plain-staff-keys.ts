@@ -8,7 +8,14 @@ import { staffDatabaseFile } from '../../electron/core/staff/open-staff.ts';
 export function writePlainKeyStaffFolder(dataDir: string, identity: StaffIdentity): void {
   const old = openDatabase(join(dataDir, staffDatabaseFile), staffMigrations.slice(0, 5));
   old
-    .prepare('INSERT INTO staff_identity (singleton, age_identity, age_recipient, signing_public_key, signing_private_key) VALUES (1, ?, ?, ?, ?)')
-    .run(identity.ageIdentity, identity.ageRecipient, identity.signing.publicKey, identity.signing.privateKey);
+    .prepare(
+      'INSERT INTO staff_identity (singleton, age_identity, age_recipient, signing_public_key, signing_private_key) VALUES (1, ?, ?, ?, ?)',
+    )
+    .run(
+      identity.ageIdentity,
+      identity.ageRecipient,
+      identity.signing.publicKey,
+      identity.signing.privateKey,
+    );
   old.close();
 }

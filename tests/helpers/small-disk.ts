@@ -14,7 +14,9 @@ export type SmallDisk = { dir: string; remount(mode: 'ro' | 'rw'): void };
 export function mountSmallDisk(sizeKiB: number): SmallDisk | null {
   const dir = mkdtempSync(join(tmpdir(), 'kuulluksi-disk-'));
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKiB}k,mode=0755`, 'tmpfs', dir], { stdio: 'ignore' });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeKiB}k,mode=0755`, 'tmpfs', dir], {
+      stdio: 'ignore',
+    });
   } catch {
     rmSync(dir, { recursive: true, force: true });
     return null;

@@ -18,6 +18,13 @@ export function staffPassphraseFiles(dir: string) {
     /** For commands that open the staff keys: import, export-identity, backup. */
     unlock: ['--passphrase-file', passphraseFile],
     /** For `staff init`: both passphrases and where the key backup goes. */
-    init: (backup = join(dir, 'staff-key-backup.age')) => ['--passphrase-file', passphraseFile, '--backup-passphrase-file', backupPassphraseFile, '--backup', backup],
+    init: (backup = join(dir, 'staff-key-backup.age')) => [
+      '--passphrase-file',
+      passphraseFile,
+      '--backup-passphrase-file',
+      backupPassphraseFile,
+      '--backup',
+      backup,
+    ],
   };
 }

@@ -18,7 +18,11 @@ type Options = { dataDir?: string; passphrase?: AskPassphrase; clock?: Clock };
  * through the contract's schemas), with its launcher's passphrase, at a test work factor, and a
  * folder of USB sticks of its own. `call` returns the Result as the renderer would get it.
  */
-export function staffCore({ dataDir = tempDir('kuulluksi-staff-'), passphrase = () => testPassphrase, clock = fixedClock }: Options = {}) {
+export function staffCore({
+  dataDir = tempDir('kuulluksi-staff-'),
+  passphrase = () => testPassphrase,
+  clock = fixedClock,
+}: Options = {}) {
   const usb = tempDir('kuulluksi-staff-usb-');
   const core = openCore('staff', dataDir, silentLog, {
     clock,
@@ -45,8 +49,12 @@ export function staffCore({ dataDir = tempDir('kuulluksi-staff-'), passphrase = 
 export function storeContents(file: string): string {
   const db = new Database(file, { readonly: true });
   try {
-    const tables = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all();
-    return JSON.stringify(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).raw().all()]));
+    const tables = db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+      .all();
+    return JSON.stringify(
+      tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).raw().all()]),
+    );
   } finally {
     db.close();
   }

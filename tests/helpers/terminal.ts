@@ -9,7 +9,11 @@ const shellQuote = (arg: string) => `'${arg.replaceAll("'", `'\\''`)}'`;
  * would: each answer is typed only once its prompt has appeared, so what the terminal echoes
  * back is what the program let it echo. Resolves with the exit status and everything shown.
  */
-export function runInTerminal(command: readonly string[], answers: readonly TerminalAnswer[], timeoutMs = 60_000): Promise<{ status: number | null; output: string }> {
+export function runInTerminal(
+  command: readonly string[],
+  answers: readonly TerminalAnswer[],
+  timeoutMs = 60_000,
+): Promise<{ status: number | null; output: string }> {
   // `script` runs the command through $SHELL; `exec` and a plain sh leave no shell between the
   // terminal and the program, so Ctrl+C reaches the program alone, whatever shell CI has.
   const child = spawn('script', ['-qec', `exec ${command.map(shellQuote).join(' ')}`, '/dev/null'], {

@@ -13,8 +13,30 @@ import { silentLog } from '../../electron/core/log.ts';
 const disk = mountSmallDisk(1024);
 const needsRoot = disk ? false : 'mounting a small tmpfs needs root (CI runs as root)';
 
-const allowedBatchFields = ['kioskId', 'kioskKey', 'seq', 'prevHash', 'recipients', 'questions', 'responses', 'notices', 'format', 'version'];
-const allowedResponseFields = ['id', 'questionId', 'questionVersion', 'value', 'day', 'dayPart', 'hour', 'comment', 'followUp', 'repeat'];
+const allowedBatchFields = [
+  'kioskId',
+  'kioskKey',
+  'seq',
+  'prevHash',
+  'recipients',
+  'questions',
+  'responses',
+  'notices',
+  'format',
+  'version',
+];
+const allowedResponseFields = [
+  'id',
+  'questionId',
+  'questionVersion',
+  'value',
+  'day',
+  'dayPart',
+  'hour',
+  'comment',
+  'followUp',
+  'repeat',
+];
 
 describe('kiosk to staff through the kuulluksi command and the age tool', () => {
   const staffDir = tempDir();
@@ -27,18 +49,32 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
   let batchFile: string;
 
   before(async () => {
-    assert.equal(runCli(['staff', 'init', '--data', staffDir, '--out', staffKeyFile, ...passphrases.init()]).status, 0);
+    assert.equal(
+      runCli(['staff', 'init', '--data', staffDir, '--out', staffKeyFile, ...passphrases.init()]).status,
+      0,
+    );
     assert.equal(runCli(['kiosk', 'pair', '--data', kioskDir, '--staff', staffKeyFile]).status, 0);
     const host = await serve('kiosk', kioskDir);
     for (const value of [5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 1, 2]) {
-      const { body } = await callHost(host.url, 'kiosk.submitResponse', { questionId: 'visit-today', questionVersion: 1, value });
+      const { body } = await callHost(host.url, 'kiosk.submitResponse', {
+        questionId: 'visit-today',
+        questionVersion: 1,
+        value,
+      });
       assert.equal(body.ok, true);
     }
     await host.stop();
     const exported = runCli(['kiosk', 'export', '--data', kioskDir, '--to', usb]);
     assert.equal(exported.status, 0, exported.stderr);
-    batchFile = join(usb, readdirSync(usb).find((name) => name.endsWith('.age'))!);
-    assert.equal(runCli(['staff', 'export-identity', '--data', staffDir, '--out', identityFile, ...passphrases.unlock]).status, 0);
+    batchFile = join(
+      usb,
+      readdirSync(usb).find((name) => name.endsWith('.age'))!,
+    );
+    assert.equal(
+      runCli(['staff', 'export-identity', '--data', staffDir, '--out', identityFile, ...passphrases.unlock])
+        .status,
+      0,
+    );
   });
 
   test('the pairing shows the staff key code that staff init wrote', () => {
@@ -80,11 +116,18 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     const imported = runCli(['staff', 'import', '--data', staffDir, ...passphrases.unlock, usb]);
     assert.equal(imported.status, 0, imported.stderr);
     assert.ok(imported.stderr.startsWith(`Wrote 1 receipt(s) into ${usb}: `), imported.stderr);
-    assert.equal(JSON.parse(imported.stdout).receipts.written[0].batches, 1, 'stdout stays one JSON document');
+    assert.equal(
+      JSON.parse(imported.stdout).receipts.written[0].batches,
+      1,
+      'stdout stays one JSON document',
+    );
 
     const exported = runCli(['kiosk', 'export', '--data', kioskDir, '--to', usb]);
     assert.equal(exported.status, 0, exported.stderr);
-    assert.match(exported.stdout, /^Receipt from staff: 1 batch\(es\) confirmed, 12 answers deleted from this kiosk\.$/m);
+    assert.match(
+      exported.stdout,
+      /^Receipt from staff: 1 batch\(es\) confirmed, 12 answers deleted from this kiosk\.$/m,
+    );
     const kiosk = openKiosk({ dataDir: kioskDir, log: silentLog });
     try {
       assert.equal(kiosk.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM responses').get()!.n, 0);
@@ -93,27 +136,33 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     }
   });
 
-  test('on a read-only stick staff import still succeeds and prints one line saying why no receipt was written', { skip: needsRoot }, () => {
-    copyFileSync(batchFile, join(disk!.dir, basename(batchFile)));
-    disk!.remount('ro');
-    try {
-      const result = runCli(['staff', 'import', '--data', staffDir, ...passphrases.unlock, disk!.dir]);
-      assert.equal(result.status, 0, result.stderr);
-      assert.equal(JSON.parse(result.stdout).duplicates.length, 1);
-      assert.deepEqual(result.stderr.trim().split('\n'), [
-        `Receipts could not be written into ${disk!.dir}: the drive is read-only. The import itself succeeded; kiosks keep those answers until a receipt reaches them or their retention period ends.`,
-      ]);
-    } finally {
-      disk!.remount('rw');
-    }
-  });
+  test(
+    'on a read-only stick staff import still succeeds and prints one line saying why no receipt was written',
+    { skip: needsRoot },
+    () => {
+      copyFileSync(batchFile, join(disk!.dir, basename(batchFile)));
+      disk!.remount('ro');
+      try {
+        const result = runCli(['staff', 'import', '--data', staffDir, ...passphrases.unlock, disk!.dir]);
+        assert.equal(result.status, 0, result.stderr);
+        assert.equal(JSON.parse(result.stdout).duplicates.length, 1);
+        assert.deepEqual(result.stderr.trim().split('\n'), [
+          `Receipts could not be written into ${disk!.dir}: the drive is read-only. The import itself succeeded; kiosks keep those answers until a receipt reaches them or their retention period ends.`,
+        ]);
+      } finally {
+        disk!.remount('rw');
+      }
+    },
+  );
 
   test('a batch re-encrypted by the age tool is still recognised as the same signed batch', () => {
     const { ageRecipient } = JSON.parse(readFileSync(staffKeyFile, 'utf8'));
     const plaintext = execFileSync('age', ['-d', '-i', identityFile, batchFile]);
     const reEncrypted = join(tempDir(), 'by-age.age');
     execFileSync('age', ['-e', '-r', ageRecipient, '-o', reEncrypted], { input: plaintext });
-    const result = JSON.parse(runCli(['staff', 'import', '--data', staffDir, ...passphrases.unlock, reEncrypted]).stdout);
+    const result = JSON.parse(
+      runCli(['staff', 'import', '--data', staffDir, ...passphrases.unlock, reEncrypted]).stdout,
+    );
     assert.equal(result.rejected.length, 0);
     assert.equal(result.imported.length + result.duplicates.length, 1);
   });
@@ -128,13 +177,20 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     assert.equal(result.status, 1);
     assert.equal(JSON.parse(result.stdout).rejected[0].file, flipped);
     assert.match(JSON.parse(result.stdout).rejected[0].reason, /\w+/);
-    assert.equal(result.stderr.trim().split('\n').filter((line) => line.startsWith('kuulluksi: ')).length, 1);
+    assert.equal(
+      result.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('kuulluksi: ')).length,
+      1,
+    );
     assert.equal(runCli(['staff', 'report', '--data', staffDir, '--format', 'csv']).stdout, before);
   });
 
   test('the CSV report has a row per value and hides counts under five', () => {
     const csv = runCli(['staff', 'report', '--data', staffDir, '--format', 'csv']).stdout;
-    const row = (value: string, count: string) => `visit-today,1,Millainen käyntisi oli tänään?,${value},${count}`;
+    const row = (value: string, count: string) =>
+      `visit-today,1,Millainen käyntisi oli tänään?,${value},${count}`;
     assert.equal(
       csv,
       [
@@ -152,7 +208,15 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
 
   test('staff init refuses to replace existing keys and leaves the key file as it was', () => {
     const before = readFileSync(staffKeyFile, 'utf8');
-    const result = runCli(['staff', 'init', '--data', staffDir, '--out', join(keys, 'other.json'), ...passphrases.init(join(keys, 'other-backup.age'))]);
+    const result = runCli([
+      'staff',
+      'init',
+      '--data',
+      staffDir,
+      '--out',
+      join(keys, 'other.json'),
+      ...passphrases.init(join(keys, 'other-backup.age')),
+    ]);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /^kuulluksi: .*already has keys/);
     assert.equal(readFileSync(staffKeyFile, 'utf8'), before);
@@ -160,8 +224,22 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
 });
 
 describe('the kuulluksi command line', () => {
-  const commands = ['serve', 'kiosk pair', 'kiosk export', 'kiosk status', 'kiosk config', 'staff init', 'staff export-identity', 'staff import', 'staff report',
-    'staff backup', 'staff restore', 'staff protect-keys', 'staff kiosks', 'staff approve'];
+  const commands = [
+    'serve',
+    'kiosk pair',
+    'kiosk export',
+    'kiosk status',
+    'kiosk config',
+    'staff init',
+    'staff export-identity',
+    'staff import',
+    'staff report',
+    'staff backup',
+    'staff restore',
+    'staff protect-keys',
+    'staff kiosks',
+    'staff approve',
+  ];
 
   test('every command answers --help with its usage and exit code 0', () => {
     for (const command of commands) {
@@ -191,7 +269,16 @@ describe('the kuulluksi command line', () => {
 
   test('kiosk config changes settings, and a bad value exits 2 naming the flag and changes nothing', () => {
     const data = join(tempDir(), 'kiosk');
-    const set = runCli(['kiosk', 'config', '--data', data, '--time-granularity', 'hour', '--retention-days', '14']);
+    const set = runCli([
+      'kiosk',
+      'config',
+      '--data',
+      data,
+      '--time-granularity',
+      'hour',
+      '--retention-days',
+      '14',
+    ]);
     assert.equal(set.status, 0, set.stderr);
     for (const [flag, value, reason] of [
       ['--retention-days', '0', /--retention-days must be between 1 and 365/],
@@ -204,7 +291,11 @@ describe('the kuulluksi command line', () => {
     }
     const shown = JSON.parse(runCli(['kiosk', 'config', '--data', data]).stdout).settings;
     assert.deepEqual(
-      { timeGranularity: shown.timeGranularity, retentionDays: shown.retentionDays, exportIntervalDays: shown.exportIntervalDays },
+      {
+        timeGranularity: shown.timeGranularity,
+        retentionDays: shown.retentionDays,
+        exportIntervalDays: shown.exportIntervalDays,
+      },
       { timeGranularity: 'hour', retentionDays: 14, exportIntervalDays: 7 },
     );
     assert.equal(JSON.parse(runCli(['kiosk', 'status', '--data', data]).stdout).pendingAnswers, 0);
@@ -223,7 +314,11 @@ describe('the kuulluksi command line', () => {
     }
     const kiosk = openKiosk({ dataDir: data, log: silentLog });
     try {
-      assert.equal((await kiosk.handlers['admin.unlock']({ pin: '482193' })).unlocked, true, 'the refused PINs changed nothing');
+      assert.equal(
+        (await kiosk.handlers['admin.unlock']({ pin: '482193' })).unlocked,
+        true,
+        'the refused PINs changed nothing',
+      );
     } finally {
       kiosk.close();
     }
@@ -240,7 +335,16 @@ describe('the kuulluksi command line', () => {
   test('pairing with a file that is not a staff key fails with the reason and pairs nothing', () => {
     const dir = tempDir();
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ format: 'kuulluksi-staff-key', version: 1, ageRecipient: 'age1nope', signingKey: 'x', fingerprint: 'y' }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        format: 'kuulluksi-staff-key',
+        version: 1,
+        ageRecipient: 'age1nope',
+        signingKey: 'x',
+        fingerprint: 'y',
+      }),
+    );
     const result = runCli(['kiosk', 'pair', '--data', join(dir, 'kiosk'), '--staff', bad]);
     assert.equal(result.status, 1);
     assert.match(result.stderr, /not a valid staff key file: ageRecipient: expected an age X25519 recipient/);

@@ -6,14 +6,21 @@ import { silentLog } from '../../electron/core/log.ts';
 import { callHost, runCli, serve } from '../helpers/cli.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
-const everyDay = 'mon=08:00-16:00,tue=08:00-16:00,wed=08:00-16:00,thu=08:00-16:00,fri=08:00-14:00,sat=closed,sun=closed';
+const everyDay =
+  'mon=08:00-16:00,tue=08:00-16:00,wed=08:00-16:00,thu=08:00-16:00,fri=08:00-14:00,sat=closed,sun=closed';
 
 /** Everything IT can change on a kiosk, straight from its database. */
 function kioskState(dataDir: string) {
   const kiosk = openKiosk({ dataDir, log: silentLog });
   try {
     const rows = (table: string) => kiosk.db.prepare(`SELECT * FROM ${table} ORDER BY 1`).all();
-    return { settings: rows('settings'), schedule: rows('schedule'), log: rows('change_log'), pin: rows('admin_access'), bank: rows('question_bank') };
+    return {
+      settings: rows('settings'),
+      schedule: rows('schedule'),
+      log: rows('change_log'),
+      pin: rows('admin_access'),
+      bank: rows('question_bank'),
+    };
   } finally {
     kiosk.close();
   }
@@ -25,7 +32,14 @@ describe('kiosk config for reception’s settings', () => {
   test('every new setting has its flag; the changes are logged, never the PIN', () => {
     const result = runCli([
       ...['kiosk', 'config', '--data', data],
-      ...['--kiosk-name', 'Aula', '--centre', 'Päiväkeskus Majakka', '--centre-contact', 'Kysy ohjaajalta, huone 2'],
+      ...[
+        '--kiosk-name',
+        'Aula',
+        '--centre',
+        'Päiväkeskus Majakka',
+        '--centre-contact',
+        'Kysy ohjaajalta, huone 2',
+      ],
       ...['--languages', 'fi,selko,sv', '--opening-hours', everyDay, '--question', 'felt-heard'],
       ...['--crisis-hours-sv', 'vardagar 9–15', '--crisis-hours-en', 'Mon–Fri 9–15', '--pin', '48213'],
     ]);
@@ -38,14 +52,30 @@ describe('kiosk config for reception’s settings', () => {
     assert.deepEqual(settings.openingHours.fri, { opens: '08:00', closes: '14:00' });
     assert.equal(settings.openingHours.sun, null);
     assert.equal(settings.crisisLines.sv.hours, 'vardagar 9–15');
-    assert.equal(settings.crisisLines.fi.hours, 'joka päivä, ympäri vuorokauden', 'a line not named keeps its hours');
+    assert.equal(
+      settings.crisisLines.fi.hours,
+      'joka päivä, ympäri vuorokauden',
+      'a line not named keeps its hours',
+    );
     assert.equal(schedule.defaultQuestionId, 'felt-heard');
     assert.deepEqual(today, { questionId: 'felt-heard', because: 'picked' });
     assert.ok(!(result.stdout + result.stderr).includes('48213'));
 
     const { log } = kioskState(data);
     const subjects = (log as { subject: string; detail: string }[]).map((entry) => entry.subject).sort();
-    assert.deepEqual(subjects, ['centreContact', 'centreName', 'crisisLines', 'kioskName', 'languages', 'openingHours', 'pin', 'schedule'].sort());
+    assert.deepEqual(
+      subjects,
+      [
+        'centreContact',
+        'centreName',
+        'crisisLines',
+        'kioskName',
+        'languages',
+        'openingHours',
+        'pin',
+        'schedule',
+      ].sort(),
+    );
     assert.ok(!JSON.stringify(log).includes('48213'));
   });
 
@@ -72,17 +102,38 @@ describe('kiosk config for reception’s settings', () => {
   test('a bad value exits non-zero naming its flag, and changes nothing at all', () => {
     const cases: [string[], RegExp][] = [
       [['--pin', '48a1'], /--pin must be 4 to 8 digits/],
-      [['--languages', 'fi,de'], /--languages: "de" is not a language the kiosk speaks; choose from fi, sv, en, selko/],
+      [
+        ['--languages', 'fi,de'],
+        /--languages: "de" is not a language the kiosk speaks; choose from fi, sv, en, selko/,
+      ],
       [['--languages', 'fi,fi'], /--languages: name each language once/],
       [['--languages', ''], /--languages: "" is not a language/],
-      [['--opening-hours', 'mon=08:00-16:00'], /--opening-hours: name every weekday \(tue, wed, thu, fri, sat, sun missing\)/],
-      [['--opening-hours', everyDay.replace('tue=08:00-16:00', 'tue=16:00-08:00')], /--opening-hours: tue: closing time must be after opening time/],
-      [['--opening-hours', everyDay.replace('tue=08:00-16:00', 'tue=8-16')], /--opening-hours: "tue=8-16" is not day=HH:MM-HH:MM or day=closed/],
-      [['--opening-hours', everyDay.replace('sun=closed', 'mon=closed')], /--opening-hours: mon is given twice/],
+      [
+        ['--opening-hours', 'mon=08:00-16:00'],
+        /--opening-hours: name every weekday \(tue, wed, thu, fri, sat, sun missing\)/,
+      ],
+      [
+        ['--opening-hours', everyDay.replace('tue=08:00-16:00', 'tue=16:00-08:00')],
+        /--opening-hours: tue: closing time must be after opening time/,
+      ],
+      [
+        ['--opening-hours', everyDay.replace('tue=08:00-16:00', 'tue=8-16')],
+        /--opening-hours: "tue=8-16" is not day=HH:MM-HH:MM or day=closed/,
+      ],
+      [
+        ['--opening-hours', everyDay.replace('sun=closed', 'mon=closed')],
+        /--opening-hours: mon is given twice/,
+      ],
       [['--opening-hours', everyDay.replace('wed=', 'ons=')], /--opening-hours: "ons" is not a weekday/],
-      [['--opening-hours', everyDay.replace('thu=08:00-16:00', 'thu=08:00-24:00')], /--opening-hours: .*from 00:00 to 23:59/],
+      [
+        ['--opening-hours', everyDay.replace('thu=08:00-16:00', 'thu=08:00-24:00')],
+        /--opening-hours: .*from 00:00 to 23:59/,
+      ],
       [['--question', 'Felt Heard'], /--question must be a question id/],
-      [['--question', 'no-such-question'], /--question: There is no question "no-such-question" in the question bank/],
+      [
+        ['--question', 'no-such-question'],
+        /--question: There is no question "no-such-question" in the question bank/,
+      ],
       [['--kiosk-name', 'x'.repeat(61)], /--kiosk-name must be at most 60 characters/],
       [['--crisis-hours-fi', 'x'.repeat(121)], /--crisis-hours-fi must be at most 120 characters/],
       // A good flag beside a bad one is not applied either.
@@ -122,8 +173,24 @@ describe('kiosk questions', () => {
     assert.equal(result.status, 0, result.stderr);
     const [header, first, second] = result.stdout.split('\n').map((line) => line.split(/\s{2,}/));
     assert.deepEqual(header, ['ID', 'VERSION', 'SCALE', 'AREA', 'VERBATIM', 'ARCHIVED', 'QUESTION (FI)']);
-    assert.deepEqual(first, ['visit-today', '2', 'smiley-5', '-', 'no', 'no', 'Millainen käyntisi oli tänään?']);
-    assert.deepEqual(second, ['felt-heard', '1', 'smiley-5', 'own-life', 'no', 'no', 'Miten hyvin tulit kuulluksi tänään?']);
+    assert.deepEqual(first, [
+      'visit-today',
+      '2',
+      'smiley-5',
+      '-',
+      'no',
+      'no',
+      'Millainen käyntisi oli tänään?',
+    ]);
+    assert.deepEqual(second, [
+      'felt-heard',
+      '1',
+      'smiley-5',
+      'own-life',
+      'no',
+      'no',
+      'Miten hyvin tulit kuulluksi tänään?',
+    ]);
     assert.ok(result.stdout.split('\n').length >= 15);
   });
 

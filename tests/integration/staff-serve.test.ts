@@ -35,9 +35,22 @@ async function staffFolderWithKeys() {
 
 test('with keys in the folder, a wrong passphrase stops serve with a clear reason before it serves anything', async () => {
   const { dataDir, keyCode } = await staffFolderWithKeys();
-  const wrong = runCli(['serve', '--role', 'staff', '--data', dataDir, '--port', '0', '--passphrase-file', passphraseFile('not the staff passphrase')]);
+  const wrong = runCli([
+    'serve',
+    '--role',
+    'staff',
+    '--data',
+    dataDir,
+    '--port',
+    '0',
+    '--passphrase-file',
+    passphraseFile('not the staff passphrase'),
+  ]);
   assert.equal(wrong.status, 1);
-  assert.equal(lastLine(wrong.stderr), 'kuulluksi: Wrong passphrase for the staff keys in this data folder (or the file is damaged); nothing was changed.');
+  assert.equal(
+    lastLine(wrong.stderr),
+    'kuulluksi: Wrong passphrase for the staff keys in this data folder (or the file is damaged); nothing was changed.',
+  );
   assert.equal(wrong.stdout, '', 'no address printed');
 
   const host = await serve('staff', dataDir, ['--passphrase-file', passphraseFile(testPassphrase)]);
@@ -51,7 +64,17 @@ test('with keys in the folder, a wrong passphrase stops serve with a clear reaso
 
 test('on the first run, serve takes a new passphrase, and the keys the screen creates are sealed with it', async () => {
   const dataDir = join(tempDir(), 'staff');
-  const short = runCli(['serve', '--role', 'staff', '--data', dataDir, '--port', '0', '--passphrase-file', passphraseFile('too short')]);
+  const short = runCli([
+    'serve',
+    '--role',
+    'staff',
+    '--data',
+    dataDir,
+    '--port',
+    '0',
+    '--passphrase-file',
+    passphraseFile('too short'),
+  ]);
   assert.equal(short.status, 1);
   assert.match(lastLine(short.stderr), /A new passphrase needs at least 10 characters/);
   assert.equal(existsSync(dataDir), false, 'a refused passphrase leaves no data folder behind');
@@ -61,7 +84,11 @@ test('on the first run, serve takes a new passphrase, and the keys the screen cr
   const stick = tempDir();
   let keyCode: string;
   try {
-    assert.deepEqual((await callHost(first.url, 'staff.keys')).body.value, { state: 'none', keyCode: null, problem: null });
+    assert.deepEqual((await callHost(first.url, 'staff.keys')).body.value, {
+      state: 'none',
+      keyCode: null,
+      problem: null,
+    });
     const created = await callHost(first.url, 'staff.createKeys', {
       backupFile: join(stick, 'backup.age'),
       backupPassphrase: 'the backup has its own',
@@ -75,7 +102,11 @@ test('on the first run, serve takes a new passphrase, and the keys the screen cr
 
   const again = await serve('staff', dataDir, ['--passphrase-file', file]);
   try {
-    assert.deepEqual((await callHost(again.url, 'staff.keys')).body.value, { state: 'unlocked', keyCode, problem: null });
+    assert.deepEqual((await callHost(again.url, 'staff.keys')).body.value, {
+      state: 'unlocked',
+      keyCode,
+      problem: null,
+    });
   } finally {
     await again.stop();
   }
@@ -95,16 +126,25 @@ test('at a terminal, a new passphrase is typed twice and an existing one once, n
   assert.equal(firstRun.output.includes(typed), false, 'nothing typed was echoed');
 
   const { dataDir: withKeys } = await staffFolderWithKeys();
-  const wrong = await runInTerminal([nodeBinary, cliPath, 'serve', '--role', 'staff', '--data', withKeys, '--port', '0'], [
-    { after: /Passphrase for the staff keys: $/, type: 'a wrong one, typed' },
-  ]);
+  const wrong = await runInTerminal(
+    [nodeBinary, cliPath, 'serve', '--role', 'staff', '--data', withKeys, '--port', '0'],
+    [{ after: /Passphrase for the staff keys: $/, type: 'a wrong one, typed' }],
+  );
   assert.equal(wrong.status, 1);
   assert.match(wrong.output, /Wrong passphrase for the staff keys/);
   assert.doesNotMatch(wrong.output, /is open at/);
 });
 
 test('--passphrase-file belongs to the staff tool; --usb-root shows the staff tool its sticks', async () => {
-  const kiosk = runCli(['serve', '--role', 'kiosk', '--data', tempDir(), '--passphrase-file', passphraseFile(testPassphrase)]);
+  const kiosk = runCli([
+    'serve',
+    '--role',
+    'kiosk',
+    '--data',
+    tempDir(),
+    '--passphrase-file',
+    passphraseFile(testPassphrase),
+  ]);
   assert.equal(kiosk.status, 2);
   assert.match(lastLine(kiosk.stderr), /--passphrase-file is for --role staff only/);
 
@@ -112,7 +152,12 @@ test('--passphrase-file belongs to the staff tool; --usb-root shows the staff to
   const sticks = tempDir();
   mkdirSync(join(sticks, 'STAFF', 'Kuulluksi'), { recursive: true });
   // Given relative to where serve runs, as a person would type it: the screen gets full paths.
-  const host = await serve('staff', dataDir, ['--passphrase-file', passphraseFile(testPassphrase), '--usb-root', relative(process.cwd(), sticks)]);
+  const host = await serve('staff', dataDir, [
+    '--passphrase-file',
+    passphraseFile(testPassphrase),
+    '--usb-root',
+    relative(process.cwd(), sticks),
+  ]);
   try {
     const listed = (await callHost(host.url, 'staff.sticks')).body.value.sticks;
     assert.deepEqual(

@@ -12,29 +12,41 @@ function sources(folder: string): string[] {
 }
 
 const importsOf = (file: string) =>
-  [...readFileSync(join(projectRoot, file), 'utf8').matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)].map(
-    (match) => match[1]!,
-  );
+  [
+    ...readFileSync(join(projectRoot, file), 'utf8').matchAll(
+      /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g,
+    ),
+  ].map((match) => match[1]!);
 
 const allSources = [...sources('electron'), ...sources('renderer'), ...sources('shared')];
 
 test('only electron/shell and electron/preload import electron', () => {
   const offenders = allSources.filter(
-    (file) => !/^electron\/(shell|preload)\//.test(file) && importsOf(file).some((name) => name === 'electron' || name.startsWith('electron/')),
+    (file) =>
+      !/^electron\/(shell|preload)\//.test(file) &&
+      importsOf(file).some((name) => name === 'electron' || name.startsWith('electron/')),
   );
   assert.deepEqual(offenders, []);
 });
 
 test('renderer/ and shared/ never reach into electron/', () => {
   const offenders = [...sources('renderer'), ...sources('shared')].filter((file) =>
-    importsOf(file).some((name) => name.startsWith('.') && relative(projectRoot, join(projectRoot, file, '..', name)).startsWith('electron')),
+    importsOf(file).some(
+      (name) =>
+        name.startsWith('.') &&
+        relative(projectRoot, join(projectRoot, file, '..', name)).startsWith('electron'),
+    ),
   );
   assert.deepEqual(offenders, []);
 });
 
 test('shared/ imports nothing from renderer/ either, so both sides can use it', () => {
   const offenders = sources('shared').filter((file) =>
-    importsOf(file).some((name) => name.startsWith('.') && relative(projectRoot, join(projectRoot, file, '..', name)).startsWith('renderer')),
+    importsOf(file).some(
+      (name) =>
+        name.startsWith('.') &&
+        relative(projectRoot, join(projectRoot, file, '..', name)).startsWith('renderer'),
+    ),
   );
   assert.deepEqual(offenders, []);
 });
@@ -42,7 +54,9 @@ test('shared/ imports nothing from renderer/ either, so both sides can use it', 
 /** The modules a file imports as values (not `import type`), resolved to project-relative paths or package names. */
 function valueImportsOf(file: string): string[] {
   const source = readFileSync(join(projectRoot, file), 'utf8');
-  return [...source.matchAll(/^import (?!type )[^;]*?from ['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]/gm)].map((match) => {
+  return [
+    ...source.matchAll(/^import (?!type )[^;]*?from ['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]/gm),
+  ].map((match) => {
     const name = (match[1] ?? match[2])!;
     return name.startsWith('.') ? relative(projectRoot, join(projectRoot, file, '..', name)) : name;
   });
@@ -52,7 +66,9 @@ function valueImportsOf(file: string): string[] {
 function loadsZod(file: string, seen = new Set<string>()): boolean {
   if (seen.has(file)) return false;
   seen.add(file);
-  return valueImportsOf(file).some((name) => name === 'zod' || (/\.tsx?$/.test(name) && loadsZod(name, seen)));
+  return valueImportsOf(file).some(
+    (name) => name === 'zod' || (/\.tsx?$/.test(name) && loadsZod(name, seen)),
+  );
 }
 
 test('nothing the renderer loads loads zod: the screens take types from the schemas, and limits from zod-free modules', () => {

@@ -15,7 +15,10 @@ export type AgeStanzaArgs = string[];
  * the stanzas' arguments, or why the file is refused. It reads no further than the limit, so a
  * hostile file cannot make it do more work than that.
  */
-export function readAgeHeader(bytes: Uint8Array, limits: AgeHeaderLimits): { stanzas: AgeStanzaArgs[] } | { problem: string } {
+export function readAgeHeader(
+  bytes: Uint8Array,
+  limits: AgeHeaderLimits,
+): { stanzas: AgeStanzaArgs[] } | { problem: string } {
   const head = Buffer.from(bytes.subarray(0, limits.maxHeaderBytes)).toString('latin1');
   if (!head.startsWith(ageMagic)) return { problem: 'it is not an age-encrypted file' };
   const macStart = head.indexOf('\n---') + 1;
@@ -30,7 +33,8 @@ export function readAgeHeader(bytes: Uint8Array, limits: AgeHeaderLimits): { sta
   if (stanzaLines.length > limits.maxStanzas) {
     return { problem: `its age header has ${stanzaLines.length} recipients (at most ${limits.maxStanzas})` };
   }
-  if (!macLine.test(head.slice(macStart, macEnd))) return { problem: 'its age header does not end in a valid MAC line' };
+  if (!macLine.test(head.slice(macStart, macEnd)))
+    return { problem: 'its age header does not end in a valid MAC line' };
   return { stanzas: stanzaLines.map((line) => line.slice(3).split(' ')) };
 }
 
@@ -42,6 +46,7 @@ export function readAgeHeader(bytes: Uint8Array, limits: AgeHeaderLimits): { sta
 export function checkAgeHeader(bytes: Uint8Array): string | null {
   const header = readAgeHeader(bytes, batchLimits);
   if ('problem' in header) return header.problem;
-  if (!header.stanzas.some((args) => args[0] === 'X25519')) return 'it is not encrypted to any X25519 staff key';
+  if (!header.stanzas.some((args) => args[0] === 'X25519'))
+    return 'it is not encrypted to any X25519 staff key';
   return null;
 }

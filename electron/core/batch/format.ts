@@ -25,7 +25,9 @@ export const batchLimits = {
 /** A batch hash (see signature.ts); receipts name batches by it too. */
 export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 hash in lowercase hex');
 
-export const ed25519SignatureSchema = z.string().regex(/^[A-Za-z0-9_-]{86}$/, 'expected a base64url Ed25519 signature');
+export const ed25519SignatureSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{86}$/, 'expected a base64url Ed25519 signature');
 
 /** What the kiosk tells staff about itself, e.g. that a damaged store was set aside on a day. */
 export const kioskNoticeSchema = z.strictObject({

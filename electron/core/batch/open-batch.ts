@@ -10,7 +10,6 @@ import { verifiedHash } from './signature.ts';
 export type StaffAgeKey = { identity: string; recipient: string };
 export type OpenedBatch = { body: BatchBody; hash: string };
 
-
 /**
  * Everything the staff side checks before it believes a batch, cheapest first: size and age
  * header before any crypto, then decryption, the schema, the kiosk's signature (age proves
@@ -19,7 +18,10 @@ export type OpenedBatch = { body: BatchBody; hash: string };
  */
 export async function openBatch(bytes: Uint8Array, staffKey: StaffAgeKey): Promise<OpenedBatch> {
   if (bytes.length > batchLimits.maxFileBytes) {
-    throw new BatchRejection('not-a-batch', `it is larger than a batch can be (at most ${batchLimits.maxFileBytes} bytes)`);
+    throw new BatchRejection(
+      'not-a-batch',
+      `it is larger than a batch can be (at most ${batchLimits.maxFileBytes} bytes)`,
+    );
   }
   const headerProblem = checkAgeHeader(bytes);
   if (headerProblem) throw new BatchRejection('not-a-batch', headerProblem);
@@ -28,7 +30,10 @@ export async function openBatch(bytes: Uint8Array, staffKey: StaffAgeKey): Promi
   try {
     plaintext = new TextDecoder('utf-8', { fatal: true }).decode(await decryptWith(staffKey.identity, bytes));
   } catch {
-    throw new BatchRejection('other-staff-key', 'it cannot be decrypted with this staff key: it was encrypted to another key, or it is damaged');
+    throw new BatchRejection(
+      'other-staff-key',
+      'it cannot be decrypted with this staff key: it was encrypted to another key, or it is damaged',
+    );
   }
 
   let json: unknown;
@@ -39,10 +44,17 @@ export async function openBatch(bytes: Uint8Array, staffKey: StaffAgeKey): Promi
   }
   const version = (json as { body?: { version?: unknown } } | null)?.body?.version;
   if (typeof version === 'number' && version > batchFormatVersion) {
-    throw new BatchRejection('newer-format', `it uses batch format ${version}; this Kuulluksi reads up to ${batchFormatVersion}, update it to import`);
+    throw new BatchRejection(
+      'newer-format',
+      `it uses batch format ${version}; this Kuulluksi reads up to ${batchFormatVersion}, update it to import`,
+    );
   }
   const parsed = batchFileSchema.safeParse(json);
-  if (!parsed.success) throw new BatchRejection('not-a-batch', `it is not a valid Kuulluksi batch (${describeIssues(parsed.error)})`);
+  if (!parsed.success)
+    throw new BatchRejection(
+      'not-a-batch',
+      `it is not a valid Kuulluksi batch (${describeIssues(parsed.error)})`,
+    );
   const { body } = parsed.data;
 
   if (fingerprint(body.kioskKey) !== body.kioskId) {
@@ -50,7 +62,10 @@ export async function openBatch(bytes: Uint8Array, staffKey: StaffAgeKey): Promi
   }
   const hash = verifiedHash(parsed.data);
   if (hash === null) {
-    throw new BatchRejection('altered', `its signature does not verify: it was altered, or not made by kiosk ${body.kioskId}`);
+    throw new BatchRejection(
+      'altered',
+      `its signature does not verify: it was altered, or not made by kiosk ${body.kioskId}`,
+    );
   }
   if (!body.recipients.includes(staffKey.recipient)) {
     throw new BatchRejection('other-staff-key', 'the kiosk did not address it to this staff key');
@@ -68,8 +83,12 @@ function assertResponsesMatchQuestions(body: BatchBody): void {
   const ids = new Set<string>();
   for (const response of body.responses) {
     const scale = scales.get(`${response.questionId}@${response.questionVersion}`);
-    if (!scale) throw malformed(`a response refers to question ${response.questionId} v${response.questionVersion}, which the batch does not describe`);
-    if (!isValueOnScale(scale, response.value)) throw malformed(`a response holds ${response.value}, which is not on the ${scale} scale`);
+    if (!scale)
+      throw malformed(
+        `a response refers to question ${response.questionId} v${response.questionVersion}, which the batch does not describe`,
+      );
+    if (!isValueOnScale(scale, response.value))
+      throw malformed(`a response holds ${response.value}, which is not on the ${scale} scale`);
     if (ids.has(response.id)) throw malformed('it holds the same response twice');
     ids.add(response.id);
   }

@@ -37,7 +37,9 @@ export function assertNotNewer(db: Database, migrations: readonly Migration[]): 
 function assertOrdered(migrations: readonly Migration[]): void {
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
-      throw new Error(`Migration "${migration.name}" has version ${migration.version}, expected ${index + 1}`);
+      throw new Error(
+        `Migration "${migration.name}" has version ${migration.version}, expected ${index + 1}`,
+      );
     }
   });
 }

@@ -52,7 +52,11 @@ function assertWritableFolder(folder: string): void {
     mkdirSync(folder, { recursive: true });
     accessSync(folder, constants.W_OK);
   } catch (error) {
-    throw new AppError('storage_failed', `The data folder ${folder} cannot be written: ${describeStorageError(error)}.`, { cause: error });
+    throw new AppError(
+      'storage_failed',
+      `The data folder ${folder} cannot be written: ${describeStorageError(error)}.`,
+      { cause: error },
+    );
   }
 }
 
@@ -61,8 +65,13 @@ function assertIntact(db: Database.Database, file: string, check: 'quick_check' 
   try {
     verdict = db.pragma(check, { simple: true });
   } catch (error) {
-    if (isCorruption(error)) throw new DamagedDatabaseError(`The database ${file} is damaged (${String(error)}).`, { cause: error });
-    throw new AppError('storage_failed', `The database ${file} cannot be opened: ${describeStorageError(error)}.`, { cause: error });
+    if (isCorruption(error))
+      throw new DamagedDatabaseError(`The database ${file} is damaged (${String(error)}).`, { cause: error });
+    throw new AppError(
+      'storage_failed',
+      `The database ${file} cannot be opened: ${describeStorageError(error)}.`,
+      { cause: error },
+    );
   }
   if (verdict !== 'ok') {
     throw new DamagedDatabaseError(`The database ${file} failed its ${check}: ${String(verdict)}.`);

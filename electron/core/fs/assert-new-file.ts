@@ -10,9 +10,16 @@ import { AppError } from '../errors.ts';
  */
 export async function assertNewFile(path: string, named: string): Promise<void> {
   const existing = await stat(path).catch(() => undefined);
-  if (existing) throw new AppError('conflict', `${path} (${named}) already exists; it is never overwritten. Name a new file.`);
+  if (existing)
+    throw new AppError(
+      'conflict',
+      `${path} (${named}) already exists; it is never overwritten. Name a new file.`,
+    );
   const folder = await stat(dirname(path)).catch(() => undefined);
   if (!folder?.isDirectory()) {
-    throw new AppError('not_found', `${path} (${named}) cannot be written: the folder ${dirname(path)} does not exist.`);
+    throw new AppError(
+      'not_found',
+      `${path} (${named}) cannot be written: the folder ${dirname(path)} does not exist.`,
+    );
   }
 }

@@ -16,7 +16,11 @@ export type DurableWriteOptions = {
  * a temporary name, fsync, rename, fsync of the folder, then a read-back compared byte for byte.
  * Only after this returns may anything be reported as written.
  */
-export async function writeFileDurably(path: string, bytes: Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+export async function writeFileDurably(
+  path: string,
+  bytes: Uint8Array,
+  options: DurableWriteOptions = {},
+): Promise<void> {
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${randomUUID()}.tmp`);
   try {
@@ -28,18 +32,25 @@ export async function writeFileDurably(path: string, bytes: Uint8Array, options:
       await handle.close();
     }
     if (options.exclusive && (await exists(path))) {
-      throw new AppError('conflict', `${path} already exists; move it away first, it will not be overwritten.`);
+      throw new AppError(
+        'conflict',
+        `${path} already exists; move it away first, it will not be overwritten.`,
+      );
     }
     await rename(temporary, path);
     await syncFolder(folder);
   } catch (error) {
     await rm(temporary, { force: true });
     if (error instanceof AppError) throw error;
-    throw new AppError('storage_failed', `Could not write ${path}: ${describeStorageError(error)}.`, { cause: error });
+    throw new AppError('storage_failed', `Could not write ${path}: ${describeStorageError(error)}.`, {
+      cause: error,
+    });
   }
   const written = await readFile(path).catch(() => Buffer.alloc(0));
   if (!Buffer.from(bytes).equals(written)) {
-    throw new NotReadBackError(`${path} did not read back as written; the drive may be failing or was removed.`);
+    throw new NotReadBackError(
+      `${path} did not read back as written; the drive may be failing or was removed.`,
+    );
   }
 }
 

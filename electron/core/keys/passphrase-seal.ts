@@ -20,7 +20,11 @@ export type SealOptions = { workFactor?: number };
  * Encrypts text with a passphrase as a standard age file (one `scrypt` stanza), so the age tool
  * opens it too: `age -d FILE` asks for the passphrase. Refuses a passphrase too short to protect it.
  */
-export async function sealWithPassphrase(text: string, passphrase: string, { workFactor = defaultWorkFactor }: SealOptions = {}): Promise<Uint8Array> {
+export async function sealWithPassphrase(
+  text: string,
+  passphrase: string,
+  { workFactor = defaultWorkFactor }: SealOptions = {},
+): Promise<Uint8Array> {
   assertNewPassphrase(passphrase);
   const encrypter = new Encrypter();
   encrypter.setPassphrase(passphrase);
@@ -46,11 +50,18 @@ export type AskPassphrase = () => string | Promise<string>;
  * apart from a wrong passphrase before anyone is asked to type, so each gets its own sentence;
  * `what` names the thing in them (e.g. "the backup FILE").
  */
-export async function openWithPassphrase(bytes: Uint8Array, askPassphrase: AskPassphrase, what: string): Promise<string> {
+export async function openWithPassphrase(
+  bytes: Uint8Array,
+  askPassphrase: AskPassphrase,
+  what: string,
+): Promise<string> {
   const header = readAgeHeader(bytes, { maxHeaderBytes: 1024, maxStanzas: 1 });
   const stanza = 'stanzas' in header && header.stanzas.length === 1 ? header.stanzas[0]! : undefined;
   if (stanza?.[0] !== 'scrypt' || !(Number(stanza[2]) <= maxWorkFactor)) {
-    throw new AppError('bad_request', `Cannot open ${what}: it is not a passphrase-protected age file, or it is damaged.`);
+    throw new AppError(
+      'bad_request',
+      `Cannot open ${what}: it is not a passphrase-protected age file, or it is damaged.`,
+    );
   }
   const decrypter = new Decrypter();
   decrypter.addPassphrase(await askPassphrase());
@@ -58,11 +69,17 @@ export async function openWithPassphrase(bytes: Uint8Array, askPassphrase: AskPa
   try {
     plaintext = await decrypter.decrypt(bytes);
   } catch {
-    throw new AppError('forbidden', `Wrong passphrase for ${what} (or the file is damaged); nothing was changed.`);
+    throw new AppError(
+      'forbidden',
+      `Wrong passphrase for ${what} (or the file is damaged); nothing was changed.`,
+    );
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(plaintext);
   } catch {
-    throw new AppError('bad_request', `Cannot open ${what}: it holds no text, so it is not Kuulluksi staff keys.`);
+    throw new AppError(
+      'bad_request',
+      `Cannot open ${what}: it holds no text, so it is not Kuulluksi staff keys.`,
+    );
   }
 }

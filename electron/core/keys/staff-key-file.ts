@@ -23,5 +23,11 @@ export const staffKeyFileSchema = z
 export type StaffKeyFile = z.infer<typeof staffKeyFileSchema>;
 
 export function describeStaffKey(ageRecipient: string, signingKey: string): StaffKeyFile {
-  return { format: 'kuulluksi-staff-key', version: 1, ageRecipient, signingKey, fingerprint: fingerprint(signingKey) };
+  return {
+    format: 'kuulluksi-staff-key',
+    version: 1,
+    ageRecipient,
+    signingKey,
+    fingerprint: fingerprint(signingKey),
+  };
 }

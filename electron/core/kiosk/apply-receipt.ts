@@ -29,7 +29,11 @@ export type ReceiptOutcome =
  * forgets every batch it confirms. A receipt that does not prove itself changes nothing; its
  * reason is returned so reception hears of it, and the export goes on regardless.
  */
-export async function applyReceipt(db: Database, kioskId: string, folder: string): Promise<ReceiptOutcome | null> {
+export async function applyReceipt(
+  db: Database,
+  kioskId: string,
+  folder: string,
+): Promise<ReceiptOutcome | null> {
   const file = join(folder, receiptFileName(kioskId));
   let body: ReceiptBody;
   try {
@@ -48,7 +52,9 @@ export async function applyReceipt(db: Database, kioskId: string, folder: string
  * written: the hash covers every answer, so staff cannot confirm anything they did not receive.
  */
 function forgetConfirmedBatches(db: Database, receipt: ReceiptBody) {
-  const stored = db.prepare<[number], { hash: string; written: number }>('SELECT hash, written FROM batches WHERE seq = ?');
+  const stored = db.prepare<[number], { hash: string; written: number }>(
+    'SELECT hash, written FROM batches WHERE seq = ?',
+  );
   return db.transaction(() => {
     const confirmed: number[] = [];
     let mismatched = 0;
@@ -59,7 +65,12 @@ function forgetConfirmedBatches(db: Database, receipt: ReceiptBody) {
       else if (batch.written !== 1) notWritten++;
       else confirmed.push(seq);
     }
-    return { confirmed: confirmed.length, answersForgotten: forgetBatches(db, confirmed), mismatched, notWritten };
+    return {
+      confirmed: confirmed.length,
+      answersForgotten: forgetBatches(db, confirmed),
+      mismatched,
+      notWritten,
+    };
   })();
 }
 

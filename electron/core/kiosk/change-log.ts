@@ -1,5 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import { questionChangeSchema, scheduleChangeSchema, type QuestionChange, type ScheduleChange } from '../../../shared/change-log-details.ts';
+import {
+  questionChangeSchema,
+  scheduleChangeSchema,
+  type QuestionChange,
+  type ScheduleChange,
+} from '../../../shared/change-log-details.ts';
 import type { Clock } from '../clock.ts';
 
 type StoredEntry = { at: string; subject: string; detail: string };
@@ -16,9 +21,12 @@ export const changeLogShown = 100;
  */
 export function createChangeLog(db: Database, clock: Clock) {
   const insert = db.prepare('INSERT INTO change_log (at, subject, detail) VALUES (?, ?, ?)');
-  const newest = db.prepare<[number], StoredEntry>('SELECT at, subject, detail FROM change_log ORDER BY id DESC LIMIT ?');
+  const newest = db.prepare<[number], StoredEntry>(
+    'SELECT at, subject, detail FROM change_log ORDER BY id DESC LIMIT ?',
+  );
 
-  const record = (subject: string, detail: string): void => void insert.run(localMinute(clock()), subject, detail);
+  const record = (subject: string, detail: string): void =>
+    void insert.run(localMinute(clock()), subject, detail);
 
   return {
     record,
@@ -45,7 +53,8 @@ export function localMinute(at: Date): string {
  * an older version wrote in words, which the screen shows as they are.
  */
 function changeOf({ subject, detail }: StoredEntry): QuestionChange | ScheduleChange | null {
-  const schema = subject === 'question' ? questionChangeSchema : subject === 'schedule' ? scheduleChangeSchema : null;
+  const schema =
+    subject === 'question' ? questionChangeSchema : subject === 'schedule' ? scheduleChangeSchema : null;
   if (!schema) return null;
   try {
     const parsed = schema.safeParse(JSON.parse(detail));

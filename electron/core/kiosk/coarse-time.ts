@@ -8,7 +8,10 @@ export type CoarseTime = { day: string; dayPart: DayPart; hour: number | null };
  * centre chose that. Minutes and seconds could match a client to a visit, so they are dropped
  * here, before anything is stored.
  */
-export function coarseTime(now: Date, granularity: KioskSettings['timeGranularity'] = 'day-part'): CoarseTime {
+export function coarseTime(
+  now: Date,
+  granularity: KioskSettings['timeGranularity'] = 'day-part',
+): CoarseTime {
   const day = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
     .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
     .join('-');

@@ -34,7 +34,9 @@ export async function exportBatches(
   const sealed = await sealPendingResponses(db, identity);
   const receipt = await applyReceipt(db, identity.kioskId, folder);
   const unwritten = db
-    .prepare<[], BatchRow>('SELECT seq, file_name, response_count FROM batches WHERE written = 0 ORDER BY seq')
+    .prepare<[], BatchRow>(
+      'SELECT seq, file_name, response_count FROM batches WHERE written = 0 ORDER BY seq',
+    )
     .all();
   // One batch's ciphertext in memory at a time, however many wait.
   const ciphertextOf = db.prepare<[number], Buffer>('SELECT ciphertext FROM batches WHERE seq = ?').pluck();
@@ -54,6 +56,9 @@ export async function exportBatches(
 async function assertFolder(folder: string): Promise<void> {
   const info = await stat(folder).catch(() => undefined);
   if (!info?.isDirectory()) {
-    throw new AppError('not_found', `${folder} is not a folder that exists; plug in the stick or create the folder first.`);
+    throw new AppError(
+      'not_found',
+      `${folder} is not a folder that exists; plug in the stick or create the folder first.`,
+    );
   }
 }

@@ -11,7 +11,8 @@ type IdentityRow = { public_key: string; private_key: string };
  * key's fingerprint, so staff can compare it by eye and nobody can reuse it with another key.
  */
 export function loadOrCreateKioskIdentity(db: Database): KioskIdentity {
-  const read = () => db.prepare('SELECT public_key, private_key FROM kiosk_identity').get() as IdentityRow | undefined;
+  const read = () =>
+    db.prepare('SELECT public_key, private_key FROM kiosk_identity').get() as IdentityRow | undefined;
   let row = read();
   if (!row) {
     const { publicKey, privateKey } = generateSigningKeyPair();
@@ -21,5 +22,8 @@ export function loadOrCreateKioskIdentity(db: Database): KioskIdentity {
     ).run(publicKey, privateKey);
     row = read()!;
   }
-  return { kioskId: fingerprint(row.public_key), keys: { publicKey: row.public_key, privateKey: row.private_key } };
+  return {
+    kioskId: fingerprint(row.public_key),
+    keys: { publicKey: row.public_key, privateKey: row.private_key },
+  };
 }

@@ -28,7 +28,9 @@ export function openKioskDatabase(file: string, clock: Clock, log: Log): Databas
     const db = openDatabase(file, kioskMigrations);
     db.transaction(() => {
       recordStoreSetAside(db, coarseTime(clock()).day);
-      const pair = db.prepare('INSERT INTO staff_recipients (age_recipient, signing_key, fingerprint) VALUES (?, ?, ?)');
+      const pair = db.prepare(
+        'INSERT INTO staff_recipients (age_recipient, signing_key, fingerprint) VALUES (?, ?, ?)',
+      );
       for (const row of pairing) pair.run(row.age_recipient, row.signing_key, row.fingerprint);
     })();
     return db;

@@ -62,7 +62,8 @@ export function openKiosk({
   }
 
   const usb = createStickExport({
-    listSticks: async () => findSticks(usbRoots, process.platform === 'win32' ? await listWindowsRemovableDrives() : []),
+    listSticks: async () =>
+      findSticks(usbRoots, process.platform === 'win32' ? await listWindowsRemovableDrives() : []),
     exportTo,
     log,
   });
@@ -73,7 +74,8 @@ export function openKiosk({
     const overdueAfter = settings.read().exportIntervalDays;
     return {
       ...health,
-      exportOverdue: health.oldestPendingDay !== null && daysBetween(health.oldestPendingDay, today()) > overdueAfter,
+      exportOverdue:
+        health.oldestPendingDay !== null && daysBetween(health.oldestPendingDay, today()) > overdueAfter,
       storeSetAsideOn: storeSetAsideDays(db),
       answersToday: responses.countOn(today()),
       kioskId: identity.kioskId,
@@ -99,7 +101,8 @@ export function openKiosk({
     'kiosk.addComment': ({ responseId, text }) => responses.addComment(responseId, text),
     'kiosk.exportNotice': () => exportNotice(usb.state()),
     'kiosk.display': () => {
-      const { thankYouSeconds, idleSeconds, repeatWindowSeconds, languages, crisisLines, centreContact } = settings.read();
+      const { thankYouSeconds, idleSeconds, repeatWindowSeconds, languages, crisisLines, centreContact } =
+        settings.read();
       return { thankYouSeconds, idleSeconds, repeatWindowSeconds, languages, crisisLines, centreContact };
     },
     ...adminHandlers({ admin, settings, bank, schedule, changeLog, status, usb, onExit }),
@@ -128,7 +131,9 @@ export function openKiosk({
 
 /** What the client's screen may say about an export: how far it is, never where or how much. */
 function exportNotice(state: StickExportState) {
-  return state.state === 'exporting' ? { state: state.state, written: state.written, total: state.total } : { state: state.state };
+  return state.state === 'exporting'
+    ? { state: state.state, written: state.written, total: state.total }
+    : { state: state.state };
 }
 
 export type Kiosk = ReturnType<typeof openKiosk>;

@@ -1,6 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { Question } from '../../../shared/domain.ts';
-import { questionDraftSchema, type BankEntry, type QuestionDraft, type ScheduledUse } from '../../../shared/question-bank.ts';
+import {
+  questionDraftSchema,
+  type BankEntry,
+  type QuestionDraft,
+  type ScheduledUse,
+} from '../../../shared/question-bank.ts';
 import { AppError } from '../errors.ts';
 import { questionFromRow, type QuestionRow } from '../questions/question-row.ts';
 import { describeIssues } from '../schema-errors.ts';
@@ -14,7 +19,12 @@ type EntryRow = QuestionRow & { area: BankEntry['area']; verbatim: number; archi
 
 /** The part of a question that is what a client is asked: a change to any of it is a new version. */
 type Asked = Pick<Question, 'scale' | 'texts' | 'followUps' | 'freeText'>;
-const askedOf = ({ scale, texts, followUps, freeText }: Asked): Asked => ({ scale, texts, followUps, freeText });
+const askedOf = ({ scale, texts, followUps, freeText }: Asked): Asked => ({
+  scale,
+  texts,
+  followUps,
+  freeText,
+});
 
 /**
  * Reception's question bank. Wordings are versioned in `questions` and never overwritten, so
@@ -82,7 +92,12 @@ export function createQuestionBank(db: Database, changeLog: ChangeLog, schedule:
       const version = wordingChanged ? current.question.version + 1 : undefined;
       if (version !== undefined) addQuestionVersion(db, { id: questionId, version, ...askedOf(asked) });
       if (areaChanged) updateArea.run(area, questionId);
-      changeLog.recordQuestion({ event: 'edited', questionId, ...(version !== undefined && { version }), ...(areaChanged && { area }) });
+      changeLog.recordQuestion({
+        event: 'edited',
+        questionId,
+        ...(version !== undefined && { version }),
+        ...(areaChanged && { area }),
+      });
     })();
     return entry(questionId);
   }
@@ -120,5 +135,11 @@ function parseDraft(draft: unknown, refused: string): QuestionDraft {
 }
 
 function entryFromRow(row: EntryRow, scheduled: ScheduledUse[]): BankEntry {
-  return { question: questionFromRow(row), area: row.area, verbatim: row.verbatim === 1, archived: row.archived === 1, scheduled };
+  return {
+    question: questionFromRow(row),
+    area: row.area,
+    verbatim: row.verbatim === 1,
+    archived: row.archived === 1,
+    scheduled,
+  };
 }

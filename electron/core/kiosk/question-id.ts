@@ -9,7 +9,9 @@ const maxBaseLength = 48;
  * in any version. Ids are never reused, so an old answer can never point at a new question.
  */
 export function newQuestionId(db: Database, wording: string): string {
-  const taken = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM questions WHERE id = ? LIMIT 1');
+  const taken = db.prepare<[string], { found: number }>(
+    'SELECT 1 AS found FROM questions WHERE id = ? LIMIT 1',
+  );
   const base = slugOf(wording);
   for (let n = 1; ; n++) {
     const candidate = n === 1 ? base : `${base}-${n}`;

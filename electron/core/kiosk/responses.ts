@@ -17,7 +17,9 @@ export type ResponseInput = { questionId: string; questionVersion: number; value
  * synchronous=FULL, so whoever awaits it may thank the client: the answer survives a power cut.
  */
 export function createResponseStore(db: Database, clock: Clock, settings: KioskSettingsStore) {
-  const findScale = db.prepare<[string, number], ScaleId>('SELECT scale FROM questions WHERE id = ? AND version = ?').pluck();
+  const findScale = db
+    .prepare<[string, number], ScaleId>('SELECT scale FROM questions WHERE id = ? AND version = ?')
+    .pluck();
   /**
    * Each question version's scale, once read: a version is never rewritten, so a kept scale
    * cannot go stale. A version not found is not kept, so one added later (by reception, or by
@@ -36,18 +38,27 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
   const insert = db.prepare(
     'INSERT INTO responses (id, question_id, question_version, value, day, day_part, hour, repeat) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
-  const countOnDay = db.prepare<[string], { count: number }>('SELECT count(*) AS count FROM responses WHERE day = ?');
+  const countOnDay = db.prepare<[string], { count: number }>(
+    'SELECT count(*) AS count FROM responses WHERE day = ?',
+  );
   // Waiting for export: not yet sealed, or sealed into a batch no stick has taken yet (an export
   // that failed halfway seals everything but writes only some of it).
   const pendingSummary = db.prepare<[], { count: number; oldest: string | null }>(
     `SELECT count(*) AS count, min(day) AS oldest FROM responses
      WHERE batch_seq IS NULL OR batch_seq IN (SELECT seq FROM batches WHERE written = 0)`,
   );
-  const setComment = db.prepare('UPDATE responses SET comment = ? WHERE id = ? AND batch_seq IS NULL AND comment IS NULL');
-  const findAmendable = db.prepare<[string], { question_id: string; question_version: number; value: number }>(
+  const setComment = db.prepare(
+    'UPDATE responses SET comment = ? WHERE id = ? AND batch_seq IS NULL AND comment IS NULL',
+  );
+  const findAmendable = db.prepare<
+    [string],
+    { question_id: string; question_version: number; value: number }
+  >(
     'SELECT question_id, question_version, value FROM responses WHERE id = ? AND batch_seq IS NULL AND follow_up IS NULL',
   );
-  const setFollowUp = db.prepare('UPDATE responses SET follow_up = ? WHERE id = ? AND batch_seq IS NULL AND follow_up IS NULL');
+  const setFollowUp = db.prepare(
+    'UPDATE responses SET follow_up = ? WHERE id = ? AND batch_seq IS NULL AND follow_up IS NULL',
+  );
   /** Why the last answer could not be saved, until one is saved again; shown to reception. */
   let storageProblem: string | null = null;
 
@@ -70,7 +81,10 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
       }
       const scale = scaleOf(questionId, questionVersion);
       if (!scale) {
-        throw new AppError('not_found', `Question ${questionId} version ${questionVersion} is not asked on this kiosk.`);
+        throw new AppError(
+          'not_found',
+          `Question ${questionId} version ${questionVersion} is not asked on this kiosk.`,
+        );
       }
       if (!isValueOnScale(scale, value)) {
         throw new AppError('bad_request', `${value} is not an answer on the ${scale} scale.`);
@@ -97,7 +111,10 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
       const tone = toneOf(question.scale, answer.value);
       const offered = tone === 'neutral' ? [] : question.followUps[tone];
       if (!offered.some((chip) => chip.id === followUpId)) {
-        throw new AppError('bad_request', `"${followUpId}" is not a follow-up this question offers after that answer.`);
+        throw new AppError(
+          'bad_request',
+          `"${followUpId}" is not a follow-up this question offers after that answer.`,
+        );
       }
       try {
         setFollowUp.run(followUpId, responseId);
@@ -142,4 +159,3 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
     },
   };
 }
-

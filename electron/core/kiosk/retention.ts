@@ -11,7 +11,7 @@ import { forgetBatches } from './forget-batches.ts';
 export function applyRetention(db: Database, today: string, retentionDays: number): number {
   const expired = db
     .prepare<[], { seq: number; written_day: string }>(
-      "SELECT seq, written_day FROM batches WHERE written = 1 AND written_day IS NOT NULL AND length(ciphertext) > 0",
+      'SELECT seq, written_day FROM batches WHERE written = 1 AND written_day IS NOT NULL AND length(ciphertext) > 0',
     )
     .all()
     .filter((batch) => daysBetween(batch.written_day, today) >= retentionDays)

@@ -1,6 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { responseSchema, type StoredResponse } from '../../../shared/domain.ts';
-import { batchFileName, batchFormat, batchFormatVersion, batchLimits, type BatchBody, type KioskNotice } from '../batch/format.ts';
+import {
+  batchFileName,
+  batchFormat,
+  batchFormatVersion,
+  batchLimits,
+  type BatchBody,
+  type KioskNotice,
+} from '../batch/format.ts';
 import { sealBatch } from '../batch/seal.ts';
 import { AppError } from '../errors.ts';
 import type { KioskIdentity } from './identity.ts';
@@ -33,7 +40,10 @@ export async function sealPendingResponses(
 ): Promise<number> {
   const recipients = staffRecipients(db);
   if (recipients.length === 0) {
-    throw new AppError('not_ready', 'This kiosk is not paired with a staff key yet: run "kuulluksi kiosk pair" first.');
+    throw new AppError(
+      'not_ready',
+      'This kiosk is not paired with a staff key yet: run "kuulluksi kiosk pair" first.',
+    );
   }
   let sealed = 0;
   for (;;) {
@@ -95,7 +105,9 @@ async function sealNextBatch(
     // One statement claims them all; an answer no longer pending (claimed or removed meanwhile)
     // makes the count fall short, and the whole batch is dropped.
     const claimed = db
-      .prepare('UPDATE responses SET batch_seq = ? WHERE batch_seq IS NULL AND id IN (SELECT value FROM json_each(?))')
+      .prepare(
+        'UPDATE responses SET batch_seq = ? WHERE batch_seq IS NULL AND id IN (SELECT value FROM json_each(?))',
+      )
       .run(seq, ids).changes;
     if (claimed !== responses.length) {
       throw new AppError('conflict', 'Another export ran at the same time. Run the export again.');
@@ -127,7 +139,9 @@ function unreportedNotices(db: Database): KioskNotice[] {
 }
 
 function latestBatch(db: Database): { seq: number; hash: string } | undefined {
-  return db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM batches ORDER BY seq DESC LIMIT 1').get();
+  return db
+    .prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM batches ORDER BY seq DESC LIMIT 1')
+    .get();
 }
 
 function responseFromRow(row: ResponseRow): StoredResponse {

@@ -1,5 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import { defaultKioskSettings, kioskSettingsSchema, type KioskSettings } from '../../../shared/kiosk-settings.ts';
+import {
+  defaultKioskSettings,
+  kioskSettingsSchema,
+  type KioskSettings,
+} from '../../../shared/kiosk-settings.ts';
 import { AppError } from '../errors.ts';
 import { describeIssues } from '../schema-errors.ts';
 import type { ChangeLog } from './change-log.ts';
@@ -13,7 +17,9 @@ import type { ChangeLog } from './change-log.ts';
  */
 export function createKioskSettings(db: Database, changeLog: ChangeLog) {
   const selectAll = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');
-  const write = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+  const write = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
   const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   let cached: { version: number; settings: KioskSettings } | undefined;
 
@@ -33,7 +39,10 @@ export function createKioskSettings(db: Database, changeLog: ChangeLog) {
     );
     const parsed = kioskSettingsSchema.safeParse({ ...defaultKioskSettings, ...stored });
     if (!parsed.success) {
-      throw new AppError('storage_failed', `The kiosk settings in the database are not valid (${describeIssues(parsed.error)}).`);
+      throw new AppError(
+        'storage_failed',
+        `The kiosk settings in the database are not valid (${describeIssues(parsed.error)}).`,
+      );
     }
     return parsed.data;
   }
@@ -44,7 +53,8 @@ export function createKioskSettings(db: Database, changeLog: ChangeLog) {
    */
   function update(patch: unknown): KioskSettings {
     const parsed = kioskSettingsSchema.partial().safeParse(patch);
-    if (!parsed.success) throw new AppError('bad_request', `Settings not changed: ${describeIssues(parsed.error)}.`);
+    if (!parsed.success)
+      throw new AppError('bad_request', `Settings not changed: ${describeIssues(parsed.error)}.`);
     db.transaction(() => {
       const current = read();
       for (const [key, value] of Object.entries(parsed.data)) {

@@ -7,7 +7,8 @@ import { dayParts, type StoredResponse } from '../../../shared/domain.ts';
  * anonymity rule 3).
  */
 export function shuffleWithinSlots(responses: readonly StoredResponse[]): StoredResponse[] {
-  const slotKey = (r: StoredResponse) => `${r.day}#${dayParts.indexOf(r.dayPart)}#${String(r.hour ?? -1).padStart(2, '0')}`;
+  const slotKey = (r: StoredResponse) =>
+    `${r.day}#${dayParts.indexOf(r.dayPart)}#${String(r.hour ?? -1).padStart(2, '0')}`;
   const slots = Map.groupBy(responses, slotKey);
   return [...slots.keys()].sort().flatMap((key) => fisherYates([...slots.get(key)!]));
 }

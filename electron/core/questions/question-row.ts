@@ -1,7 +1,14 @@
 import { questionSchema, type Question } from '../../../shared/domain.ts';
 
 /** A question as both the kiosk and the staff databases store it: texts and chips as JSON. */
-export type QuestionRow = { id: string; version: number; scale: string; texts: string; follow_ups: string; free_text: number };
+export type QuestionRow = {
+  id: string;
+  version: number;
+  scale: string;
+  texts: string;
+  follow_ups: string;
+  free_text: number;
+};
 
 /** The columns of a `QuestionRow`, for SELECT lists, so every reader gets the whole question. */
 export const questionColumns = 'id, version, scale, texts, follow_ups, free_text';

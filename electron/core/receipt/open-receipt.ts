@@ -26,7 +26,9 @@ export function openReceipt(bytes: Uint8Array, expected: ReceiptExpectations): R
   }
   const version = (json as { body?: { version?: unknown } } | null)?.body?.version;
   if (typeof version === 'number' && version > receiptFormatVersion) {
-    throw reject(`it uses receipt format ${version}; this Kuulluksi reads up to ${receiptFormatVersion}, update it to use receipts`);
+    throw reject(
+      `it uses receipt format ${version}; this Kuulluksi reads up to ${receiptFormatVersion}, update it to use receipts`,
+    );
   }
   const parsed = receiptFileSchema.safeParse(json);
   if (!parsed.success) throw reject(`it is not a valid Kuulluksi receipt (${describeIssues(parsed.error)})`);
@@ -41,7 +43,9 @@ export function openReceipt(bytes: Uint8Array, expected: ReceiptExpectations): R
     );
   }
   if (!isSignedByItsStaffKey(parsed.data)) {
-    throw reject(`its signature does not verify: it was altered, or not made by staff key ${fingerprint(body.staffKey)}`);
+    throw reject(
+      `its signature does not verify: it was altered, or not made by staff key ${fingerprint(body.staffKey)}`,
+    );
   }
   return body;
 }

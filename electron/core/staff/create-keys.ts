@@ -23,7 +23,10 @@ export async function createStaffKeys(
 ): Promise<Output<'staff.createKeys'>> {
   assertNoStaffKeys(db);
   if (resolve(backupFile) === resolve(publicKeyFile)) {
-    throw new AppError('bad_request', 'publicKeyFile: name another file than the backup; nothing was changed.');
+    throw new AppError(
+      'bad_request',
+      'publicKeyFile: name another file than the backup; nothing was changed.',
+    );
   }
   await assertNewFile(backupFile, 'backupFile');
   await assertNewFile(publicKeyFile, 'publicKeyFile');

@@ -11,7 +11,11 @@ export type StaffIdentity = { ageIdentity: string; ageRecipient: string; signing
  */
 export async function generateStaffIdentity(): Promise<StaffIdentity> {
   const ageIdentity = await generateX25519Identity();
-  return { ageIdentity, ageRecipient: await identityToRecipient(ageIdentity), signing: generateSigningKeyPair() };
+  return {
+    ageIdentity,
+    ageRecipient: await identityToRecipient(ageIdentity),
+    signing: generateSigningKeyPair(),
+  };
 }
 
 export function staffPublicKey(identity: StaffIdentity): StaffKeyFile {

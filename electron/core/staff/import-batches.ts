@@ -56,11 +56,22 @@ export async function importBatchFiles(
       const { outcome, body } = await importBatch(db, identity, await readBatchFile(file), today);
       const { kioskId, seq } = body;
       if (outcome === 'duplicate') summary.duplicates.push({ file, kioskId, seq });
-      else summary[outcome].push({ file, kioskId, seq, responses: body.responses.length, notices: body.notices });
+      else
+        summary[outcome].push({
+          file,
+          kioskId,
+          seq,
+          responses: body.responses.length,
+          notices: body.notices,
+        });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       // Every refusal of a file is a BatchRejection; any other AppError met here is about the file too.
-      summary.rejected.push({ file, problem: error instanceof BatchRejection ? error.problem : 'not-a-batch', reason: error.message });
+      summary.rejected.push({
+        file,
+        problem: error instanceof BatchRejection ? error.problem : 'not-a-batch',
+        reason: error.message,
+      });
     }
   }
   return { ...summary, gaps: findSequenceGaps(db), receipts: await writeReceipts(db, identity, folders) };
@@ -92,7 +103,9 @@ async function expandFolders(paths: readonly string[]): Promise<{ files: string[
       continue;
     }
     folders.add(resolve(path));
-    const names = (await readdir(path)).filter((name) => name.endsWith('.age') && !name.startsWith('.')).sort();
+    const names = (await readdir(path))
+      .filter((name) => name.endsWith('.age') && !name.startsWith('.'))
+      .sort();
     files.push(...names.map((name) => join(path, name)));
   }
   return { files, folders: [...folders] };

@@ -23,7 +23,10 @@ export function createImporter(db: Database, keyring: StaffKeyring, clock: Clock
   async function importPaths(paths: readonly string[]): Promise<ImportSummary> {
     for (const [index, path] of paths.entries()) {
       if (!(await stat(path).catch(() => undefined))) {
-        throw new AppError('not_found', `paths.${index}: ${path} does not exist (or cannot be read); nothing was imported.`);
+        throw new AppError(
+          'not_found',
+          `paths.${index}: ${path} does not exist (or cannot be read); nothing was imported.`,
+        );
       }
     }
     const identity = await openStaffKeysFor(db, keyring, 'Nothing was imported');

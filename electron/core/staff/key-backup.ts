@@ -1,7 +1,12 @@
 import { AppError } from '../errors.ts';
 import { readFileCapped } from '../fs/read-file-capped.ts';
 import { writeFileDurably } from '../fs/write-file-durably.ts';
-import { openWithPassphrase, sealWithPassphrase, type AskPassphrase, type SealOptions } from '../keys/passphrase-seal.ts';
+import {
+  openWithPassphrase,
+  sealWithPassphrase,
+  type AskPassphrase,
+  type SealOptions,
+} from '../keys/passphrase-seal.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import type { StaffIdentity } from './identity.ts';
 import { parseSecretKeyText, secretKeyText } from './secret-key-file.ts';
@@ -15,12 +20,20 @@ const maxBackupBytes = 64 * 1024;
  * readable by its owner only, and opened again before this returns: a backup that turns out
  * not to open on the day it is needed is worse than none, because it was trusted.
  */
-export async function writeStaffKeyBackup(file: string, identity: StaffIdentity, passphrase: string, options?: SealOptions): Promise<void> {
+export async function writeStaffKeyBackup(
+  file: string,
+  identity: StaffIdentity,
+  passphrase: string,
+  options?: SealOptions,
+): Promise<void> {
   const sealed = await sealWithPassphrase(secretKeyText(identity), passphrase, options);
   await writeFileDurably(file, sealed, { mode: 0o600, exclusive: true });
   const reread = await readStaffKeyBackup(file, () => passphrase);
   if (secretKeyText(reread) !== secretKeyText(identity)) {
-    throw new AppError('storage_failed', `The backup ${file} does not read back as written; write it to another drive.`);
+    throw new AppError(
+      'storage_failed',
+      `The backup ${file} does not read back as written; write it to another drive.`,
+    );
   }
 }
 
@@ -35,6 +48,10 @@ export async function readStaffKeyBackup(file: string, askPassphrase: AskPassphr
   } catch (error) {
     throw new AppError('not_found', `Cannot read the backup ${file}: ${describeStorageError(error)}.`);
   }
-  if (bytes.length > maxBackupBytes) throw new AppError('bad_request', `${file} is too large to be a Kuulluksi key backup.`);
-  return parseSecretKeyText(await openWithPassphrase(bytes, askPassphrase, `the backup ${file}`), `The backup ${file}`);
+  if (bytes.length > maxBackupBytes)
+    throw new AppError('bad_request', `${file} is too large to be a Kuulluksi key backup.`);
+  return parseSecretKeyText(
+    await openWithPassphrase(bytes, askPassphrase, `the backup ${file}`),
+    `The backup ${file}`,
+  );
 }

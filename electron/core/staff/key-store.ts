@@ -1,6 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../errors.ts';
-import { openWithPassphrase, sealWithPassphrase, type AskPassphrase, type SealOptions } from '../keys/passphrase-seal.ts';
+import {
+  openWithPassphrase,
+  sealWithPassphrase,
+  type AskPassphrase,
+  type SealOptions,
+} from '../keys/passphrase-seal.ts';
 import type { StaffIdentity } from './identity.ts';
 import { parseSecretKeyText, secretKeyText } from './secret-key-file.ts';
 
@@ -32,7 +37,10 @@ export function storedSigningPublicKey(db: Database): string | null {
 /** Refuses to replace keys: every batch encrypted to them would become unreadable. */
 export function assertNoStaffKeys(db: Database): void {
   if (staffKeysState(db) !== 'none') {
-    throw new AppError('conflict', 'This staff data folder already has keys; they are kept, not replaced. Use a new, empty folder.');
+    throw new AppError(
+      'conflict',
+      'This staff data folder already has keys; they are kept, not replaced. Use a new, empty folder.',
+    );
   }
 }
 
@@ -40,16 +48,19 @@ export function assertNoStaffKeys(db: Database): void {
  * Stores keys sealed with a passphrase (a passphrase-protected age file in the database), so a
  * copy of the data folder alone decrypts nothing. Refuses a folder that already has keys.
  */
-export async function storeStaffIdentity(db: Database, identity: StaffIdentity, passphrase: string, options?: SealOptions): Promise<void> {
+export async function storeStaffIdentity(
+  db: Database,
+  identity: StaffIdentity,
+  passphrase: string,
+  options?: SealOptions,
+): Promise<void> {
   assertNoStaffKeys(db);
   const sealed = await sealWithPassphrase(secretKeyText(identity), passphrase, options);
   db.transaction(() => {
     assertNoStaffKeys(db);
-    db.prepare('INSERT INTO staff_identity (singleton, age_recipient, signing_public_key, sealed_keys) VALUES (1, ?, ?, ?)').run(
-      identity.ageRecipient,
-      identity.signing.publicKey,
-      sealed,
-    );
+    db.prepare(
+      'INSERT INTO staff_identity (singleton, age_recipient, signing_public_key, sealed_keys) VALUES (1, ?, ?, ?)',
+    ).run(identity.ageRecipient, identity.signing.publicKey, sealed);
   })();
 }
 
@@ -58,10 +69,16 @@ export async function storeStaffIdentity(db: Database, identity: StaffIdentity, 
  * to open, so a folder without keys, or with plain ones, is named before anyone types. A wrong
  * passphrase changes nothing.
  */
-export async function unlockStaffIdentity(db: Database, askPassphrase: AskPassphrase): Promise<StaffIdentity> {
+export async function unlockStaffIdentity(
+  db: Database,
+  askPassphrase: AskPassphrase,
+): Promise<StaffIdentity> {
   const row = readRow(db);
   if (!row) {
-    throw new AppError('not_ready', 'This staff data folder has no keys yet: run "kuulluksi staff init" (or "kuulluksi staff restore" from a backup) first.');
+    throw new AppError(
+      'not_ready',
+      'This staff data folder has no keys yet: run "kuulluksi staff init" (or "kuulluksi staff restore" from a backup) first.',
+    );
   }
   if (row.sealed_keys === null) {
     throw new AppError(
@@ -69,9 +86,15 @@ export async function unlockStaffIdentity(db: Database, askPassphrase: AskPassph
       'The staff keys in this data folder are stored unprotected by an older Kuulluksi. Protect them with a passphrase once: run "kuulluksi staff protect-keys".',
     );
   }
-  const identity = await parseSecretKeyText(await openWithPassphrase(row.sealed_keys, askPassphrase, storeName), 'The staff key store');
+  const identity = await parseSecretKeyText(
+    await openWithPassphrase(row.sealed_keys, askPassphrase, storeName),
+    'The staff key store',
+  );
   if (identity.ageRecipient !== row.age_recipient || identity.signing.publicKey !== row.signing_public_key) {
-    throw new AppError('storage_failed', 'The sealed staff keys do not match the public keys stored beside them; the database is damaged. Restore the keys from a backup into a new folder.');
+    throw new AppError(
+      'storage_failed',
+      'The sealed staff keys do not match the public keys stored beside them; the database is damaged. Restore the keys from a backup into a new folder.',
+    );
   }
   return identity;
 }
@@ -81,10 +104,22 @@ export async function unlockStaffIdentity(db: Database, askPassphrase: AskPassph
  * plain copy as far as SQLite can: secure_delete zeroes what the update frees, VACUUM drops the
  * free pages (the table rebuild of migration 6 left a copy there), and the WAL is truncated.
  */
-export async function protectPlainKeys(db: Database, askPassphrase: AskPassphrase, options?: SealOptions): Promise<StaffIdentity> {
+export async function protectPlainKeys(
+  db: Database,
+  askPassphrase: AskPassphrase,
+  options?: SealOptions,
+): Promise<StaffIdentity> {
   const row = readRow(db);
-  if (!row) throw new AppError('not_ready', 'This staff data folder has no keys to protect: run "kuulluksi staff init" first.');
-  if (row.sealed_keys !== null) throw new AppError('conflict', 'The staff keys in this data folder are already protected by a passphrase; nothing was changed.');
+  if (!row)
+    throw new AppError(
+      'not_ready',
+      'This staff data folder has no keys to protect: run "kuulluksi staff init" first.',
+    );
+  if (row.sealed_keys !== null)
+    throw new AppError(
+      'conflict',
+      'The staff keys in this data folder are already protected by a passphrase; nothing was changed.',
+    );
   const identity: StaffIdentity = {
     ageIdentity: row.age_identity!,
     ageRecipient: row.age_recipient,
@@ -95,9 +130,15 @@ export async function protectPlainKeys(db: Database, askPassphrase: AskPassphras
   const sealed = await sealWithPassphrase(secretKeyText(identity), await askPassphrase(), options);
   db.pragma('secure_delete = ON');
   const { changes } = db
-    .prepare('UPDATE staff_identity SET sealed_keys = ?, age_identity = NULL, signing_private_key = NULL WHERE sealed_keys IS NULL')
+    .prepare(
+      'UPDATE staff_identity SET sealed_keys = ?, age_identity = NULL, signing_private_key = NULL WHERE sealed_keys IS NULL',
+    )
     .run(sealed);
-  if (changes !== 1) throw new AppError('conflict', 'The staff keys were protected by another command meanwhile; nothing was changed.');
+  if (changes !== 1)
+    throw new AppError(
+      'conflict',
+      'The staff keys were protected by another command meanwhile; nothing was changed.',
+    );
   db.exec('VACUUM');
   db.pragma('wal_checkpoint(TRUNCATE)');
   return identity;

@@ -16,7 +16,8 @@ export async function describeStaffKeys(db: Database, keyring: StaffKeyring): Pr
   const keyCode = storedKeyCode(db);
   const opened = await keyring.open(db);
   if (opened.ok) return { state: 'unlocked', keyCode, problem: null };
-  if (opened.problem !== 'no-keys') return { state: 'locked', keyCode, problem: { kind: opened.problem, message: opened.message } };
+  if (opened.problem !== 'no-keys')
+    return { state: 'locked', keyCode, problem: { kind: opened.problem, message: opened.message } };
   // First run: new keys are sealed with the launcher's passphrase, so a missing one is said now,
   // before staff fill in a form that could not succeed.
   try {
@@ -24,7 +25,11 @@ export async function describeStaffKeys(db: Database, keyring: StaffKeyring): Pr
     return { state: 'none', keyCode: null, problem: null };
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    return { state: 'none', keyCode: null, problem: { kind: 'passphrase-unavailable', message: error.message } };
+    return {
+      state: 'none',
+      keyCode: null,
+      problem: { kind: 'passphrase-unavailable', message: error.message },
+    };
   }
 }
 

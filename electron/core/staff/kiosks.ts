@@ -12,7 +12,13 @@ export type KnownKiosk = {
   heldAnswers: number;
 };
 
-type KioskRow = { kiosk_id: string; approved: number; first_seen_day: string | null; batches: number; answers: number };
+type KioskRow = {
+  kiosk_id: string;
+  approved: number;
+  first_seen_day: string | null;
+  batches: number;
+  answers: number;
+};
 
 export function listKiosks(db: Database): KnownKiosk[] {
   return db
@@ -50,5 +56,10 @@ export function approveKiosk(
     );
   }
   db.prepare('UPDATE kiosks SET approved = 1 WHERE kiosk_id = ?').run(kioskId);
-  return { kioskId, alreadyApproved: before.approved, releasedBatches: before.heldBatches, releasedAnswers: before.heldAnswers };
+  return {
+    kioskId,
+    alreadyApproved: before.approved,
+    releasedBatches: before.heldBatches,
+    releasedAnswers: before.heldAnswers,
+  };
 }

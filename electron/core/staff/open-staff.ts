@@ -37,7 +37,8 @@ export function openStaff({
 }: StaffOptions) {
   const db = openDatabase(join(dataDir, staffDatabaseFile), staffMigrations);
   const importPaths = createImporter(db, keys, clock);
-  const listSticks = async () => findSticks(usbRoots, process.platform === 'win32' ? await listWindowsRemovableDrives() : []);
+  const listSticks = async () =>
+    findSticks(usbRoots, process.platform === 'win32' ? await listWindowsRemovableDrives() : []);
 
   const handlers: Handlers<'staff'> = {
     'session.describe': () => ({ role: 'staff' }),

@@ -9,7 +9,8 @@ export function reportToCsv(report: Report): string {
   const hidden = `<${report.minCellSize}`;
   const rows: (string | number)[][] = [['question_id', 'question_version', 'question', 'value', 'count']];
   for (const q of report.questions) {
-    for (const cell of q.cells) rows.push([q.questionId, q.questionVersion, q.texts.fi, cell.value, cell.count ?? hidden]);
+    for (const cell of q.cells)
+      rows.push([q.questionId, q.questionVersion, q.texts.fi, cell.value, cell.count ?? hidden]);
     rows.push([q.questionId, q.questionVersion, q.texts.fi, 'total', q.total ?? hidden]);
   }
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';

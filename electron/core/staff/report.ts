@@ -28,7 +28,10 @@ export type ReportOptions = {
  * and a version another kiosk worded differently gets its own. The counts come from
  * response_counts, kept as batches are stored, so the report does not read every answer.
  */
-export function buildReport(db: Database, { minCellSize = defaultMinCellSize, includeRepeats = true }: ReportOptions = {}): Report {
+export function buildReport(
+  db: Database,
+  { minCellSize = defaultMinCellSize, includeRepeats = true }: ReportOptions = {},
+): Report {
   const rows = countStatement(db).all(includeRepeats ? 1 : 0);
 
   // Texts are stored as the JSON of a parsed question, so equal wordings are equal strings; each
@@ -80,5 +83,9 @@ function shownQuestion({ id, version, scale, texts }: QuestionRow): ShownQuestio
 
 function byIdVersionAndWording(a: { question: ShownQuestion }, b: { question: ShownQuestion }): number {
   const [x, y] = [a.question, b.question];
-  return x.id < y.id ? -1 : x.id > y.id ? 1 : x.version - y.version || x.texts.fi.localeCompare(y.texts.fi, 'fi');
+  return x.id < y.id
+    ? -1
+    : x.id > y.id
+      ? 1
+      : x.version - y.version || x.texts.fi.localeCompare(y.texts.fi, 'fi');
 }

@@ -34,7 +34,9 @@ const fieldsSchema = z.strictObject({
   'age-recipient': ageRecipientSchema,
   'signing-public-key': rawKey,
   'signing-private-key': rawKey,
-  identity: z.string().regex(/^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/, 'expected one age X25519 identity (AGE-SECRET-KEY-1…)'),
+  identity: z
+    .string()
+    .regex(/^AGE-SECRET-KEY-1[02-9AC-HJ-NP-Z]{58}$/, 'expected one age X25519 identity (AGE-SECRET-KEY-1…)'),
 });
 
 /**
@@ -52,16 +54,29 @@ export async function parseSecretKeyText(text: string, what: string): Promise<St
   }
   const version = Number(fields['kuulluksi-staff-keys']);
   if (version > formatVersion) {
-    throw new AppError('bad_request', `${what} was made by a newer Kuulluksi (key format ${version}); update Kuulluksi to read it.`);
+    throw new AppError(
+      'bad_request',
+      `${what} was made by a newer Kuulluksi (key format ${version}); update Kuulluksi to read it.`,
+    );
   }
-  const parsed = fieldsSchema.safeParse({ ...fields, identity: identities.length === 1 ? identities[0] : undefined });
-  if (!parsed.success) throw new AppError('bad_request', `${what} does not hold Kuulluksi staff keys (${describeIssues(parsed.error)}).`);
+  const parsed = fieldsSchema.safeParse({
+    ...fields,
+    identity: identities.length === 1 ? identities[0] : undefined,
+  });
+  if (!parsed.success)
+    throw new AppError(
+      'bad_request',
+      `${what} does not hold Kuulluksi staff keys (${describeIssues(parsed.error)}).`,
+    );
   const identity: StaffIdentity = {
     ageIdentity: parsed.data.identity,
     ageRecipient: parsed.data['age-recipient'],
     signing: { publicKey: parsed.data['signing-public-key'], privateKey: parsed.data['signing-private-key'] },
   };
-  if ((await identityToRecipient(identity.ageIdentity)) !== identity.ageRecipient || !signingKeysMatch(identity)) {
+  if (
+    (await identityToRecipient(identity.ageIdentity)) !== identity.ageRecipient ||
+    !signingKeysMatch(identity)
+  ) {
     throw new AppError('bad_request', `${what} holds keys that do not belong together; it is damaged.`);
   }
   return identity;

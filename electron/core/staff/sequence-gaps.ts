@@ -6,7 +6,9 @@ export type { SequenceGap };
 /** Batches each kiosk has sent that have not arrived, judged by the highest number seen so far. */
 export function findSequenceGaps(db: Database): SequenceGap[] {
   const rows = db
-    .prepare<[], { kiosk_id: string; seq: number }>('SELECT kiosk_id, seq FROM batches ORDER BY kiosk_id, seq')
+    .prepare<[], { kiosk_id: string; seq: number }>(
+      'SELECT kiosk_id, seq FROM batches ORDER BY kiosk_id, seq',
+    )
     .all();
   const gaps: SequenceGap[] = [];
   for (const [kioskId, batches] of Map.groupBy(rows, (row) => row.kiosk_id)) {

@@ -59,7 +59,12 @@ export function createStaffKeyring(ask: AskPassphrase, sealing: SealOptions = {}
   async function openOnce(db: Database): Promise<OpenedKeys> {
     const state = staffKeysState(db);
     if (state === 'none') {
-      return { ok: false, problem: 'no-keys', message: 'This staff tool has no staff keys yet: create them, or restore them from their backup, first.' };
+      return {
+        ok: false,
+        problem: 'no-keys',
+        message:
+          'This staff tool has no staff keys yet: create them, or restore them from their backup, first.',
+      };
     }
     let askFailed = false;
     const ask = () =>
@@ -71,7 +76,14 @@ export function createStaffKeyring(ask: AskPassphrase, sealing: SealOptions = {}
       return { ok: true, identity: await unlockStaffIdentity(db, ask) };
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      const problem = state === 'plain' ? 'plain-keys' : askFailed ? 'passphrase-unavailable' : error.code === 'forbidden' ? 'wrong-passphrase' : 'damaged';
+      const problem =
+        state === 'plain'
+          ? 'plain-keys'
+          : askFailed
+            ? 'passphrase-unavailable'
+            : error.code === 'forbidden'
+              ? 'wrong-passphrase'
+              : 'damaged';
       return { ok: false, problem, message: error.message };
     }
   }
@@ -81,5 +93,8 @@ export function createStaffKeyring(ask: AskPassphrase, sealing: SealOptions = {}
 
 /** For a staff core opened without a launcher (a CLI command that opens the keys itself). */
 export const noLauncherPassphrase: AskPassphrase = () => {
-  throw new AppError('not_ready', 'This staff tool was started without a staff key passphrase: start it with "kuulluksi serve --role staff", which asks for one.');
+  throw new AppError(
+    'not_ready',
+    'This staff tool was started without a staff key passphrase: start it with "kuulluksi serve --role staff", which asks for one.',
+  );
 };

@@ -2,7 +2,12 @@ import type { Database } from 'better-sqlite3';
 import { BatchRejection } from '../batch/batch-rejection.ts';
 import type { OpenedBatch } from '../batch/open-batch.ts';
 import { scrubFreeText } from '../../../shared/scrub/index.ts';
-import { questionColumns, questionFromRow, questionToRow, type QuestionRow } from '../questions/question-row.ts';
+import {
+  questionColumns,
+  questionFromRow,
+  questionToRow,
+  type QuestionRow,
+} from '../questions/question-row.ts';
 
 /** A batch at odds with what was imported before. */
 const conflicting = (reason: string) => new BatchRejection('conflicts', reason, 'conflict');
@@ -24,7 +29,9 @@ export type StoreOutcome = 'imported' | 'held' | 'duplicate';
 export function storeBatch(db: Database, { body, hash }: OpenedBatch, today: string): StoreOutcome {
   return db.transaction(() => {
     const known = db
-      .prepare<[string], { public_key: string; approved: number }>('SELECT public_key, approved FROM kiosks WHERE kiosk_id = ?')
+      .prepare<[string], { public_key: string; approved: number }>(
+        'SELECT public_key, approved FROM kiosks WHERE kiosk_id = ?',
+      )
       .get(body.kioskId);
     if (known && known.public_key !== body.kioskKey) {
       throw new BatchRejection('altered', `kiosk ${body.kioskId} is known with another key`, 'conflict');
@@ -35,7 +42,9 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch, today: str
     const same = batchAt.get(body.kioskId, body.seq);
     if (same) {
       if (same.hash === hash) return 'duplicate';
-      throw conflicting(`kiosk ${body.kioskId} already sent a different batch ${body.seq}: this one is a replacement or a forgery`);
+      throw conflicting(
+        `kiosk ${body.kioskId} already sent a different batch ${body.seq}: this one is a replacement or a forgery`,
+      );
     }
     const before = batchAt.get(body.kioskId, body.seq - 1);
     if (before && before.hash !== body.prevHash) {
@@ -43,21 +52,23 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch, today: str
     }
     const after = batchAt.get(body.kioskId, body.seq + 1);
     if (after && after.prev_hash !== hash) {
-      throw conflicting(`batch ${body.seq + 1} of kiosk ${body.kioskId}, imported earlier, does not follow it`);
+      throw conflicting(
+        `batch ${body.seq + 1} of kiosk ${body.kioskId}, imported earlier, does not follow it`,
+      );
     }
 
     if (!known) {
-      db.prepare('INSERT INTO kiosks (kiosk_id, public_key, approved, first_seen_day) VALUES (?, ?, 0, ?)').run(body.kioskId, body.kioskKey, today);
+      db.prepare(
+        'INSERT INTO kiosks (kiosk_id, public_key, approved, first_seen_day) VALUES (?, ?, 0, ?)',
+      ).run(body.kioskId, body.kioskKey, today);
     }
-    db.prepare('INSERT INTO batches (kiosk_id, seq, hash, prev_hash, response_count) VALUES (?, ?, ?, ?, ?)').run(
-      body.kioskId,
-      body.seq,
-      hash,
-      body.prevHash,
-      body.responses.length,
-    );
+    db.prepare(
+      'INSERT INTO batches (kiosk_id, seq, hash, prev_hash, response_count) VALUES (?, ?, ?, ?, ?)',
+    ).run(body.kioskId, body.seq, hash, body.prevHash, body.responses.length);
     storeQuestions(db, body.kioskId, body.questions);
-    const notice = db.prepare('INSERT INTO kiosk_notices (kiosk_id, batch_seq, kind, day) VALUES (?, ?, ?, ?)');
+    const notice = db.prepare(
+      'INSERT INTO kiosk_notices (kiosk_id, batch_seq, kind, day) VALUES (?, ?, ?, ?)',
+    );
     for (const { kind, day } of body.notices) notice.run(body.kioskId, body.seq, kind, day);
     const insert = db.prepare(
       `INSERT INTO responses
@@ -68,8 +79,18 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch, today: str
       // Scrubbed again: an older kiosk's scrubber may have missed what this one catches.
       const comment = r.comment === null ? null : scrubFreeText(r.comment).text;
       const { changes } = insert.run(
-        r.id, body.kioskId, body.seq, r.questionId, r.questionVersion, r.value, r.day, r.dayPart, r.hour, comment,
-        r.followUp, r.repeat ? 1 : 0,
+        r.id,
+        body.kioskId,
+        body.seq,
+        r.questionId,
+        r.questionVersion,
+        r.value,
+        r.day,
+        r.dayPart,
+        r.hour,
+        comment,
+        r.followUp,
+        r.repeat ? 1 : 0,
       );
       if (changes !== 1) throw conflicting('it repeats responses already imported from another batch');
     }
@@ -87,29 +108,46 @@ function storeQuestions(db: Database, kioskId: string, questions: OpenedBatch['b
   const find = db.prepare<[string, string, number], QuestionRow>(
     `SELECT ${questionColumns} FROM questions WHERE kiosk_id = ? AND id = ? AND version = ?`,
   );
-  const insert = db.prepare(`INSERT INTO questions (kiosk_id, ${questionColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const insert = db.prepare(
+    `INSERT INTO questions (kiosk_id, ${questionColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
   for (const question of questions) {
     const stored = find.get(kioskId, question.id, question.version);
     if (!stored) {
       insert.run(kioskId, ...questionToRow(question));
-    } else if (JSON.stringify(questionToRow(questionFromRow(stored))) !== JSON.stringify(questionToRow(question))) {
-      throw conflicting(`kiosk ${kioskId} sent question ${question.id} version ${question.version} worded differently in an earlier batch`);
+    } else if (
+      JSON.stringify(questionToRow(questionFromRow(stored))) !== JSON.stringify(questionToRow(question))
+    ) {
+      throw conflicting(
+        `kiosk ${kioskId} sent question ${question.id} version ${question.version} worded differently in an earlier batch`,
+      );
     }
   }
 }
 
 /** The report's counts (response_counts) grow with the batch: one row per distinct answer kind. */
 function addToCounts(db: Database, kioskId: string, responses: OpenedBatch['body']['responses']): void {
-  const counts = new Map<string, { questionId: string; questionVersion: number; value: number; repeat: number; count: number }>();
+  const counts = new Map<
+    string,
+    { questionId: string; questionVersion: number; value: number; repeat: number; count: number }
+  >();
   for (const r of responses) {
     const key = `${r.questionId}@${r.questionVersion}#${r.value}${r.repeat ? 'r' : ''}`;
     const entry = counts.get(key);
     if (entry) entry.count += 1;
-    else counts.set(key, { questionId: r.questionId, questionVersion: r.questionVersion, value: r.value, repeat: r.repeat ? 1 : 0, count: 1 });
+    else
+      counts.set(key, {
+        questionId: r.questionId,
+        questionVersion: r.questionVersion,
+        value: r.value,
+        repeat: r.repeat ? 1 : 0,
+        count: 1,
+      });
   }
   const add = db.prepare(
     `INSERT INTO response_counts (kiosk_id, question_id, question_version, value, repeat, count) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT DO UPDATE SET count = count + excluded.count`,
   );
-  for (const c of counts.values()) add.run(kioskId, c.questionId, c.questionVersion, c.value, c.repeat, c.count);
+  for (const c of counts.values())
+    add.run(kioskId, c.questionId, c.questionVersion, c.value, c.repeat, c.count);
 }

@@ -1,7 +1,13 @@
 import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
 import { writeFileDurably } from '../fs/write-file-durably.ts';
-import { receiptFileName, receiptFormat, receiptFormatVersion, receiptLimits, type ReceiptFile } from '../receipt/format.ts';
+import {
+  receiptFileName,
+  receiptFormat,
+  receiptFormatVersion,
+  receiptLimits,
+  type ReceiptFile,
+} from '../receipt/format.ts';
 import { signReceipt } from '../receipt/signature.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import type { StaffIdentity } from './identity.ts';
@@ -18,7 +24,11 @@ export type ReceiptsWritten = {
  * its next export into that folder the kiosk forgets those answers. A folder that cannot be
  * written is reported, not thrown: the import before it has already succeeded.
  */
-export async function writeReceipts(db: Database, identity: StaffIdentity, folders: readonly string[]): Promise<ReceiptsWritten> {
+export async function writeReceipts(
+  db: Database,
+  identity: StaffIdentity,
+  folders: readonly string[],
+): Promise<ReceiptsWritten> {
   const receipts = signedReceipts(db, identity);
   const result: ReceiptsWritten = { written: [], notWritten: [] };
   for (const folder of folders) {

@@ -19,7 +19,10 @@ export type Stick = {
  * The drives mounted below the given roots, plus any drive roots named directly (Windows drive
  * letters). Symbolic links are skipped: macOS lists the system disk in /Volumes as one.
  */
-export async function findSticks(roots: readonly MountRoot[], driveRoots: readonly string[] = []): Promise<Stick[]> {
+export async function findSticks(
+  roots: readonly MountRoot[],
+  driveRoots: readonly string[] = [],
+): Promise<Stick[]> {
   const found = [...driveRoots];
   for (const root of roots) found.push(...(await foldersAtDepth(root.path, root.depth)));
   const sticks = await Promise.all(found.map(describeStick));
@@ -28,7 +31,9 @@ export async function findSticks(roots: readonly MountRoot[], driveRoots: readon
 
 async function foldersAtDepth(folder: string, depth: number): Promise<string[]> {
   const entries = await readdir(folder, { withFileTypes: true }).catch((): Dirent[] => []);
-  const children = entries.filter((entry) => entry.isDirectory() && !entry.name.startsWith('.')).map((entry) => join(folder, entry.name));
+  const children = entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
+    .map((entry) => join(folder, entry.name));
   if (depth === 1) return children;
   return (await Promise.all(children.map((child) => foldersAtDepth(child, depth - 1)))).flat();
 }

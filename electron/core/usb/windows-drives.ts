@@ -5,11 +5,16 @@ import { execFile } from 'node:child_process';
  * disks), asked from the system through PowerShell, which every supported Windows has.
  */
 export function listWindowsRemovableDrives(): Promise<string[]> {
-  const query = 'Get-CimInstance -ClassName Win32_LogicalDisk -Filter "DriveType=2" | ForEach-Object { $_.DeviceID }';
+  const query =
+    'Get-CimInstance -ClassName Win32_LogicalDisk -Filter "DriveType=2" | ForEach-Object { $_.DeviceID }';
   return new Promise((resolve) => {
-    execFile('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', query], { timeout: 10_000, windowsHide: true }, (error, stdout) =>
-      // A failed query means "no stick seen this time"; the next poll asks again.
-      resolve(error ? [] : parseDriveLetters(stdout)),
+    execFile(
+      'powershell.exe',
+      ['-NoProfile', '-NonInteractive', '-Command', query],
+      { timeout: 10_000, windowsHide: true },
+      (error, stdout) =>
+        // A failed query means "no stick seen this time"; the next poll asks again.
+        resolve(error ? [] : parseDriveLetters(stdout)),
     );
   });
 }

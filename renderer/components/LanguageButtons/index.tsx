@@ -1,7 +1,12 @@
 import { languageTag, type Language } from '../../../shared/languages.ts';
 
 /** Each language named in itself, so a reader finds their own whatever is on screen now. */
-export const ownName: Record<Language, string> = { fi: 'Suomi', sv: 'Svenska', en: 'English', selko: 'Selkosuomi' };
+export const ownName: Record<Language, string> = {
+  fi: 'Suomi',
+  sv: 'Svenska',
+  en: 'English',
+  selko: 'Selkosuomi',
+};
 
 type Props<L extends Language> = {
   options: readonly L[];
@@ -14,7 +19,14 @@ type Props<L extends Language> = {
 };
 
 /** A row of languages as toggle buttons, the chosen one pressed: the client's switcher and reception's. */
-export function LanguageButtons<L extends Language>({ options, chosen, label, groupClass, buttonClass, onChoose }: Props<L>) {
+export function LanguageButtons<L extends Language>({
+  options,
+  chosen,
+  label,
+  groupClass,
+  buttonClass,
+  onChoose,
+}: Props<L>) {
   return (
     <div class={groupClass} role="group" aria-label={label}>
       {options.map((option) => (

@@ -14,7 +14,13 @@ type Props = {
  */
 export function SmileyButton({ position, label, disabled, onChoose }: Props) {
   return (
-    <button type="button" class={styles.choice} data-position={Math.round(position * 4)} disabled={disabled} onClick={onChoose}>
+    <button
+      type="button"
+      class={styles.choice}
+      data-position={Math.round(position * 4)}
+      disabled={disabled}
+      onClick={onChoose}
+    >
       <SmileyFace position={position} />
       <span class={styles.label}>{label}</span>
     </button>

@@ -20,7 +20,8 @@ const stickProblemsEn: Record<StickProblem, string> = {
   removed: 'The stick was removed during the export. Plug it in again and tap Export answers.',
   full: 'The stick is full. Use another stick.',
   'read-only': 'The stick cannot be written to. Use another stick.',
-  'not-verified': 'A file written to the stick did not read back intact. The stick may be faulty: use another one.',
+  'not-verified':
+    'A file written to the stick did not read back intact. The stick may be faulty: use another one.',
   'write-error': 'The stick could not be written. Try again or use another stick.',
   'not-paired': 'This kiosk is not paired with a staff key yet. Ask IT support to pair it.',
   busy: 'Another export was running at the same time. Try again in a moment.',
@@ -63,7 +64,8 @@ export const adminEn: AdminDictionary = {
   save: 'Save',
 
   answersToday: (count) => `Answers today: ${count}`,
-  waitingForExport: (count) => (count === 1 ? '1 answer is waiting for export.' : `${count} answers are waiting for export.`),
+  waitingForExport: (count) =>
+    count === 1 ? '1 answer is waiting for export.' : `${count} answers are waiting for export.`,
   nothingWaiting: 'Every answer has been exported.',
   oldestWaiting: (day) => `Oldest waiting answer: ${day}.`,
   exportOverdue: 'Export is overdue: export the answers to a USB stick.',
@@ -86,7 +88,8 @@ export const adminEn: AdminDictionary = {
     added: (question: string) => `Added ${question}`,
     addedVerbatim: (question: string) => `Added word for word ${question}`,
     newVersion: (question: string, version: number) => `${question}: new wording, version ${version}`,
-    area: (question: string, area: string | null) => (area === null ? `${question}, no participation area` : `${question}, participation area: ${area}`),
+    area: (question: string, area: string | null) =>
+      area === null ? `${question}, no participation area` : `${question}, participation area: ${area}`,
     archived: (question: string) => `Archived ${question}`,
     unarchived: (question: string) => `Brought back ${question}`,
   },
@@ -101,10 +104,12 @@ export const adminEn: AdminDictionary = {
   askNowTitle: 'Ask now',
   askNowLabel: 'Question',
   askNowButton: 'Ask this now',
-  askNowNote: 'The question is on screen at once and for the rest of the day. It also becomes the default question.',
+  askNowNote:
+    'The question is on screen at once and for the rest of the day. It also becomes the default question.',
   askedNow: 'The question is on screen now.',
   planTitle: 'Plan',
-  planOrder: "First the question picked today, then a date range, then the weekday's, otherwise the default question.",
+  planOrder:
+    "First the question picked today, then a date range, then the weekday's, otherwise the default question.",
   defaultQuestion: 'Default question',
   weekdaysTitle: 'Questions by weekday',
   noWeekdayQuestion: '– no question of its own –',
@@ -116,7 +121,8 @@ export const adminEn: AdminDictionary = {
   rangeQuestion: 'Question',
   rangeDatesMissing: (number) => `Date range ${number}: choose the first and the last day.`,
   rangeEndsBeforeStart: (number) => `Date range ${number}: the last day comes before the first.`,
-  rangesOverlap: (first, second) => `Date ranges ${first} and ${second} share days. A day can belong to one date range only.`,
+  rangesOverlap: (first, second) =>
+    `Date ranges ${first} and ${second} share days. A day can belong to one date range only.`,
   addRange: 'Add a date range',
   removeRange: 'Remove the date range',
   savePlan: 'Save the plan',
@@ -133,7 +139,8 @@ export const adminEn: AdminDictionary = {
   unarchive: 'Use again',
   archivedTitle: (count) => `Archived questions (${count})`,
   archivedNote: 'An archived question is kept with its answers, but cannot be picked to be asked.',
-  archiveBlocked: (uses: string) => `The schedule asks this question (${uses}), so it cannot be archived. Change the schedule under Today's question first.`,
+  archiveBlocked: (uses: string) =>
+    `The schedule asks this question (${uses}), so it cannot be archived. Change the schedule under Today's question first.`,
   scheduledUses: {
     pickedToday: 'picked for today',
     asDefault: 'as the default',
@@ -174,7 +181,8 @@ export const adminEn: AdminDictionary = {
   fallbackHint: 'If a field is left empty, the client sees the Finnish text in that language.',
   scaleTitle: 'Answer scale',
   followUpsTitle: 'Follow-up choices',
-  followUpsHint: 'After answering, the client may pick one choice or skip it. The middle answer gets no choices.',
+  followUpsHint:
+    'After answering, the client may pick one choice or skip it. The middle answer gets no choices.',
   positiveChips: 'After a positive answer',
   negativeChips: 'After a negative answer',
   chipTitle: (number) => `Choice ${number}`,
@@ -205,7 +213,8 @@ export const adminEn: AdminDictionary = {
   noPictogram: 'No picture',
   freeText: 'The client may write more in their own words',
   areaTitle: 'Participation area (THL)',
-  verbatim: "Verbatim question, for example from THL's national client feedback: its wording can never be edited later.",
+  verbatim:
+    "Verbatim question, for example from THL's national client feedback: its wording can never be edited later.",
   verbatimNote: 'This question is verbatim: it cannot be edited, only replaced by a new one.',
   verbatimAreaNote: 'Its participation area can still be changed.',
   newVersionNote:
@@ -222,7 +231,15 @@ export const adminEn: AdminDictionary = {
   hoursMode: 'When does the kiosk take answers?',
   alwaysOpen: 'Always open',
   openByWeekday: 'Open only at these times',
-  weekdayNames: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },
+  weekdayNames: {
+    mon: 'Monday',
+    tue: 'Tuesday',
+    wed: 'Wednesday',
+    thu: 'Thursday',
+    fri: 'Friday',
+    sat: 'Saturday',
+    sun: 'Sunday',
+  },
   open: 'Open',
   opens: 'Opens',
   closes: 'Closes',
@@ -231,7 +248,8 @@ export const adminEn: AdminDictionary = {
 
   settingNames,
   languageNames: { fi: 'Finnish', sv: 'Swedish', en: 'English', selko: 'Easy Finnish' },
-  languagesHint: 'The first language is the default: every client starts in it. A question with no text in a language is shown in Finnish.',
+  languagesHint:
+    'The first language is the default: every client starts in it. A question with no text in a language is shown in Finnish.',
   defaultLanguageMark: '(default)',
   moveUp: (language) => `Move up: ${language}`,
   moveDown: (language) => `Move down: ${language}`,
@@ -247,8 +265,10 @@ export const adminEn: AdminDictionary = {
   allowedRange: ({ min, max }) => `Allowed: ${min}–${max}.`,
   numberHints: {
     thankYouSeconds: 'Seconds the thank-you shows after an answer.',
-    idleSeconds: 'Seconds without a touch before the kiosk asks "Are you still there?" and goes back to the start.',
-    repeatWindowSeconds: 'Seconds after a thank-you in which a new answer is marked as a possible repeat; 0 = off. No answer is ever dropped.',
+    idleSeconds:
+      'Seconds without a touch before the kiosk asks "Are you still there?" and goes back to the start.',
+    repeatWindowSeconds:
+      'Seconds after a thank-you in which a new answer is marked as a possible repeat; 0 = off. No answer is ever dropped.',
     retentionDays: 'Days an exported answer stays on the kiosk when no receipt comes back.',
     exportIntervalDays: 'Days after which waiting answers are flagged for export.',
   },
@@ -263,7 +283,8 @@ export const adminEn: AdminDictionary = {
   outOfRange: (field, { min, max }) => `${field}: allowed ${min}–${max}.`,
   crisisNameMissing: (line) => `${line}: type the crisis line's name.`,
   crisisNumberMissing: (line) => `${line}: type the crisis line's number.`,
-  notPhoneNumber: (line) => `${line}: type the number in digits; spaces, dashes and brackets are fine, and + may come first.`,
+  notPhoneNumber: (line) =>
+    `${line}: type the number in digits; spaces, dashes and brackets are fine, and + may come first.`,
   nothingChanged: 'You did not change anything.',
 
   changePinTitle: 'Change the PIN',
@@ -273,7 +294,8 @@ export const adminEn: AdminDictionary = {
   pinChanged: 'The PIN was changed. Use the new one next time.',
 
   exitTitle: 'Close the kiosk',
-  exitNote: "The kiosk closes and the computer's own screen appears. The answers are kept. Confirm with the PIN.",
+  exitNote:
+    "The kiosk closes and the computer's own screen appears. The answers are kept. Confirm with the PIN.",
   exitPinTitle: 'Confirm closing with the PIN',
   exited: 'The kiosk is closed.',
 

@@ -47,7 +47,8 @@ export const adminFi = {
   pinRule: 'PIN-koodissa on 4–8 numeroa.',
   pinsDiffer: 'Koodit eivät olleet samat. Aloita alusta.',
   wrongPin: (triesLeft: number) => `Väärä PIN-koodi. Yrityksiä jäljellä: ${triesLeft}.`,
-  lockedOut: (minutes: number) => `Liian monta väärää yritystä. Kokeile uudelleen ${minutes} minuutin kuluttua.`,
+  lockedOut: (minutes: number) =>
+    `Liian monta väärää yritystä. Kokeile uudelleen ${minutes} minuutin kuluttua.`,
   deleteDigit: 'Poista numero',
   ok: 'OK',
   cancel: 'Peruuta',
@@ -76,7 +77,8 @@ export const adminFi = {
   save: 'Tallenna',
 
   answersToday: (count: number) => `Tänään vastauksia: ${count}`,
-  waitingForExport: (count: number) => (count === 1 ? 'Vientiä odottaa 1 vastaus.' : `Vientiä odottaa ${count} vastausta.`),
+  waitingForExport: (count: number) =>
+    count === 1 ? 'Vientiä odottaa 1 vastaus.' : `Vientiä odottaa ${count} vastausta.`,
   nothingWaiting: 'Kaikki vastaukset on viety.',
   oldestWaiting: (day: string) => `Vanhin odottava vastaus: ${day}.`,
   exportOverdue: 'Vienti on myöhässä: vie vastaukset muistitikulle.',
@@ -91,15 +93,24 @@ export const adminFi = {
   changeLogWhat: 'Mitä',
   changeLogDetail: 'Muutos',
   changeLogAt: (day: string, time: string) => `${day} klo ${time}`,
-  subjects: { ...settingNames, pin: 'PIN-koodi', schedule: 'Kysymysten aikataulu', question: 'Kysymyspankki' } as Record<string, string>,
+  subjects: {
+    ...settingNames,
+    pin: 'PIN-koodi',
+    schedule: 'Kysymysten aikataulu',
+    question: 'Kysymyspankki',
+  } as Record<string, string>,
 
-  pinEvents: { set: 'valittu', reset: 'vaihdettu komentoriviltä', changed: 'vaihdettu' } as Record<string, string>,
+  pinEvents: { set: 'valittu', reset: 'vaihdettu komentoriviltä', changed: 'vaihdettu' } as Record<
+    string,
+    string
+  >,
   questionChanges: {
     quoted: (text: string) => `”${text}”`,
     added: (question: string) => `Lisättiin ${question}`,
     addedVerbatim: (question: string) => `Lisättiin sanatarkkana ${question}`,
     newVersion: (question: string, version: number) => `${question}: uusi sanamuoto, versio ${version}`,
-    area: (question: string, area: string | null) => (area === null ? `${question}, ei osallisuuden aluetta` : `${question}, osallisuuden alue: ${area}`),
+    area: (question: string, area: string | null) =>
+      area === null ? `${question}, ei osallisuuden aluetta` : `${question}, osallisuuden alue: ${area}`,
     archived: (question: string) => `Arkistoitiin ${question}`,
     unarchived: (question: string) => `Palautettiin käyttöön ${question}`,
   },
@@ -129,7 +140,8 @@ export const adminFi = {
   rangeQuestion: 'Kysymys',
   rangeDatesMissing: (number: number) => `Ajanjakso ${number}: valitse alkamis- ja päättymispäivä.`,
   rangeEndsBeforeStart: (number: number) => `Ajanjakso ${number}: päättymispäivä on ennen alkamispäivää.`,
-  rangesOverlap: (first: number, second: number) => `Ajanjaksot ${first} ja ${second} ovat osin samoina päivinä. Päivällä voi olla vain yksi ajanjakso.`,
+  rangesOverlap: (first: number, second: number) =>
+    `Ajanjaksot ${first} ja ${second} ovat osin samoina päivinä. Päivällä voi olla vain yksi ajanjakso.`,
   addRange: 'Lisää ajanjakso',
   removeRange: 'Poista ajanjakso',
   savePlan: 'Tallenna suunnitelma',
@@ -146,7 +158,8 @@ export const adminFi = {
   unarchive: 'Palauta käyttöön',
   archivedTitle: (count: number) => `Arkistoidut kysymykset (${count})`,
   archivedNote: 'Arkistoitu kysymys säilyy vastauksineen, mutta sitä ei voi valita kysyttäväksi.',
-  archiveBlocked: (uses: string) => `Aikataulu kysyy tätä kysymystä (${uses}), joten sitä ei voi arkistoida. Muuta ensin aikataulua kohdassa Päivän kysymys.`,
+  archiveBlocked: (uses: string) =>
+    `Aikataulu kysyy tätä kysymystä (${uses}), joten sitä ei voi arkistoida. Muuta ensin aikataulua kohdassa Päivän kysymys.`,
   scheduledUses: {
     pickedToday: 'valittu tälle päivälle',
     asDefault: 'oletuksena',
@@ -192,7 +205,8 @@ export const adminFi = {
   fallbackHint: 'Jos kenttä jää tyhjäksi, asiakas näkee sillä kielellä suomenkielisen tekstin.',
   scaleTitle: 'Vastausasteikko',
   followUpsTitle: 'Tarkentavat vaihtoehdot',
-  followUpsHint: 'Vastattuaan asiakas voi valita yhden vaihtoehdon tai ohittaa sen. Keskimmäinen vastaus ei saa vaihtoehtoja.',
+  followUpsHint:
+    'Vastattuaan asiakas voi valita yhden vaihtoehdon tai ohittaa sen. Keskimmäinen vastaus ei saa vaihtoehtoja.',
   positiveChips: 'Myönteisen vastauksen jälkeen',
   negativeChips: 'Kielteisen vastauksen jälkeen',
   chipTitle: (number: number) => `Vaihtoehto ${number}`,
@@ -223,13 +237,15 @@ export const adminFi = {
   noPictogram: 'Ei kuvaa',
   freeText: 'Asiakas voi kirjoittaa lisää omin sanoin',
   areaTitle: 'Osallisuuden alue (THL)',
-  verbatim: 'Sanatarkka kysymys, esimerkiksi THL:n valtakunnallisesta asiakaspalautteesta: sen sanamuotoa ei voi myöhemmin muokata.',
+  verbatim:
+    'Sanatarkka kysymys, esimerkiksi THL:n valtakunnallisesta asiakaspalautteesta: sen sanamuotoa ei voi myöhemmin muokata.',
   verbatimNote: 'Tämä kysymys on sanatarkka: sitä ei voi muokata, vain korvata uudella.',
   verbatimAreaNote: 'Osallisuuden alueen voi silti vaihtaa.',
   newVersionNote:
     'Jos muutat sanamuotoa, asteikkoa tai vaihtoehtoja, tallennus tekee kysymyksestä uuden version. Vanhat vastaukset jäävät vanhan sanamuodon alle, joten raportit eivät sekoita kahta sanamuotoa.',
   finnishRequired: 'Kirjoita kysymys suomeksi: suomenkielinen teksti on pakollinen.',
-  chipFinnishRequired: (list: string, number: number) => `${list}, vaihtoehto ${number}: kirjoita teksti suomeksi.`,
+  chipFinnishRequired: (list: string, number: number) =>
+    `${list}, vaihtoehto ${number}: kirjoita teksti suomeksi.`,
   questionAdded: 'Kysymys lisättiin pankkiin.',
   questionSaved: (version: number) => `Tallennettu. Kysymyksen versio on nyt ${version}.`,
   archived: 'Kysymys arkistoitiin.',
@@ -256,8 +272,12 @@ export const adminFi = {
   copyToWeekdays: 'Kopioi maanantain ajat muille arkipäiville',
 
   settingNames,
-  languageNames: { fi: 'Suomi', sv: 'Ruotsi', en: 'Englanti', selko: 'Selkosuomi' } satisfies Record<Language, string>,
-  languagesHint: 'Ensimmäinen kieli on oletus: jokainen asiakas aloittaa sillä. Kysymys, jolla ei ole tekstiä jollain kielellä, näkyy suomeksi.',
+  languageNames: { fi: 'Suomi', sv: 'Ruotsi', en: 'Englanti', selko: 'Selkosuomi' } satisfies Record<
+    Language,
+    string
+  >,
+  languagesHint:
+    'Ensimmäinen kieli on oletus: jokainen asiakas aloittaa sillä. Kysymys, jolla ei ole tekstiä jollain kielellä, näkyy suomeksi.',
   defaultLanguageMark: '(oletus)',
   moveUp: (language: string) => `Siirrä ylemmäs: ${language}`,
   moveDown: (language: string) => `Siirrä alemmas: ${language}`,
@@ -274,7 +294,8 @@ export const adminFi = {
   numberHints: {
     thankYouSeconds: 'Sekuntia, jotka kiitos näkyy vastauksen jälkeen.',
     idleSeconds: 'Sekuntia ilman kosketusta ennen kuin kioski kysyy "Oletko vielä siinä?" ja palaa alkuun.',
-    repeatWindowSeconds: 'Sekuntia kiitoksen jälkeen, joiden aikana uusi vastaus merkitään mahdolliseksi toistoksi; 0 = pois. Vastausta ei koskaan hylätä.',
+    repeatWindowSeconds:
+      'Sekuntia kiitoksen jälkeen, joiden aikana uusi vastaus merkitään mahdolliseksi toistoksi; 0 = pois. Vastausta ei koskaan hylätä.',
     retentionDays: 'Päivää, jotka viety vastaus säilyy kioskilla, jos vastaanottokuittausta ei tule.',
     exportIntervalDays: 'Päivää, joiden jälkeen odottavista vastauksista muistutetaan.',
   } satisfies Record<NumberSetting, string>,
@@ -286,10 +307,12 @@ export const adminFi = {
   centreContactHint: 'Näkyy apua-näytöllä. Tyhjä kenttä: "Voit myös kysyä täällä työntekijältä."',
   storageTitle: 'Vastausten säilytys',
   wholeNumber: (field: string) => `${field}: kirjoita kokonaisluku.`,
-  outOfRange: (field: string, { min, max }: { min: number; max: number }) => `${field}: sallittu ${min}–${max}.`,
+  outOfRange: (field: string, { min, max }: { min: number; max: number }) =>
+    `${field}: sallittu ${min}–${max}.`,
   crisisNameMissing: (line: string) => `${line}: kirjoita kriisipuhelimen nimi.`,
   crisisNumberMissing: (line: string) => `${line}: kirjoita kriisipuhelimen numero.`,
-  notPhoneNumber: (line: string) => `${line}: kirjoita numero numeroin; välilyönnit, viivat ja sulkeet käyvät, ja alkuun voi laittaa +.`,
+  notPhoneNumber: (line: string) =>
+    `${line}: kirjoita numero numeroin; välilyönnit, viivat ja sulkeet käyvät, ja alkuun voi laittaa +.`,
   nothingChanged: 'Et muuttanut mitään.',
 
   changePinTitle: 'Vaihda PIN-koodi',
@@ -299,7 +322,8 @@ export const adminFi = {
   pinChanged: 'PIN-koodi vaihdettiin. Käytä uutta koodia ensi kerralla.',
 
   exitTitle: 'Sulje kioski',
-  exitNote: 'Kioski sulkeutuu ja tietokoneen oma näkymä tulee esiin. Vastaukset säilyvät. Vahvista PIN-koodilla.',
+  exitNote:
+    'Kioski sulkeutuu ja tietokoneen oma näkymä tulee esiin. Vastaukset säilyvät. Vahvista PIN-koodilla.',
   exitPinTitle: 'Vahvista sulkeminen PIN-koodilla',
   exited: 'Kioski on suljettu.',
 

@@ -86,7 +86,8 @@ export const adminSv: AdminDictionary = {
     added: (question: string) => `Lades till ${question}`,
     addedVerbatim: (question: string) => `Lades till ordagrant ${question}`,
     newVersion: (question: string, version: number) => `${question}: ny formulering, version ${version}`,
-    area: (question: string, area: string | null) => (area === null ? `${question}, inget delaktighetsområde` : `${question}, delaktighetsområde: ${area}`),
+    area: (question: string, area: string | null) =>
+      area === null ? `${question}, inget delaktighetsområde` : `${question}, delaktighetsområde: ${area}`,
     archived: (question: string) => `Arkiverades ${question}`,
     unarchived: (question: string) => `Togs i bruk igen ${question}`,
   },
@@ -116,7 +117,8 @@ export const adminSv: AdminDictionary = {
   rangeQuestion: 'Fråga',
   rangeDatesMissing: (number) => `Period ${number}: välj start- och slutdag.`,
   rangeEndsBeforeStart: (number) => `Period ${number}: slutdagen är före startdagen.`,
-  rangesOverlap: (first, second) => `Perioderna ${first} och ${second} har dagar gemensamt. En dag kan bara höra till en period.`,
+  rangesOverlap: (first, second) =>
+    `Perioderna ${first} och ${second} har dagar gemensamt. En dag kan bara höra till en period.`,
   addRange: 'Lägg till en period',
   removeRange: 'Ta bort perioden',
   savePlan: 'Spara planen',
@@ -133,7 +135,8 @@ export const adminSv: AdminDictionary = {
   unarchive: 'Ta i bruk igen',
   archivedTitle: (count) => `Arkiverade frågor (${count})`,
   archivedNote: 'En arkiverad fråga sparas med sina svar, men kan inte väljas att ställas.',
-  archiveBlocked: (uses: string) => `Schemat ställer den här frågan (${uses}), så den kan inte arkiveras. Ändra först schemat under Dagens fråga.`,
+  archiveBlocked: (uses: string) =>
+    `Schemat ställer den här frågan (${uses}), så den kan inte arkiveras. Ändra först schemat under Dagens fråga.`,
   scheduledUses: {
     pickedToday: 'vald för i dag',
     asDefault: 'som standard',
@@ -170,11 +173,17 @@ export const adminSv: AdminDictionary = {
   verbatimQuestionTitle: 'Ordagrann fråga',
   backToBank: 'Tillbaka till frågorna',
   questionTexts: 'Fråga',
-  textIn: { fi: 'På finska (obligatorisk)', sv: 'På svenska', en: 'På engelska', selko: 'På lättläst finska' },
+  textIn: {
+    fi: 'På finska (obligatorisk)',
+    sv: 'På svenska',
+    en: 'På engelska',
+    selko: 'På lättläst finska',
+  },
   fallbackHint: 'Om fältet lämnas tomt ser klienten den finska texten på det språket.',
   scaleTitle: 'Svarsskala',
   followUpsTitle: 'Preciserande alternativ',
-  followUpsHint: 'Efter svaret kan klienten välja ett alternativ eller hoppa över det. Mittensvaret får inga alternativ.',
+  followUpsHint:
+    'Efter svaret kan klienten välja ett alternativ eller hoppa över det. Mittensvaret får inga alternativ.',
   positiveChips: 'Efter ett positivt svar',
   negativeChips: 'Efter ett negativt svar',
   chipTitle: (number) => `Alternativ ${number}`,
@@ -205,7 +214,8 @@ export const adminSv: AdminDictionary = {
   noPictogram: 'Ingen bild',
   freeText: 'Klienten kan skriva mer med egna ord',
   areaTitle: 'Delaktighetsområde (THL)',
-  verbatim: 'Ordagrann fråga, till exempel från THL:s nationella klientrespons: dess ordalydelse kan inte redigeras senare.',
+  verbatim:
+    'Ordagrann fråga, till exempel från THL:s nationella klientrespons: dess ordalydelse kan inte redigeras senare.',
   verbatimNote: 'Den här frågan är ordagrann: den kan inte redigeras, bara ersättas med en ny.',
   verbatimAreaNote: 'Delaktighetsområdet kan ändå bytas.',
   newVersionNote:
@@ -222,7 +232,15 @@ export const adminSv: AdminDictionary = {
   hoursMode: 'När tar kiosken emot svar?',
   alwaysOpen: 'Alltid öppen',
   openByWeekday: 'Öppen endast dessa tider',
-  weekdayNames: { mon: 'Måndag', tue: 'Tisdag', wed: 'Onsdag', thu: 'Torsdag', fri: 'Fredag', sat: 'Lördag', sun: 'Söndag' },
+  weekdayNames: {
+    mon: 'Måndag',
+    tue: 'Tisdag',
+    wed: 'Onsdag',
+    thu: 'Torsdag',
+    fri: 'Fredag',
+    sat: 'Lördag',
+    sun: 'Söndag',
+  },
   open: 'Öppen',
   opens: 'Öppnar',
   closes: 'Stänger',
@@ -249,7 +267,8 @@ export const adminSv: AdminDictionary = {
   numberHints: {
     thankYouSeconds: 'Sekunder som tacket visas efter svaret.',
     idleSeconds: 'Sekunder utan beröring innan kiosken frågar "Är du kvar?" och går tillbaka till början.',
-    repeatWindowSeconds: 'Sekunder efter tacket då ett nytt svar märks som en möjlig upprepning; 0 = av. Inget svar förkastas någonsin.',
+    repeatWindowSeconds:
+      'Sekunder efter tacket då ett nytt svar märks som en möjlig upprepning; 0 = av. Inget svar förkastas någonsin.',
     retentionDays: 'Dagar som ett exporterat svar stannar på kiosken om inget mottagningskvitto kommer.',
     exportIntervalDays: 'Dagar efter vilka väntande svar påminns om.',
   },
@@ -264,7 +283,8 @@ export const adminSv: AdminDictionary = {
   outOfRange: (field, { min, max }) => `${field}: tillåtet ${min}–${max}.`,
   crisisNameMissing: (line) => `${line}: skriv kristelefonens namn.`,
   crisisNumberMissing: (line) => `${line}: skriv kristelefonens nummer.`,
-  notPhoneNumber: (line) => `${line}: skriv numret med siffror; mellanslag, bindestreck och parenteser går bra, och + får stå först.`,
+  notPhoneNumber: (line) =>
+    `${line}: skriv numret med siffror; mellanslag, bindestreck och parenteser går bra, och + får stå först.`,
   nothingChanged: 'Du ändrade ingenting.',
 
   changePinTitle: 'Byt PIN-kod',

@@ -26,7 +26,8 @@ export const staffEn: StaffDictionary = {
   useStick: (label) => `Save on stick ${label}`,
   backupFileLabel: 'Backup file',
   backupPassphraseLabel: 'Backup passphrase',
-  backupPassphraseHint: (min) => `At least ${min} characters. A few unrelated words are easy to type and hard to guess.`,
+  backupPassphraseHint: (min) =>
+    `At least ${min} characters. A few unrelated words are easy to type and hard to guess.`,
   backupPassphraseAgainLabel: 'Backup passphrase again',
   passphrasesDiffer: 'The passphrases are not the same: type the same passphrase in both fields.',
   passphraseTooShort: (min) => `The passphrase needs at least ${min} characters.`,
@@ -36,19 +37,23 @@ export const staffEn: StaffDictionary = {
   createSubmit: 'Create the keys and the backup',
   creating: 'Creating the keys and checking the backup…',
   restoreTitle: 'Restore the keys from a backup',
-  restoreIntro: 'On a new computer the keys are restored from their backup. Kiosks need nothing new, and all their batches can be imported here.',
+  restoreIntro:
+    'On a new computer the keys are restored from their backup. Kiosks need nothing new, and all their batches can be imported here.',
   restoreSubmit: 'Restore the keys',
   restoring: 'Opening the backup…',
   createdTitle: 'The keys are created',
-  createdBackup: (file) => `Backup: ${file} (opened again and checked). Keep it away from this computer, and its passphrase apart from it.`,
+  createdBackup: (file) =>
+    `Backup: ${file} (opened again and checked). Keep it away from this computer, and its passphrase apart from it.`,
   createdPublicKey: (file) => `Public key for kiosks: ${file}`,
   pairKiosks: 'Pair each kiosk with this file with the command:',
   restoredTitle: 'The keys are restored',
   restoredNote: 'Kiosks paired with these keys need nothing new.',
 
-  keysIntro: 'Kiosks encrypt answers to these keys. Here you can make another backup of the keys, or save the public key file for a new kiosk.',
+  keysIntro:
+    'Kiosks encrypt answers to these keys. Here you can make another backup of the keys, or save the public key file for a new kiosk.',
   anotherBackupTitle: 'Make another backup',
-  anotherBackupIntro: 'For example one for the manager to keep, or a new one for a lost stick. It has its own passphrase: keep that apart from the stick.',
+  anotherBackupIntro:
+    'For example one for the manager to keep, or a new one for a lost stick. It has its own passphrase: keep that apart from the stick.',
   anotherBackupSubmit: 'Make the backup',
   backingUp: 'Writing the backup and checking it…',
   backupWrittenTitle: 'The backup is made',
@@ -71,7 +76,8 @@ export const staffEn: StaffDictionary = {
   },
   problemDetail: 'In detail:',
 
-  importIntro: "Kiosks export answers into a USB stick's Kuulluksi folder. Plug the stick into this computer and import the answers.",
+  importIntro:
+    "Kiosks export answers into a USB stick's Kuulluksi folder. Plug the stick into this computer and import the answers.",
   sticksLabel: 'USB sticks',
   plugInStick: 'No USB stick found. Plug in a stick that has a Kuulluksi folder.',
   noKuulluksiFolder: 'no Kuulluksi folder',
@@ -90,24 +96,32 @@ export const staffEn: StaffDictionary = {
   rejectedNote: 'Nothing was stored from a rejected file.',
   batchProblems: {
     'not-a-batch': 'This is not a Kuulluksi batch, or it is damaged (a copy cut short, for example).',
-    'other-staff-key': 'This batch cannot be opened with this staff key: it was made for another key, or it is damaged.',
-    'newer-format': 'This batch was made by a newer version of Kuulluksi. Update Kuulluksi and import it again.',
-    'altered': 'This batch was changed after the kiosk made it, or it was not made by the kiosk it names.',
-    'conflicts': 'This batch is at odds with batches imported before: it replaces one already imported or repeats its answers.',
-    'unreadable': 'The file cannot be read from its disk or stick. Check the stick and try again.',
+    'other-staff-key':
+      'This batch cannot be opened with this staff key: it was made for another key, or it is damaged.',
+    'newer-format':
+      'This batch was made by a newer version of Kuulluksi. Update Kuulluksi and import it again.',
+    altered: 'This batch was changed after the kiosk made it, or it was not made by the kiosk it names.',
+    conflicts:
+      'This batch is at odds with batches imported before: it replaces one already imported or repeats its answers.',
+    unreadable: 'The file cannot be read from its disk or stick. Check the stick and try again.',
   },
   technicalReason: (reason) => `Technical reason: ${reason}`,
   gapsTitle: 'Missing batches',
-  gap: (kioskId, numbers, count) => `kiosk ${kioskId}: ${count === 1 ? 'batch' : 'batches'} ${numbers} missing`,
-  heldNote: 'Batches from kiosks not approved yet are stored, but they do not count in the report. Compare the kiosk code and approve the kiosk under Kiosks.',
+  gap: (kioskId, numbers, count) =>
+    `kiosk ${kioskId}: ${count === 1 ? 'batch' : 'batches'} ${numbers} missing`,
+  heldNote:
+    'Batches from kiosks not approved yet are stored, but they do not count in the report. Compare the kiosk code and approve the kiosk under Kiosks.',
   openKiosks: 'Open Kiosks',
-  noticeSetAside: (kioskId, day) => `Kiosk ${kioskId}: its database was damaged on ${day} and set aside. Answers waiting for export then may be missing.`,
-  receiptsWritten: (folders) => `A receipt was written into ${folders}. At its next export there, the kiosk deletes the answers that are now here.`,
+  noticeSetAside: (kioskId, day) =>
+    `Kiosk ${kioskId}: its database was damaged on ${day} and set aside. Answers waiting for export then may be missing.`,
+  receiptsWritten: (folders) =>
+    `A receipt was written into ${folders}. At its next export there, the kiosk deletes the answers that are now here.`,
   receiptNotWritten: (folder, reason) =>
     `No receipt could be written into ${folder}: ${reason}. The import succeeded; the kiosk keeps the answers until a receipt reaches it or its retention period ends.`,
   noReceipts: 'No receipts written: there are no batches of an approved kiosk yet.',
 
-  kiosksIntro: "Kiosks batches came from. A new kiosk's batches wait until you compare its code with the Overview of the kiosk's admin view and approve it.",
+  kiosksIntro:
+    "Kiosks batches came from. A new kiosk's batches wait until you compare its code with the Overview of the kiosk's admin view and approve it.",
   noKiosks: 'No batches have been imported from any kiosk yet.',
   kioskCode: 'Kiosk code',
   firstSeen: 'First batch',

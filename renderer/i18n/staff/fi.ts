@@ -31,7 +31,8 @@ export const staffFi = {
   useStick: (label: string) => `Tallenna tikulle ${label}`,
   backupFileLabel: 'Varmuuskopiotiedosto',
   backupPassphraseLabel: 'Varmuuskopion salalause',
-  backupPassphraseHint: (min: number) => `Vähintään ${min} merkkiä. Muutama toisiinsa liittymätön sana on helppo kirjoittaa ja vaikea arvata.`,
+  backupPassphraseHint: (min: number) =>
+    `Vähintään ${min} merkkiä. Muutama toisiinsa liittymätön sana on helppo kirjoittaa ja vaikea arvata.`,
   backupPassphraseAgainLabel: 'Varmuuskopion salalause uudelleen',
   passphrasesDiffer: 'Salalauseet eivät ole samat: kirjoita sama salalause kumpaankin kenttään.',
   passphraseTooShort: (min: number) => `Salalauseessa on oltava vähintään ${min} merkkiä.`,
@@ -41,19 +42,23 @@ export const staffFi = {
   createSubmit: 'Luo avaimet ja varmuuskopio',
   creating: 'Luodaan avaimia ja tarkistetaan varmuuskopiota…',
   restoreTitle: 'Palauta avaimet varmuuskopiosta',
-  restoreIntro: 'Uudella tietokoneella avaimet palautetaan varmuuskopiosta. Kioskit eivät tarvitse mitään uutta, ja kaikki niiden erät voi tuoda tänne.',
+  restoreIntro:
+    'Uudella tietokoneella avaimet palautetaan varmuuskopiosta. Kioskit eivät tarvitse mitään uutta, ja kaikki niiden erät voi tuoda tänne.',
   restoreSubmit: 'Palauta avaimet',
   restoring: 'Avataan varmuuskopiota…',
   createdTitle: 'Avaimet on luotu',
-  createdBackup: (file: string) => `Varmuuskopio: ${file} (avattu uudelleen ja tarkistettu). Säilytä se muualla kuin tämän tietokoneen luona ja salalause erillään siitä.`,
+  createdBackup: (file: string) =>
+    `Varmuuskopio: ${file} (avattu uudelleen ja tarkistettu). Säilytä se muualla kuin tämän tietokoneen luona ja salalause erillään siitä.`,
   createdPublicKey: (file: string) => `Julkinen avain kioskeille: ${file}`,
   pairKiosks: 'Yhdistä jokainen kioski tähän tiedostoon komennolla:',
   restoredTitle: 'Avaimet on palautettu',
   restoredNote: 'Kioskit, jotka on yhdistetty näihin avaimiin, eivät tarvitse mitään uutta.',
 
-  keysIntro: 'Kioskit salaavat vastaukset näille avaimille. Täällä voit tehdä avaimista uuden varmuuskopion tai tallentaa julkisen avaimen tiedoston uutta kioskia varten.',
+  keysIntro:
+    'Kioskit salaavat vastaukset näille avaimille. Täällä voit tehdä avaimista uuden varmuuskopion tai tallentaa julkisen avaimen tiedoston uutta kioskia varten.',
   anotherBackupTitle: 'Tee toinen varmuuskopio',
-  anotherBackupIntro: 'Esimerkiksi esihenkilön säilytettäväksi tai kadonneen tikun tilalle. Varmuuskopiolla on oma salalauseensa: säilytä se erillään tikusta.',
+  anotherBackupIntro:
+    'Esimerkiksi esihenkilön säilytettäväksi tai kadonneen tikun tilalle. Varmuuskopiolla on oma salalauseensa: säilytä se erillään tikusta.',
   anotherBackupSubmit: 'Tee varmuuskopio',
   backingUp: 'Kirjoitetaan varmuuskopiota ja tarkistetaan sitä…',
   backupWrittenTitle: 'Varmuuskopio on tehty',
@@ -76,7 +81,8 @@ export const staffFi = {
   } satisfies Record<StaffKeyProblem, string>,
   problemDetail: 'Tarkemmin:',
 
-  importIntro: 'Kioskit vievät vastaukset muistitikun Kuulluksi-kansioon. Kytke tikku tähän tietokoneeseen ja tuo vastaukset.',
+  importIntro:
+    'Kioskit vievät vastaukset muistitikun Kuulluksi-kansioon. Kytke tikku tähän tietokoneeseen ja tuo vastaukset.',
   sticksLabel: 'Muistitikut',
   plugInStick: 'Muistitikkua ei löytynyt. Kytke tikku, jolla on Kuulluksi-kansio.',
   noKuulluksiFolder: 'ei Kuulluksi-kansiota',
@@ -95,20 +101,26 @@ export const staffFi = {
   rejectedNote: 'Hylätystä tiedostosta ei tallennettu mitään.',
   batchProblems: {
     'not-a-batch': 'Tämä ei ole Kuulluksi-erä, tai se on vioittunut (esimerkiksi kesken jäänyt kopio).',
-    'other-staff-key': 'Erää ei voi avata tämän henkilökunnan avaimella: se on tehty toiselle avaimelle, tai se on vioittunut.',
+    'other-staff-key':
+      'Erää ei voi avata tämän henkilökunnan avaimella: se on tehty toiselle avaimelle, tai se on vioittunut.',
     'newer-format': 'Erä on tehty uudemmalla Kuulluksi-versiolla. Päivitä Kuulluksi ja tuo erä uudelleen.',
-    'altered': 'Erää on muutettu sen jälkeen, kun kioski teki sen, tai sitä ei ole tehnyt kioski, jonka nimissä se on.',
-    'conflicts': 'Erä on ristiriidassa aiemmin tuotujen erien kanssa: se korvaa jo tuodun erän tai toistaa sen vastauksia.',
-    'unreadable': 'Tiedostoa ei voi lukea levyltä tai muistitikulta. Tarkista tikku ja yritä uudelleen.',
+    altered:
+      'Erää on muutettu sen jälkeen, kun kioski teki sen, tai sitä ei ole tehnyt kioski, jonka nimissä se on.',
+    conflicts:
+      'Erä on ristiriidassa aiemmin tuotujen erien kanssa: se korvaa jo tuodun erän tai toistaa sen vastauksia.',
+    unreadable: 'Tiedostoa ei voi lukea levyltä tai muistitikulta. Tarkista tikku ja yritä uudelleen.',
   } satisfies Record<BatchProblem, string>,
   technicalReason: (reason: string) => `Tekninen syy: ${reason}`,
   gapsTitle: 'Puuttuvat erät',
-  gap: (kioskId: string, numbers: string, count: number) => `kioski ${kioskId}: ${count === 1 ? 'erä' : 'erät'} ${numbers} ${count === 1 ? 'puuttuu' : 'puuttuvat'}`,
-  heldNote: 'Kioskeilta, joita ei ole vielä hyväksytty, tuodut erät on tallennettu, mutta ne eivät näy raportissa. Vertaa kioskin tunnusta ja hyväksy kioski kohdassa Kioskit.',
+  gap: (kioskId: string, numbers: string, count: number) =>
+    `kioski ${kioskId}: ${count === 1 ? 'erä' : 'erät'} ${numbers} ${count === 1 ? 'puuttuu' : 'puuttuvat'}`,
+  heldNote:
+    'Kioskeilta, joita ei ole vielä hyväksytty, tuodut erät on tallennettu, mutta ne eivät näy raportissa. Vertaa kioskin tunnusta ja hyväksy kioski kohdassa Kioskit.',
   openKiosks: 'Avaa Kioskit',
   noticeSetAside: (kioskId: string, day: string) =>
     `Kioski ${kioskId}: sen tietokanta vaurioitui ${day} ja siirrettiin sivuun. Silloin vientiä odottaneet vastaukset voivat puuttua.`,
-  receiptsWritten: (folders: string) => `Kuittaus kirjoitettiin kansioon ${folders}. Seuraavassa viennissä sinne kioski poistaa vastaukset, jotka ovat nyt täällä.`,
+  receiptsWritten: (folders: string) =>
+    `Kuittaus kirjoitettiin kansioon ${folders}. Seuraavassa viennissä sinne kioski poistaa vastaukset, jotka ovat nyt täällä.`,
   receiptNotWritten: (folder: string, reason: string) =>
     `Kuittausta ei voitu kirjoittaa kansioon ${folder}: ${reason}. Tuonti onnistui; kioski säilyttää vastaukset, kunnes kuittaus tavoittaa sen tai säilytysaika päättyy.`,
   noReceipts: 'Kuittauksia ei kirjoitettu: hyväksytyiltä kioskeilta ei ole vielä eriä.',

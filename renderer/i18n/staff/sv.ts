@@ -26,7 +26,8 @@ export const staffSv: StaffDictionary = {
   useStick: (label) => `Spara på minnet ${label}`,
   backupFileLabel: 'Säkerhetskopians fil',
   backupPassphraseLabel: 'Säkerhetskopians lösenfras',
-  backupPassphraseHint: (min) => `Minst ${min} tecken. Några orelaterade ord är lätta att skriva och svåra att gissa.`,
+  backupPassphraseHint: (min) =>
+    `Minst ${min} tecken. Några orelaterade ord är lätta att skriva och svåra att gissa.`,
   backupPassphraseAgainLabel: 'Säkerhetskopians lösenfras igen',
   passphrasesDiffer: 'Lösenfraserna är inte likadana: skriv samma lösenfras i båda fälten.',
   passphraseTooShort: (min) => `Lösenfrasen måste ha minst ${min} tecken.`,
@@ -36,24 +37,29 @@ export const staffSv: StaffDictionary = {
   createSubmit: 'Skapa nycklarna och säkerhetskopian',
   creating: 'Nycklarna skapas och säkerhetskopian kontrolleras…',
   restoreTitle: 'Återställ nycklarna från en säkerhetskopia',
-  restoreIntro: 'På en ny dator återställs nycklarna från säkerhetskopian. Kioskerna behöver inget nytt, och alla deras satser kan importeras hit.',
+  restoreIntro:
+    'På en ny dator återställs nycklarna från säkerhetskopian. Kioskerna behöver inget nytt, och alla deras satser kan importeras hit.',
   restoreSubmit: 'Återställ nycklarna',
   restoring: 'Säkerhetskopian öppnas…',
   createdTitle: 'Nycklarna är skapade',
-  createdBackup: (file) => `Säkerhetskopia: ${file} (öppnad igen och kontrollerad). Förvara den borta från den här datorn och lösenfrasen skild från den.`,
+  createdBackup: (file) =>
+    `Säkerhetskopia: ${file} (öppnad igen och kontrollerad). Förvara den borta från den här datorn och lösenfrasen skild från den.`,
   createdPublicKey: (file) => `Offentlig nyckel för kioskerna: ${file}`,
   pairKiosks: 'Para ihop varje kiosk med filen med kommandot:',
   restoredTitle: 'Nycklarna är återställda',
   restoredNote: 'Kiosker som är ihopparade med de här nycklarna behöver inget nytt.',
 
-  keysIntro: 'Kioskerna krypterar svaren till de här nycklarna. Här kan du göra en ny säkerhetskopia av nycklarna eller spara filen med den offentliga nyckeln för en ny kiosk.',
+  keysIntro:
+    'Kioskerna krypterar svaren till de här nycklarna. Här kan du göra en ny säkerhetskopia av nycklarna eller spara filen med den offentliga nyckeln för en ny kiosk.',
   anotherBackupTitle: 'Gör en säkerhetskopia till',
-  anotherBackupIntro: 'Till exempel en som chefen förvarar, eller en ny i stället för ett förlorat minne. Säkerhetskopian har en egen lösenfras: förvara den skild från minnet.',
+  anotherBackupIntro:
+    'Till exempel en som chefen förvarar, eller en ny i stället för ett förlorat minne. Säkerhetskopian har en egen lösenfras: förvara den skild från minnet.',
   anotherBackupSubmit: 'Gör säkerhetskopian',
   backingUp: 'Säkerhetskopian skrivs och kontrolleras…',
   backupWrittenTitle: 'Säkerhetskopian är gjord',
   publicKeyTitle: 'Spara filen med den offentliga nyckeln för kioskerna',
-  publicKeyIntro: 'När du tar en ny kiosk i bruk, spara filen på ett USB-minne och para ihop kiosken med den.',
+  publicKeyIntro:
+    'När du tar en ny kiosk i bruk, spara filen på ett USB-minne och para ihop kiosken med den.',
   publicKeySubmit: 'Spara filen med den offentliga nyckeln',
   savingPublicKey: 'Filen med den offentliga nyckeln sparas…',
   publicKeyWrittenTitle: 'Filen med den offentliga nyckeln är sparad',
@@ -71,7 +77,8 @@ export const staffSv: StaffDictionary = {
   },
   problemDetail: 'Mer exakt:',
 
-  importIntro: 'Kioskerna exporterar svaren till USB-minnets mapp Kuulluksi. Anslut minnet till den här datorn och importera svaren.',
+  importIntro:
+    'Kioskerna exporterar svaren till USB-minnets mapp Kuulluksi. Anslut minnet till den här datorn och importera svaren.',
   sticksLabel: 'USB-minnen',
   plugInStick: 'Inget USB-minne hittades. Anslut ett minne som har en Kuulluksi-mapp.',
   noKuulluksiFolder: 'ingen Kuulluksi-mapp',
@@ -89,20 +96,29 @@ export const staffSv: StaffDictionary = {
   rejectedTitle: 'Avvisade filer',
   rejectedNote: 'Inget sparades från en avvisad fil.',
   batchProblems: {
-    'not-a-batch': 'Det här är ingen Kuulluksi-sats, eller så är den skadad (till exempel en avbruten kopia).',
-    'other-staff-key': 'Satsen kan inte öppnas med den här personalnyckeln: den är gjord för en annan nyckel, eller så är den skadad.',
-    'newer-format': 'Satsen är gjord med en nyare version av Kuulluksi. Uppdatera Kuulluksi och importera satsen igen.',
-    'altered': 'Satsen har ändrats efter att kiosken gjorde den, eller så är den inte gjord av den kiosk den uppger.',
-    'conflicts': 'Satsen strider mot satser som importerats tidigare: den ersätter en redan importerad sats eller upprepar dess svar.',
-    'unreadable': 'Filen kan inte läsas från disken eller minnesstickan. Kontrollera stickan och försök igen.',
+    'not-a-batch':
+      'Det här är ingen Kuulluksi-sats, eller så är den skadad (till exempel en avbruten kopia).',
+    'other-staff-key':
+      'Satsen kan inte öppnas med den här personalnyckeln: den är gjord för en annan nyckel, eller så är den skadad.',
+    'newer-format':
+      'Satsen är gjord med en nyare version av Kuulluksi. Uppdatera Kuulluksi och importera satsen igen.',
+    altered:
+      'Satsen har ändrats efter att kiosken gjorde den, eller så är den inte gjord av den kiosk den uppger.',
+    conflicts:
+      'Satsen strider mot satser som importerats tidigare: den ersätter en redan importerad sats eller upprepar dess svar.',
+    unreadable: 'Filen kan inte läsas från disken eller minnesstickan. Kontrollera stickan och försök igen.',
   },
   technicalReason: (reason) => `Teknisk orsak: ${reason}`,
   gapsTitle: 'Satser som saknas',
-  gap: (kioskId, numbers, count) => `kiosk ${kioskId}: ${count === 1 ? 'sats' : 'satserna'} ${numbers} saknas`,
-  heldNote: 'Satser från kiosker som inte godkänts ännu är sparade, men de syns inte i rapporten. Jämför kioskens kod och godkänn kiosken under Kiosker.',
+  gap: (kioskId, numbers, count) =>
+    `kiosk ${kioskId}: ${count === 1 ? 'sats' : 'satserna'} ${numbers} saknas`,
+  heldNote:
+    'Satser från kiosker som inte godkänts ännu är sparade, men de syns inte i rapporten. Jämför kioskens kod och godkänn kiosken under Kiosker.',
   openKiosks: 'Öppna Kiosker',
-  noticeSetAside: (kioskId, day) => `Kiosk ${kioskId}: dess databas skadades ${day} och lades åt sidan. Svar som då väntade på export kan saknas.`,
-  receiptsWritten: (folders) => `Ett kvitto skrevs i ${folders}. Vid nästa export dit raderar kiosken de svar som nu finns här.`,
+  noticeSetAside: (kioskId, day) =>
+    `Kiosk ${kioskId}: dess databas skadades ${day} och lades åt sidan. Svar som då väntade på export kan saknas.`,
+  receiptsWritten: (folders) =>
+    `Ett kvitto skrevs i ${folders}. Vid nästa export dit raderar kiosken de svar som nu finns här.`,
   receiptNotWritten: (folder, reason) =>
     `Inget kvitto kunde skrivas i ${folder}: ${reason}. Importen lyckades; kiosken behåller svaren tills ett kvitto når den eller lagringstiden tar slut.`,
   noReceipts: 'Inga kvitton skrevs: det finns inga satser från en godkänd kiosk ännu.',

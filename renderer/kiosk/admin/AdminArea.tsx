@@ -48,7 +48,8 @@ export function AdminArea({ language: clientLanguage, onClose }: Props) {
   useEffect(() => {
     void api.call('admin.access', {}).then((result) => {
       if (!result.ok) setStage({ name: 'problem' });
-      else if (result.value.lockedForSeconds !== null) setStage({ name: 'locked', minutes: minutesOf(result.value.lockedForSeconds) });
+      else if (result.value.lockedForSeconds !== null)
+        setStage({ name: 'locked', minutes: minutesOf(result.value.lockedForSeconds) });
       else setStage(result.value.pinSet ? { name: 'enter' } : { name: 'choose' });
     });
   }, []);
@@ -59,7 +60,8 @@ export function AdminArea({ language: clientLanguage, onClose }: Props) {
     setBusy(false);
     if (!result.ok) setStage({ name: 'problem' });
     else if (result.value.unlocked) setStage({ name: 'open', token: result.value.token });
-    else if (result.value.lockedForSeconds !== null) setStage({ name: 'locked', minutes: minutesOf(result.value.lockedForSeconds) });
+    else if (result.value.lockedForSeconds !== null)
+      setStage({ name: 'locked', minutes: minutesOf(result.value.lockedForSeconds) });
     else setStage({ name: 'enter', message: words.wrongPin(result.value.triesLeft) });
   }
 
@@ -83,9 +85,17 @@ export function AdminArea({ language: clientLanguage, onClose }: Props) {
     case 'checking':
       return <AdminPanel busy />;
     case 'problem':
-      return <StatusMessage tone="problem" message={words.problem}>{closeButton(words.close, close)}</StatusMessage>;
+      return (
+        <StatusMessage tone="problem" message={words.problem}>
+          {closeButton(words.close, close)}
+        </StatusMessage>
+      );
     case 'locked':
-      return <StatusMessage tone="problem" message={words.lockedOut(stage.minutes)}>{closeButton(words.close, close)}</StatusMessage>;
+      return (
+        <StatusMessage tone="problem" message={words.lockedOut(stage.minutes)}>
+          {closeButton(words.close, close)}
+        </StatusMessage>
+      );
     case 'choose':
       return pad(words.choosePinTitle, (first) => setStage({ name: 'confirm', first }), stage.message);
     case 'confirm': {

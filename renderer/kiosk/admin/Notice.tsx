@@ -38,9 +38,19 @@ export function useSave() {
     setOutcome(undefined);
     const result = await call;
     setBusy(false);
-    setOutcome(result.ok ? { tone: 'done', message: onDone(result.value) } : { tone: 'problem', message: words.notSaved(result.error.message) });
+    setOutcome(
+      result.ok
+        ? { tone: 'done', message: onDone(result.value) }
+        : { tone: 'problem', message: words.notSaved(result.error.message) },
+    );
     return result.ok;
   }
 
-  return { outcome, busy, save, refuse: (message: string) => setOutcome({ tone: 'problem', message }), setOutcome };
+  return {
+    outcome,
+    busy,
+    save,
+    refuse: (message: string) => setOutcome({ tone: 'problem', message }),
+    setOutcome,
+  };
 }

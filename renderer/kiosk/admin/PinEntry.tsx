@@ -70,7 +70,12 @@ export function PinEntry({ words, message, busy, onSubmit }: Props) {
             {digit}
           </button>
         ))}
-        <button type="button" class={styles.key} aria-label={words.deleteDigit} onClick={() => setPin((typed) => typed.slice(0, -1))}>
+        <button
+          type="button"
+          class={styles.key}
+          aria-label={words.deleteDigit}
+          onClick={() => setPin((typed) => typed.slice(0, -1))}
+        >
           ⌫
         </button>
         <button type="button" class={styles.key} onClick={() => type('0')}>

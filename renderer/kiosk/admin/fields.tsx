@@ -26,7 +26,8 @@ export function Field({ label, hint, type, value, maxLength, required, lang, onC
     lang,
     required,
     'aria-describedby': hint ? `${id}-hint` : undefined,
-    onInput: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) => onChange(event.currentTarget.value),
+    onInput: (event: { currentTarget: HTMLInputElement | HTMLTextAreaElement }) =>
+      onChange(event.currentTarget.value),
   };
   return (
     <div class={form.field}>

@@ -21,7 +21,12 @@ export function AnswerChoices({ question, language, disabled, onChoose }: Props)
   const values = valuesOf(question.scale);
   const kind = scales[question.scale].kind;
   return (
-    <div class={`${styles.options} ${styles.scale}`} data-kind={kind} role="group" aria-label={text(language).answerChoices}>
+    <div
+      class={`${styles.options} ${styles.scale}`}
+      data-kind={kind}
+      role="group"
+      aria-label={text(language).answerChoices}
+    >
       {values.map((value, index) => {
         const label = scaleLabel(language, question.scale, value);
         if (kind === 'smiley') {
@@ -38,8 +43,18 @@ export function AnswerChoices({ question, language, disabled, onChoose }: Props)
         const pictograms: Record<number, 'thumbs-up' | 'thumbs-down' | 'shrug'> =
           question.scale === 'yes-no' ? choicePictograms : unsurePictograms;
         return (
-          <button key={value} type="button" class={styles.option} disabled={disabled} onClick={() => onChoose(value)}>
-            {kind === 'choice' ? <Pictogram name={pictograms[value]!} /> : <AgreementDots filled={index + 1} of={values.length} />}
+          <button
+            key={value}
+            type="button"
+            class={styles.option}
+            disabled={disabled}
+            onClick={() => onChoose(value)}
+          >
+            {kind === 'choice' ? (
+              <Pictogram name={pictograms[value]!} />
+            ) : (
+              <AgreementDots filled={index + 1} of={values.length} />
+            )}
             {label}
           </button>
         );

@@ -21,7 +21,8 @@ export function ClosedScreen({ opensNext, offered }: Props) {
       {opensNext && <p class={styles.opens}>{text(first).opensAgain(opensNext.weekday, opensNext.time)}</p>}
       {also.map((language) => (
         <p key={language} lang={languageTag[language]} class={styles.closedOther}>
-          {text(language).closedNow} {opensNext && text(language).opensAgain(opensNext.weekday, opensNext.time)}
+          {text(language).closedNow}{' '}
+          {opensNext && text(language).opensAgain(opensNext.weekday, opensNext.time)}
         </p>
       ))}
     </main>

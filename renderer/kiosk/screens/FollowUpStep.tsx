@@ -16,7 +16,9 @@ export function FollowUpStep({ chips, language, onChoose, onSkip }: Props) {
       <div class={styles.options} role="group" aria-label={words.followUpChoices}>
         {chips.map((chip) => (
           <button key={chip.id} type="button" class={styles.option} onClick={() => onChoose(chip.id)}>
-            {chip.pictogram !== undefined && isPictogramName(chip.pictogram) && <Pictogram name={chip.pictogram} />}
+            {chip.pictogram !== undefined && isPictogramName(chip.pictogram) && (
+              <Pictogram name={chip.pictogram} />
+            )}
             {pickText(chip.texts, language)}
           </button>
         ))}

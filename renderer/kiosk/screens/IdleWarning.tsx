@@ -7,7 +7,12 @@ import styles from './style.module.css';
 /** How long the warning counts down before the kiosk returns to the start. */
 export const idleWarningSeconds = 15;
 
-type Props = { language: Language; onMoreTime(): void; onTimeout(): void; speak?: ((words: string) => void) | undefined };
+type Props = {
+  language: Language;
+  onMoreTime(): void;
+  onTimeout(): void;
+  speak?: ((words: string) => void) | undefined;
+};
 
 /**
  * The visible end of a time limit: a countdown and one big button to keep going. Nobody is sent
@@ -30,7 +35,13 @@ export function IdleWarning({ language, onMoreTime, onTimeout, speak }: Props) {
 
   return (
     <div class={styles.overlay}>
-      <div class={styles.dialog} role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-countdown">
+      <div
+        class={styles.dialog}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="idle-title"
+        aria-describedby="idle-countdown"
+      >
         <h2 id="idle-title">{words.idleTitle}</h2>
         <p id="idle-countdown">{words.idleCountdown(Math.max(left, 0))}</p>
         <button ref={button} type="button" class={kioskStyles.bigButton} onClick={onMoreTime}>

@@ -42,7 +42,10 @@ export function QuestionStart(props: Props) {
         <LanguageSwitcher language={language} offered={offered} onChange={props.onLanguage} />
         <ReadAloudButton
           language={language}
-          texts={[prompt, ...valuesOf(question.scale).map((value) => scaleLabel(language, question.scale, value))]}
+          texts={[
+            prompt,
+            ...valuesOf(question.scale).map((value) => scaleLabel(language, question.scale, value)),
+          ]}
           onUsed={props.onReadAloudUsed}
         />
         <button type="button" class={styles.control} aria-pressed={largeText} onClick={props.onLargeText}>

@@ -27,7 +27,9 @@ export function ImportResult({ summary, onOpenKiosks }: { summary: Summary; onOp
     [words.countDuplicates, duplicates.length],
     [words.countRejected, rejected.length],
   ] as const;
-  const notices = [...imported, ...held].flatMap((batch) => batch.notices.map((notice) => ({ kioskId: batch.kioskId, ...notice })));
+  const notices = [...imported, ...held].flatMap((batch) =>
+    batch.notices.map((notice) => ({ kioskId: batch.kioskId, ...notice })),
+  );
   const receiptFolders = [...new Set(receipts.written.map((receipt) => folderOf(receipt.file)))];
 
   return (
@@ -87,7 +89,9 @@ export function ImportResult({ summary, onOpenKiosks }: { summary: Summary; onOp
           {words.receiptNotWritten(folder, reason)}
         </p>
       ))}
-      {receipts.written.length === 0 && receipts.notWritten.length === 0 && <p class={form.hint}>{words.noReceipts}</p>}
+      {receipts.written.length === 0 && receipts.notWritten.length === 0 && (
+        <p class={form.hint}>{words.noReceipts}</p>
+      )}
     </section>
   );
 }

@@ -73,11 +73,18 @@ export function ImportSection({ onOpenKiosks }: { onOpenKiosks(): void }) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (other.trim() === '') setOutcome({ tone: 'problem', message: words.pathMissing(words.otherFolderLabel) });
+          if (other.trim() === '')
+            setOutcome({ tone: 'problem', message: words.pathMissing(words.otherFolderLabel) });
           else void importFrom(other.trim());
         }}
       >
-        <TextField label={words.otherFolderLabel} hint={words.fullPathHint} value={other} autocomplete="off" onInput={setOther} />
+        <TextField
+          label={words.otherFolderLabel}
+          hint={words.fullPathHint}
+          value={other}
+          autocomplete="off"
+          onInput={setOther}
+        />
         <div class={form.actions}>
           <button type="submit" class={form.secondary} disabled={busy}>
             {words.importOther}

@@ -2,7 +2,11 @@ import { useState } from 'preact/hooks';
 import type { Outcome } from '../Outcome.tsx';
 import { useStaff } from '../staff-context.ts';
 import { TextField } from '../TextField.tsx';
-import { BackupPassphraseFields, backupPassphraseProblem, type PassphraseField } from './BackupPassphraseFields.tsx';
+import {
+  BackupPassphraseFields,
+  backupPassphraseProblem,
+  type PassphraseField,
+} from './BackupPassphraseFields.tsx';
 import { FileWritten } from './FileWritten.tsx';
 import { KeysForm } from './KeysForm.tsx';
 
@@ -33,7 +37,10 @@ export function AnotherBackupForm({ backupFile, onBackupFileInput }: Props) {
     if (passphraseProblem) return refuse(passphraseProblem.field, passphraseProblem.message);
     setInvalid(undefined);
     setOutcome({ tone: 'working', message: words.backingUp });
-    const result = await api.call('staff.backupKeys', { backupFile: backupFile.trim(), backupPassphrase: passphrases.passphrase });
+    const result = await api.call('staff.backupKeys', {
+      backupFile: backupFile.trim(),
+      backupPassphrase: passphrases.passphrase,
+    });
     if (!result.ok) return setOutcome({ tone: 'problem', message: words.notDone(result.error.message) });
     // The passphrase is not left on screen once the backup holds it.
     setPassphrases({ passphrase: '', again: '' });

@@ -14,7 +14,8 @@ export function backupPassphraseProblem(
   passphrase: string,
   again: string,
 ): { field: PassphraseField; message: string } | undefined {
-  if (!isLongEnoughPassphrase(passphrase)) return { field: 'passphrase', message: words.passphraseTooShort(minPassphraseLength) };
+  if (!isLongEnoughPassphrase(passphrase))
+    return { field: 'passphrase', message: words.passphraseTooShort(minPassphraseLength) };
   if (again !== passphrase) return { field: 'again', message: words.passphrasesDiffer };
   return undefined;
 }

@@ -18,12 +18,21 @@ type FieldName = keyof Fields;
  */
 export function CreateKeysForm({ onBack, onCreated }: { onBack(): void; onCreated(ready: Ready): void }) {
   const { api, words } = useStaff();
-  const [fields, setFields] = useState<Fields>({ backupFile: '', passphrase: '', again: '', publicKeyFile: '' });
+  const [fields, setFields] = useState<Fields>({
+    backupFile: '',
+    passphrase: '',
+    again: '',
+    publicKeyFile: '',
+  });
   const [invalid, setInvalid] = useState<FieldName>();
   const [outcome, setOutcome] = useState<Outcome>();
   const set = (name: FieldName) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
   const useStick = (stick: Stick) =>
-    setFields((current) => ({ ...current, backupFile: stick.suggestedBackupFile, publicKeyFile: stick.suggestedPublicKeyFile }));
+    setFields((current) => ({
+      ...current,
+      backupFile: stick.suggestedBackupFile,
+      publicKeyFile: stick.suggestedPublicKeyFile,
+    }));
 
   function refuse(field: FieldName, message: string) {
     setInvalid(field);
@@ -32,10 +41,12 @@ export function CreateKeysForm({ onBack, onCreated }: { onBack(): void; onCreate
 
   async function create(event: Event) {
     event.preventDefault();
-    if (fields.backupFile.trim() === '') return refuse('backupFile', words.pathMissing(words.backupFileLabel));
+    if (fields.backupFile.trim() === '')
+      return refuse('backupFile', words.pathMissing(words.backupFileLabel));
     const passphraseProblem = backupPassphraseProblem(words, fields.passphrase, fields.again);
     if (passphraseProblem) return refuse(passphraseProblem.field, passphraseProblem.message);
-    if (fields.publicKeyFile.trim() === '') return refuse('publicKeyFile', words.pathMissing(words.publicKeyFileLabel));
+    if (fields.publicKeyFile.trim() === '')
+      return refuse('publicKeyFile', words.pathMissing(words.publicKeyFileLabel));
     setInvalid(undefined);
     setOutcome({ tone: 'working', message: words.creating });
     const result = await api.call('staff.createKeys', {
@@ -60,7 +71,12 @@ export function CreateKeysForm({ onBack, onCreated }: { onBack(): void; onCreate
           invalid={invalid === 'backupFile'}
           onInput={set('backupFile')}
         />
-        <BackupPassphraseFields passphrase={fields.passphrase} again={fields.again} invalid={invalid} onInput={(name, value) => set(name)(value)} />
+        <BackupPassphraseFields
+          passphrase={fields.passphrase}
+          again={fields.again}
+          invalid={invalid}
+          onInput={(name, value) => set(name)(value)}
+        />
         <TextField
           label={words.publicKeyFileLabel}
           hint={words.publicKeyFileHint}
@@ -69,7 +85,12 @@ export function CreateKeysForm({ onBack, onCreated }: { onBack(): void; onCreate
           invalid={invalid === 'publicKeyFile'}
           onInput={set('publicKeyFile')}
         />
-        <StepActions submit={words.createSubmit} busy={outcome?.tone === 'working'} outcome={outcome} onBack={onBack} />
+        <StepActions
+          submit={words.createSubmit}
+          busy={outcome?.tone === 'working'}
+          outcome={outcome}
+          onBack={onBack}
+        />
       </form>
     </KeysStep>
   );

@@ -19,7 +19,12 @@ export function FirstRun({ onReady }: { onReady(): void }) {
   const ready = (result: Ready) => setStage({ name: 'ready', ready: result });
   return (
     <main class={styles.main}>
-      {stage.name === 'choose' && <Choice onCreate={() => setStage({ name: 'create' })} onRestore={() => setStage({ name: 'restore' })} />}
+      {stage.name === 'choose' && (
+        <Choice
+          onCreate={() => setStage({ name: 'create' })}
+          onRestore={() => setStage({ name: 'restore' })}
+        />
+      )}
       {stage.name === 'create' && <CreateKeysForm onBack={choose} onCreated={ready} />}
       {stage.name === 'restore' && <RestoreKeysForm onBack={choose} onRestored={ready} />}
       {stage.name === 'ready' && <KeysReady ready={stage.ready} onContinue={onReady} />}

@@ -4,7 +4,14 @@ import { form } from '../form.ts';
 import type { Outcome } from '../Outcome.tsx';
 import { StepActions } from './KeysStep.tsx';
 
-type Props = { title: string; intro: string; submit: string; outcome: Outcome; onSubmit(): void; children: ComponentChildren };
+type Props = {
+  title: string;
+  intro: string;
+  submit: string;
+  outcome: Outcome;
+  onSubmit(): void;
+  children: ComponentChildren;
+};
 
 /**
  * One form of the Keys section, named by its heading: its fields, its button, and what came of

@@ -4,7 +4,9 @@ import styles from '../style.module.css';
 import { KeysStep } from './KeysStep.tsx';
 import { PairCommand } from './PairCommand.tsx';
 
-export type Ready = { keyCode: string } & ({ backupFile: string; publicKeyFile: string } | { restored: true });
+export type Ready = { keyCode: string } & (
+  { backupFile: string; publicKeyFile: string } | { restored: true }
+);
 
 /** Keys made or restored: where the backup and the public key file are, and how kiosks are paired. */
 export function KeysReady({ ready, onContinue }: { ready: Ready; onContinue(): void }) {

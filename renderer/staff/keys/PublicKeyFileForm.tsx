@@ -20,7 +20,8 @@ export function PublicKeyFileForm({ publicKeyFile, onPublicKeyFileInput }: Props
 
   async function save() {
     setWritten(undefined);
-    if (publicKeyFile.trim() === '') return setOutcome({ tone: 'problem', message: words.pathMissing(words.publicKeyFileLabel) });
+    if (publicKeyFile.trim() === '')
+      return setOutcome({ tone: 'problem', message: words.pathMissing(words.publicKeyFileLabel) });
     setOutcome({ tone: 'working', message: words.savingPublicKey });
     const result = await api.call('staff.writePublicKey', { publicKeyFile: publicKeyFile.trim() });
     if (!result.ok) return setOutcome({ tone: 'problem', message: words.notDone(result.error.message) });
@@ -30,7 +31,13 @@ export function PublicKeyFileForm({ publicKeyFile, onPublicKeyFileInput }: Props
 
   return (
     <>
-      <KeysForm title={words.publicKeyTitle} intro={words.publicKeyIntro} submit={words.publicKeySubmit} outcome={outcome} onSubmit={() => void save()}>
+      <KeysForm
+        title={words.publicKeyTitle}
+        intro={words.publicKeyIntro}
+        submit={words.publicKeySubmit}
+        outcome={outcome}
+        onSubmit={() => void save()}
+      >
         {/* The path is the form's only field, so any refusal is about it. */}
         <TextField
           label={words.publicKeyFileLabel}

@@ -18,9 +18,13 @@ export function RestoreKeysForm({ onBack, onRestored }: { onBack(): void; onRest
 
   async function restore(event: Event) {
     event.preventDefault();
-    if (backupFile.trim() === '') return setOutcome({ tone: 'problem', message: words.pathMissing(words.backupFileLabel) });
+    if (backupFile.trim() === '')
+      return setOutcome({ tone: 'problem', message: words.pathMissing(words.backupFileLabel) });
     setOutcome({ tone: 'working', message: words.restoring });
-    const result = await api.call('staff.restoreKeys', { backupFile: backupFile.trim(), backupPassphrase: passphrase });
+    const result = await api.call('staff.restoreKeys', {
+      backupFile: backupFile.trim(),
+      backupPassphrase: passphrase,
+    });
     if (result.ok) onRestored({ keyCode: result.value.keyCode, restored: true });
     else setOutcome({ tone: 'problem', message: words.notDone(result.error.message) });
   }
@@ -29,9 +33,26 @@ export function RestoreKeysForm({ onBack, onRestored }: { onBack(): void; onRest
     <KeysStep id="restore-keys-title" title={words.restoreTitle}>
       <p class={form.note}>{words.restoreIntro}</p>
       <form class={form.card} onSubmit={(event) => void restore(event)} noValidate>
-        <TextField label={words.backupFileLabel} hint={words.fullPathHint} value={backupFile} autocomplete="off" onInput={setBackupFile} />
-        <TextField label={words.backupPassphraseLabel} value={passphrase} secret autocomplete="current-password" onInput={setPassphrase} />
-        <StepActions submit={words.restoreSubmit} busy={outcome?.tone === 'working'} outcome={outcome} onBack={onBack} />
+        <TextField
+          label={words.backupFileLabel}
+          hint={words.fullPathHint}
+          value={backupFile}
+          autocomplete="off"
+          onInput={setBackupFile}
+        />
+        <TextField
+          label={words.backupPassphraseLabel}
+          value={passphrase}
+          secret
+          autocomplete="current-password"
+          onInput={setPassphrase}
+        />
+        <StepActions
+          submit={words.restoreSubmit}
+          busy={outcome?.tone === 'working'}
+          outcome={outcome}
+          onBack={onBack}
+        />
       </form>
     </KeysStep>
   );

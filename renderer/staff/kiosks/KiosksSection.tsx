@@ -27,7 +27,10 @@ export function KiosksSection() {
     const result = await api.call('staff.approveKiosk', { kioskId });
     closeConfirmation();
     if (!result.ok) return setOutcome({ tone: 'problem', message: words.notDone(result.error.message) });
-    setOutcome({ tone: 'done', message: words.approvedDone(kioskId, result.value.releasedBatches, result.value.releasedAnswers) });
+    setOutcome({
+      tone: 'done',
+      message: words.approvedDone(kioskId, result.value.releasedBatches, result.value.releasedAnswers),
+    });
     reload();
   }
 
@@ -61,7 +64,9 @@ export function KiosksSection() {
                 <th scope="row" class={styles.code}>
                   {kiosk.kioskId}
                 </th>
-                <td>{kiosk.firstSeenDay === null ? words.unknownDay : formatDay(kiosk.firstSeenDay, language)}</td>
+                <td>
+                  {kiosk.firstSeenDay === null ? words.unknownDay : formatDay(kiosk.firstSeenDay, language)}
+                </td>
                 <td>{kiosk.approved ? words.approvedState : <strong>{words.waitingState}</strong>}</td>
                 <td class={styles.number}>{kiosk.heldBatches}</td>
                 <td class={styles.number}>{kiosk.heldAnswers}</td>
@@ -86,7 +91,13 @@ export function KiosksSection() {
           </tbody>
         </table>
       )}
-      {confirming && <ApproveKiosk kioskId={confirming} onApprove={() => void approve(confirming)} onCancel={closeConfirmation} />}
+      {confirming && (
+        <ApproveKiosk
+          kioskId={confirming}
+          onApprove={() => void approve(confirming)}
+          onCancel={closeConfirmation}
+        />
+      )}
       <OutcomeNotice outcome={outcome} />
     </section>
   );

@@ -23,7 +23,11 @@ test('a fresh kiosk has no PIN; the first one chosen opens the admin view and ca
   assert.equal((await kiosk.handlers['admin.status']({ token })).pendingAnswers, 0);
   assert.deepEqual(await kiosk.handlers['admin.access']({}), { pinSet: true, lockedForSeconds: null });
   await assert.rejects(async () => kiosk.handlers['admin.setFirstPin']({ pin: '0000' }), /already set/);
-  assert.equal((await unlockWith(kiosk, '0000')).unlocked, false, 'the refused second PIN did not replace the first');
+  assert.equal(
+    (await unlockWith(kiosk, '0000')).unlocked,
+    false,
+    'the refused second PIN did not replace the first',
+  );
   assert.equal((await unlockWith(kiosk, '4821')).unlocked, true);
 });
 
@@ -31,7 +35,8 @@ test('the PIN is stored only as a salted scrypt hash', async (t) => {
   const { kiosk } = kioskWithClock();
   t.after(() => kiosk.close());
   await kiosk.handlers['admin.setFirstPin']({ pin: '48215' });
-  const stored = kiosk.db.prepare<[], { pin_hash: string }>('SELECT pin_hash FROM admin_access').get()!.pin_hash;
+  const stored = kiosk.db.prepare<[], { pin_hash: string }>('SELECT pin_hash FROM admin_access').get()!
+    .pin_hash;
   assert.match(stored, /^scrypt\$\d+\$\d+\$\d+\$[\w-]+\$[\w-]{43}$/);
   assert.ok(!stored.includes('48215'));
 });
@@ -46,14 +51,25 @@ test(`${wrongPinLimit} wrong PINs lock the pad for ${lockoutSeconds / 60} minute
     if (!outcome.unlocked) triesLeft.push(outcome.triesLeft);
   }
   assert.deepEqual(triesLeft, [4, 3, 2, 1]);
-  assert.deepEqual(await unlockWith(first, '2222'), { unlocked: false, triesLeft: 0, lockedForSeconds: lockoutSeconds });
+  assert.deepEqual(await unlockWith(first, '2222'), {
+    unlocked: false,
+    triesLeft: 0,
+    lockedForSeconds: lockoutSeconds,
+  });
   first.close();
 
   const restarted = open();
   try {
     time.advanceSeconds(60);
-    assert.deepEqual(await restarted.handlers['admin.access']({}), { pinSet: true, lockedForSeconds: lockoutSeconds - 60 });
-    assert.equal((await unlockWith(restarted, '4821')).unlocked, false, 'even the right PIN is refused while locked');
+    assert.deepEqual(await restarted.handlers['admin.access']({}), {
+      pinSet: true,
+      lockedForSeconds: lockoutSeconds - 60,
+    });
+    assert.equal(
+      (await unlockWith(restarted, '4821')).unlocked,
+      false,
+      'even the right PIN is refused while locked',
+    );
     time.advanceSeconds(lockoutSeconds - 60);
     assert.equal((await unlockWith(restarted, '4821')).unlocked, true, 'the lock ends by itself');
     assert.deepEqual(await restarted.handlers['admin.access']({}), { pinSet: true, lockedForSeconds: null });
@@ -79,7 +95,10 @@ test('guesses sent all at once still count one by one: at most the limit is ever
   const guesses = Array.from({ length: 20 }, (_, i) => String(1000 + i));
   guesses[12] = '9999';
   const outcomes = await Promise.all(guesses.map((pin) => unlockWith(kiosk, pin)));
-  assert.ok(outcomes.every((outcome) => !outcome.unlocked), 'the right PIN came after the limit and was not let through');
+  assert.ok(
+    outcomes.every((outcome) => !outcome.unlocked),
+    'the right PIN came after the limit and was not let through',
+  );
   assert.ok((await kiosk.handlers['admin.access']({})).lockedForSeconds !== null);
 });
 
@@ -135,9 +154,19 @@ test('changing the PIN needs the current one; afterwards the new PIN opens the v
     triesLeft: wrongPinLimit - 1,
     lockedForSeconds: null,
   });
-  assert.deepEqual(kiosk.db.prepare('SELECT pin_hash FROM admin_access').get(), before, 'a wrong current PIN changes nothing');
-  assert.deepEqual(await kiosk.handlers['admin.changePin']({ token, currentPin: '4821', newPin: '97531' }), { changed: true });
-  assert.equal((await kiosk.handlers['admin.status']({ token })).pendingAnswers, 0, 'the session that changed it stays open');
+  assert.deepEqual(
+    kiosk.db.prepare('SELECT pin_hash FROM admin_access').get(),
+    before,
+    'a wrong current PIN changes nothing',
+  );
+  assert.deepEqual(await kiosk.handlers['admin.changePin']({ token, currentPin: '4821', newPin: '97531' }), {
+    changed: true,
+  });
+  assert.equal(
+    (await kiosk.handlers['admin.status']({ token })).pendingAnswers,
+    0,
+    'the session that changed it stays open',
+  );
   assert.equal((await unlockWith(kiosk, '4821')).unlocked, false);
   assert.equal((await unlockWith(kiosk, '97531')).unlocked, true);
 });
@@ -147,14 +176,18 @@ test('wrong current PINs count towards the lockout, which also ends the open adm
   t.after(() => kiosk.close());
   const { token } = await kiosk.handlers['admin.setFirstPin']({ pin: '4821' });
   await unlockWith(kiosk, '0000');
-  for (let i = 0; i < wrongPinLimit - 2; i++) await kiosk.handlers['admin.changePin']({ token, currentPin: '1111', newPin: '2222' });
+  for (let i = 0; i < wrongPinLimit - 2; i++)
+    await kiosk.handlers['admin.changePin']({ token, currentPin: '1111', newPin: '2222' });
   assert.deepEqual(await kiosk.handlers['admin.changePin']({ token, currentPin: '1111', newPin: '2222' }), {
     changed: false,
     triesLeft: 0,
     lockedForSeconds: lockoutSeconds,
   });
   assert.throws(() => kiosk.handlers['admin.status']({ token }), /locked itself/);
-  await assert.rejects(async () => kiosk.handlers['admin.changePin']({ token, currentPin: '4821', newPin: '2222' }), /locked itself/);
+  await assert.rejects(
+    async () => kiosk.handlers['admin.changePin']({ token, currentPin: '4821', newPin: '2222' }),
+    /locked itself/,
+  );
   assert.equal((await unlockWith(kiosk, '2222')).unlocked, false, 'the PIN was never changed');
 });
 
@@ -184,5 +217,8 @@ test('setting, changing and resetting the PIN are logged, and the PIN never is',
       ['pin', 'set'],
     ],
   );
-  assert.doesNotMatch(JSON.stringify(kiosk.db.prepare('SELECT * FROM change_log').all()), /4821|97531|864200/);
+  assert.doesNotMatch(
+    JSON.stringify(kiosk.db.prepare('SELECT * FROM change_log').all()),
+    /4821|97531|864200/,
+  );
 });

@@ -11,9 +11,17 @@ test('a settings change logs each setting whose value really changed, with its n
   const { kiosk, time, token } = await kioskAtReception(new Date(2026, 10, 17, 9, 41, 59));
   const settings = await kiosk.handlers['admin.updateSettings']({
     token,
-    patch: { idleSeconds: 90, thankYouSeconds: 5, centreName: 'Päiväkeskus Majakka', languages: ['fi', 'selko'] },
+    patch: {
+      idleSeconds: 90,
+      thankYouSeconds: 5,
+      centreName: 'Päiväkeskus Majakka',
+      languages: ['fi', 'selko'],
+    },
   });
-  assert.deepEqual([settings.idleSeconds, settings.centreName, settings.languages], [90, 'Päiväkeskus Majakka', ['fi', 'selko']]);
+  assert.deepEqual(
+    [settings.idleSeconds, settings.centreName, settings.languages],
+    [90, 'Päiväkeskus Majakka', ['fi', 'selko']],
+  );
   time.advanceSeconds(60);
   await kiosk.handlers['admin.updateSettings']({ token, patch: { centreName: null } });
   assert.deepEqual(kiosk.changeLog.entries().slice(0, 4), [
@@ -22,7 +30,10 @@ test('a settings change logs each setting whose value really changed, with its n
     { at: '2026-11-17T09:41', subject: 'languages', detail: '["fi","selko"]', change: null },
     { at: '2026-11-17T09:41', subject: 'centreName', detail: 'Päiväkeskus Majakka', change: null },
   ]);
-  assert.ok(!kiosk.changeLog.entries().some((entry) => entry.subject === 'thankYouSeconds'), 'an unchanged value is not logged');
+  assert.ok(
+    !kiosk.changeLog.entries().some((entry) => entry.subject === 'thankYouSeconds'),
+    'an unchanged value is not logged',
+  );
   assert.deepEqual(await kiosk.handlers['admin.settings']({ token }), kiosk.settings.read());
 });
 
@@ -40,7 +51,8 @@ test('a bad setting is refused naming it, and nothing of the patch is kept or lo
   for (const [patch, reason] of bad) {
     assert.throws(
       () => kiosk.settings.update(patch),
-      (error: unknown) => error instanceof AppError && error.code === 'bad_request' && reason.test(error.message),
+      (error: unknown) =>
+        error instanceof AppError && error.code === 'bad_request' && reason.test(error.message),
       JSON.stringify(patch),
     );
   }
@@ -75,17 +87,28 @@ test('no answer, chip or comment of a client ever reaches the change log', async
   const { kiosk, token } = await kioskAtReception();
   const question = kiosk.bank.entry('felt-heard').question;
   for (const value of [1, 2, 3, 4, 5]) {
-    const { responseId } = kiosk.responses.submit({ questionId: question.id, questionVersion: question.version, value });
+    const { responseId } = kiosk.responses.submit({
+      questionId: question.id,
+      questionVersion: question.version,
+      value,
+    });
     if (value === 1) kiosk.responses.addFollowUp(responseId, question.followUps.negative[0]!.id);
     if (value === 5) kiosk.responses.addComment(responseId, 'Kahvi oli kylmää mutta Liisa auttoi');
   }
   await kiosk.handlers['admin.askNow']({ token, questionId: 'felt-heard' });
-  await kiosk.handlers['admin.updateSettings']({ token, patch: { repeatWindowSeconds: 0, centreContact: 'Kysy ohjaajalta' } });
+  await kiosk.handlers['admin.updateSettings']({
+    token,
+    patch: { repeatWindowSeconds: 0, centreContact: 'Kysy ohjaajalta' },
+  });
   await kiosk.handlers['admin.archiveQuestion']({ token, questionId: 'the-rooms', archived: true });
   await kiosk.handlers['admin.changePin']({ token, currentPin: '4821', newPin: '7777' });
 
   const logged = JSON.stringify(tableRows(kiosk, 'change_log'));
-  const responses = kiosk.db.prepare<[], { id: string; comment: string | null; follow_up: string | null }>('SELECT id, comment, follow_up FROM responses').all();
+  const responses = kiosk.db
+    .prepare<[], { id: string; comment: string | null; follow_up: string | null }>(
+      'SELECT id, comment, follow_up FROM responses',
+    )
+    .all();
   for (const response of responses) {
     assert.ok(!logged.includes(response.id));
     if (response.comment !== null) assert.ok(!logged.includes('Liisa') && !logged.includes(response.comment));
@@ -99,7 +122,8 @@ test('no answer, chip or comment of a client ever reaches the change log', async
 
 test('reception sees how many answers were given today, as one number, and it starts again at midnight', async () => {
   const { kiosk, time, token, unlock } = await kioskAtReception(new Date(2026, 10, 17, 22, 0));
-  const answer = (value: number) => kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 2, value });
+  const answer = (value: number) =>
+    kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 2, value });
   [1, 5, 5].forEach(answer);
   const status = await kiosk.handlers['admin.status']({ token });
   assert.equal(status.answersToday, 3);
@@ -124,7 +148,10 @@ test('closing the kiosk from the admin view answers first, then runs the exit ho
 
 test('a kiosk started without an exit hook says it cannot be closed from here', async () => {
   const { kiosk, token } = await kioskAtReception();
-  assert.throws(() => kiosk.handlers['admin.exit']({ token }), (error: unknown) => error instanceof AppError && error.code === 'not_ready');
+  assert.throws(
+    () => kiosk.handlers['admin.exit']({ token }),
+    (error: unknown) => error instanceof AppError && error.code === 'not_ready',
+  );
 });
 
 test('every admin method but the PIN pad’s own refuses a call without an open session, and changes nothing', async () => {
@@ -134,8 +161,28 @@ test('every admin method but the PIN pad’s own refuses a call without an open 
   const inputs: Record<string, unknown> = {
     'admin.changePin': { token, currentPin: '4821', newPin: '1234' },
     'admin.updateSettings': { token, patch: { idleSeconds: 100 } },
-    'admin.addQuestion': { token, draft: { scale: 'yes-no', texts: { fi: 'Hei?' }, followUps: { positive: [], negative: [] }, freeText: false, area: null }, verbatim: false },
-    'admin.editQuestion': { token, questionId: 'felt-heard', draft: { scale: 'yes-no', texts: { fi: 'Hei?' }, followUps: { positive: [], negative: [] }, freeText: false, area: null } },
+    'admin.addQuestion': {
+      token,
+      draft: {
+        scale: 'yes-no',
+        texts: { fi: 'Hei?' },
+        followUps: { positive: [], negative: [] },
+        freeText: false,
+        area: null,
+      },
+      verbatim: false,
+    },
+    'admin.editQuestion': {
+      token,
+      questionId: 'felt-heard',
+      draft: {
+        scale: 'yes-no',
+        texts: { fi: 'Hei?' },
+        followUps: { positive: [], negative: [] },
+        freeText: false,
+        area: null,
+      },
+    },
     'admin.archiveQuestion': { token, questionId: 'felt-heard', archived: true },
     'admin.setSchedule': { token, plan: { defaultQuestionId: 'felt-heard', weekdays: {}, ranges: [] } },
     'admin.askNow': { token, questionId: 'felt-heard' },
@@ -150,5 +197,8 @@ test('every admin method but the PIN pad’s own refuses a call without an open 
     const result = await dispatch(method, inputs[method] ?? { token });
     assert.deepEqual(result.ok ? null : result.error.code, 'forbidden', method);
   }
-  assert.deepEqual(tables.map((table) => tableRows(kiosk, table)), before);
+  assert.deepEqual(
+    tables.map((table) => tableRows(kiosk, table)),
+    before,
+  );
 });

@@ -69,7 +69,10 @@ test('exporting to a folder that does not exist fails before anything is sealed'
 test('a batch re-signed with another key is rejected: the kiosk id belongs to the original key', async () => {
   const { bytes, staffKey } = await exportOne();
   const { body } = await openBatch(bytes, staffKey);
-  const forged = signBatch({ ...body, responses: body.responses.map((r) => ({ ...r, value: 1 })) }, generateSigningKeyPair());
+  const forged = signBatch(
+    { ...body, responses: body.responses.map((r) => ({ ...r, value: 1 })) },
+    generateSigningKeyPair(),
+  );
   const forgedBytes = await encryptTo([staffKey.recipient], Buffer.from(JSON.stringify(forged)));
   await rejectedFor(openBatch(forgedBytes, staffKey), /signature does not verify/);
 
@@ -110,5 +113,8 @@ test('files that are not age, or carry too many recipients, are refused before a
   await rejectedFor(openBatch(Buffer.from('{"body":{}}'), staffKey), /not an age-encrypted file/);
   const manyStanzas = 'age-encryption.org/v1\n' + '-> X25519 AAAA\nAAAA\n'.repeat(17) + '--- AAAA\n';
   await rejectedFor(openBatch(Buffer.from(manyStanzas), staffKey), /17 recipients/);
-  await rejectedFor(openBatch(Buffer.from('age-encryption.org/v1\n' + 'x'.repeat(20_000)), staffKey), /header is missing or longer/);
+  await rejectedFor(
+    openBatch(Buffer.from('age-encryption.org/v1\n' + 'x'.repeat(20_000)), staffKey),
+    /header is missing or longer/,
+  );
 });

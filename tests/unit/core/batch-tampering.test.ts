@@ -16,7 +16,8 @@ import { pairedKioskAndStaff, submitMany } from '../../helpers/kiosk-and-staff.t
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 const tables = ['kiosks', 'batches', 'questions', 'responses', 'kiosk_notices'];
-const rowCounts = (db: Database) => tables.map((table) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
+const rowCounts = (db: Database) =>
+  tables.map((table) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n);
 
 /** age's payload: a 16-byte nonce, then chunks of 64 KiB of plaintext, each with a 16-byte tag. */
 const nonceBytes = 16;
@@ -28,7 +29,10 @@ function ageHeaderLength(bytes: Buffer): number {
 }
 
 /** The plaintext of a real batch, decrypted as the staff tool would. */
-async function plaintextOf(file: string, ageIdentity: string): Promise<{ body: BatchBody; signature: string }> {
+async function plaintextOf(
+  file: string,
+  ageIdentity: string,
+): Promise<{ body: BatchBody; signature: string }> {
   return JSON.parse(Buffer.from(await decryptWith(ageIdentity, readFileSync(file))).toString('utf8'));
 }
 
@@ -51,21 +55,46 @@ function ageEncrypt(recipient: string, json: unknown): string {
 test('a batch over 128 KiB cut at every age chunk boundary, and at other offsets, is rejected and stores nothing', async () => {
   const { kiosk, staff, identity, usb } = await pairedKioskAndStaff();
   for (let i = 0; i < 400; i++) {
-    const { responseId } = kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 2, value: 1 + (i % 5) });
-    kiosk.responses.addComment(responseId, `Palaute ${i}: ${'kahvi oli hyvää ja henkilökunta ystävällistä '.repeat(10)}`.slice(0, 450));
+    const { responseId } = kiosk.responses.submit({
+      questionId: 'visit-today',
+      questionVersion: 2,
+      value: 1 + (i % 5),
+    });
+    kiosk.responses.addComment(
+      responseId,
+      `Palaute ${i}: ${'kahvi oli hyvää ja henkilökunta ystävällistä '.repeat(10)}`.slice(0, 450),
+    );
   }
   const { written } = await kiosk.exportTo(usb);
   assert.equal(written.length, 1);
   const whole = readFileSync(written[0]!.file);
-  const plaintextBytes = Buffer.byteLength(JSON.stringify(await plaintextOf(written[0]!.file, identity.ageIdentity)));
+  const plaintextBytes = Buffer.byteLength(
+    JSON.stringify(await plaintextOf(written[0]!.file, identity.ageIdentity)),
+  );
   assert.ok(plaintextBytes > 128 * 1024, `${plaintextBytes} bytes of plaintext`);
 
   const payloadStart = ageHeaderLength(whole) + nonceBytes;
-  const boundaries = Array.from({ length: Math.ceil(plaintextBytes / (64 * 1024)) }, (_, k) => payloadStart + k * chunkBytes);
-  const cuts = new Set([1, 21, ageHeaderLength(whole) - 1, ageHeaderLength(whole), payloadStart - 1, whole.length - 1, whole.length - 16, whole.length - 17]);
+  const boundaries = Array.from(
+    { length: Math.ceil(plaintextBytes / (64 * 1024)) },
+    (_, k) => payloadStart + k * chunkBytes,
+  );
+  const cuts = new Set([
+    1,
+    21,
+    ageHeaderLength(whole) - 1,
+    ageHeaderLength(whole),
+    payloadStart - 1,
+    whole.length - 1,
+    whole.length - 16,
+    whole.length - 17,
+  ]);
   for (const boundary of boundaries) for (const delta of [-1, 0, 1]) cuts.add(boundary + delta);
   assert.ok(boundaries.length >= 3, `${boundaries.length} chunks`);
-  assert.equal(whole.length - payloadStart, plaintextBytes + 16 * boundaries.length, 'the chunk layout is as assumed');
+  assert.equal(
+    whole.length - payloadStart,
+    plaintextBytes + 16 * boundaries.length,
+    'the chunk layout is as assumed',
+  );
 
   const before = rowCounts(staff.db);
   const cutFile = join(tempDir(), 'cut.age');
@@ -78,7 +107,11 @@ test('a batch over 128 KiB cut at every age chunk boundary, and at other offsets
     assert.equal(summary.rejected[0]!.problem, expected, `cut at ${at}: ${summary.rejected[0]!.reason}`);
   }
   assert.deepEqual(rowCounts(staff.db), before, 'nothing of any cut file was stored');
-  assert.equal((await importBatchFiles(staff.db, identity, [written[0]!.file])).imported.length, 1, 'the whole file still imports');
+  assert.equal(
+    (await importBatchFiles(staff.db, identity, [written[0]!.file])).imported.length,
+    1,
+    'the whole file still imports',
+  );
 });
 
 test('a valid age file made with only the public staff key is rejected without the kiosk’s signature, or with another key’s', async () => {
@@ -87,9 +120,24 @@ test('a valid age file made with only the public staff key is rejected without t
   const impostor = generateSigningKeyPair();
   const cases: [string, unknown, RegExp, BatchProblem][] = [
     ['no signature', { body }, /not a valid Kuulluksi batch \(signature:/, 'not-a-batch'],
-    ['signed by another key', { body, signature: signBatch(body, impostor).signature }, /signature does not verify/, 'altered'],
-    ['another key claiming this kiosk', signBatch({ ...body, kioskKey: impostor.publicKey }, impostor), /does not belong to the key it carries/, 'altered'],
-    ['an altered answer', { ...signBatch(body, kiosk.identity.keys), body: { ...body, seq: 2 } }, /signature does not verify/, 'altered'],
+    [
+      'signed by another key',
+      { body, signature: signBatch(body, impostor).signature },
+      /signature does not verify/,
+      'altered',
+    ],
+    [
+      'another key claiming this kiosk',
+      signBatch({ ...body, kioskKey: impostor.publicKey }, impostor),
+      /does not belong to the key it carries/,
+      'altered',
+    ],
+    [
+      'an altered answer',
+      { ...signBatch(body, kiosk.identity.keys), body: { ...body, seq: 2 } },
+      /signature does not verify/,
+      'altered',
+    ],
   ];
   for (const [what, json, reason, problem] of cases) {
     const summary = await importBatchFiles(staff.db, identity, [ageEncrypt(identity.ageRecipient, json)]);
@@ -104,17 +152,37 @@ test('a batch signed by a kiosk key staff never saw, consistent in itself, is he
   const { staff, identity, body } = await oneExportedBatch([2]);
   const stranger = generateSigningKeyPair();
   const strangerId = fingerprint(stranger.publicKey);
-  const strangers = signBatch({ ...body, kioskId: strangerId, kioskKey: stranger.publicKey, responses: body.responses.map((r) => ({ ...r, id: crypto.randomUUID() })) }, stranger);
+  const strangers = signBatch(
+    {
+      ...body,
+      kioskId: strangerId,
+      kioskKey: stranger.publicKey,
+      responses: body.responses.map((r) => ({ ...r, id: crypto.randomUUID() })),
+    },
+    stranger,
+  );
   const summary = await importBatchFiles(staff.db, identity, [ageEncrypt(identity.ageRecipient, strangers)]);
-  assert.deepEqual(summary.held.map((batch) => batch.kioskId), [strangerId]);
-  assert.deepEqual(buildReport(staff.db).questions, [], 'the approved kiosk sent nothing yet, and the stranger does not count');
+  assert.deepEqual(
+    summary.held.map((batch) => batch.kioskId),
+    [strangerId],
+  );
+  assert.deepEqual(
+    buildReport(staff.db).questions,
+    [],
+    'the approved kiosk sent nothing yet, and the stranger does not count',
+  );
 });
 
 test('our importer reads a plaintext the kiosk code signed and the age tool encrypted', async () => {
   const { kiosk, staff, identity, body } = await oneExportedBatch([5, 5, 5, 5, 5, 1]);
-  const summary = await importBatchFiles(staff.db, identity, [ageEncrypt(identity.ageRecipient, signBatch(body, kiosk.identity.keys))]);
+  const summary = await importBatchFiles(staff.db, identity, [
+    ageEncrypt(identity.ageRecipient, signBatch(body, kiosk.identity.keys)),
+  ]);
   assert.deepEqual(summary.rejected, []);
-  assert.deepEqual(summary.imported.map((batch) => batch.responses), [6]);
+  assert.deepEqual(
+    summary.imported.map((batch) => batch.responses),
+    [6],
+  );
   assert.equal(buildReport(staff.db).questions[0]!.total, 6);
 });
 
@@ -134,10 +202,17 @@ test('a batch the kiosk signed again with other answers under an imported number
   await importBatchFiles(staff.db, identity, [file]);
   const before = rowCounts(staff.db);
   const replacement = signBatch({ ...body, responses: body.responses.slice(1) }, kiosk.identity.keys);
-  const summary = await importBatchFiles(staff.db, identity, [ageEncrypt(identity.ageRecipient, replacement)]);
+  const summary = await importBatchFiles(staff.db, identity, [
+    ageEncrypt(identity.ageRecipient, replacement),
+  ]);
   assert.deepEqual(
     summary.rejected.map(({ problem, reason }) => [problem, reason]),
-    [['conflicts', `kiosk ${body.kioskId} already sent a different batch ${body.seq}: this one is a replacement or a forgery`]],
+    [
+      [
+        'conflicts',
+        `kiosk ${body.kioskId} already sent a different batch ${body.seq}: this one is a replacement or a forgery`,
+      ],
+    ],
   );
   assert.deepEqual(rowCounts(staff.db), before);
 });
@@ -162,7 +237,11 @@ test('batches imported out of order (3, then 1, then 2) are all accepted, and th
   const first = await importBatchFiles(staff.db, identity, [files[0]!]);
   assert.deepEqual(first.gaps, [{ kioskId: kiosk.identity.kioskId, missing: [{ from: 2, to: 2 }] }]);
   const second = await importBatchFiles(staff.db, identity, [files[1]!]);
-  assert.deepEqual(second.imported.map((batch) => batch.seq), [2], 'it chains onto both neighbours');
+  assert.deepEqual(
+    second.imported.map((batch) => batch.seq),
+    [2],
+    'it chains onto both neighbours',
+  );
   assert.deepEqual(second.gaps, []);
 });
 
@@ -174,10 +253,26 @@ test('headers refused before any crypto name what is wrong: no MAC line, no staf
   const header = whole.subarray(0, ageHeaderLength(whole)).toString('latin1');
   const payload = whole.subarray(ageHeaderLength(whole));
   const cases: [string, Buffer, RegExp][] = [
-    ['no MAC', Buffer.concat([Buffer.from(header.replace(/\n--- .*\n$/, '\n---\n'), 'latin1'), payload]), /does not end in a valid MAC line/],
-    ['scrypt only', Buffer.from(header.replace(/-> X25519 /g, '-> scrypt '), 'latin1'), /not encrypted to any X25519 staff key/],
-    ['17 stanzas', Buffer.from(header.replace(/(-> X25519 [^\n]*\n[^\n]*\n)/, '$1'.repeat(17)), 'latin1'), /17 recipients \(at most 16\)/],
-    ['a 16 KiB line', Buffer.from(header.replace('\n-> ', `\n${'A'.repeat(16 * 1024)}\n-> `), 'latin1'), /missing or longer than 16384 bytes/],
+    [
+      'no MAC',
+      Buffer.concat([Buffer.from(header.replace(/\n--- .*\n$/, '\n---\n'), 'latin1'), payload]),
+      /does not end in a valid MAC line/,
+    ],
+    [
+      'scrypt only',
+      Buffer.from(header.replace(/-> X25519 /g, '-> scrypt '), 'latin1'),
+      /not encrypted to any X25519 staff key/,
+    ],
+    [
+      '17 stanzas',
+      Buffer.from(header.replace(/(-> X25519 [^\n]*\n[^\n]*\n)/, '$1'.repeat(17)), 'latin1'),
+      /17 recipients \(at most 16\)/,
+    ],
+    [
+      'a 16 KiB line',
+      Buffer.from(header.replace('\n-> ', `\n${'A'.repeat(16 * 1024)}\n-> `), 'latin1'),
+      /missing or longer than 16384 bytes/,
+    ],
   ];
   for (const [what, bytes, reason] of cases) {
     const file = join(tempDir(), `${what}.age`);

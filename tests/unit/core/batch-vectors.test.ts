@@ -24,9 +24,21 @@ const folder = join(projectRoot, 'tests', 'fixtures', 'batch-v1');
 const read = (name: string) => readFileSync(join(folder, name));
 const expected = JSON.parse(read('expected.json').toString('utf8')) as {
   backupPassphrase: string;
-  batches: { file: string; plaintext: string; signedBytes: string; kioskId: string; seq: number; prevHash: string | null; hash: string }[];
+  batches: {
+    file: string;
+    plaintext: string;
+    signedBytes: string;
+    kioskId: string;
+    seq: number;
+    prevHash: string | null;
+    hash: string;
+  }[];
 };
-const kioskKey = JSON.parse(read('kiosk-key.json').toString('utf8')) as { kioskId: string; publicKey: string; privateKey: string };
+const kioskKey = JSON.parse(read('kiosk-key.json').toString('utf8')) as {
+  kioskId: string;
+  publicKey: string;
+  privateKey: string;
+};
 const staffKeys = async (name: string) => {
   const identity = await parseSecretKeyText(read(name).toString('utf8'), name);
   return { identity, ageKey: { identity: identity.ageIdentity, recipient: identity.ageRecipient } };
@@ -37,7 +49,11 @@ test('each vector opens with either staff key to its plaintext, hash and chain',
     const { ageKey } = await staffKeys(keysFile);
     for (const vector of expected.batches) {
       const opened = await openBatch(read(vector.file), ageKey);
-      assert.deepEqual(opened.body, JSON.parse(read(vector.plaintext).toString('utf8')).body, `${vector.file} with ${keysFile}`);
+      assert.deepEqual(
+        opened.body,
+        JSON.parse(read(vector.plaintext).toString('utf8')).body,
+        `${vector.file} with ${keysFile}`,
+      );
       assert.equal(opened.hash, vector.hash);
       assert.equal(opened.body.seq, vector.seq);
       assert.equal(opened.body.prevHash, vector.prevHash);
@@ -62,7 +78,12 @@ test('the vectors spell out the signature: signed bytes, their SHA-256 as the ha
 
 test('the standard age tool decrypts each vector to exactly its plaintext bytes', () => {
   for (const vector of expected.batches) {
-    const plaintext = execFileSync('age', ['-d', '-i', join(folder, 'staff-office.keys'), join(folder, vector.file)]);
+    const plaintext = execFileSync('age', [
+      '-d',
+      '-i',
+      join(folder, 'staff-office.keys'),
+      join(folder, vector.file),
+    ]);
     assert.ok(plaintext.equals(read(vector.plaintext)), vector.file);
   }
 });
@@ -72,11 +93,17 @@ test('today’s kiosk code signs the vectors’ bodies to the same bytes and has
   const keys = { publicKey: kioskKey.publicKey, privateKey: kioskKey.privateKey };
   for (const vector of expected.batches) {
     const { body } = JSON.parse(read(vector.plaintext).toString('utf8'));
-    assert.equal(JSON.stringify(signBatch(body, keys)), read(vector.plaintext).toString('utf8'), 'Ed25519 and the JSON are deterministic');
+    assert.equal(
+      JSON.stringify(signBatch(body, keys)),
+      read(vector.plaintext).toString('utf8'),
+      'Ed25519 and the JSON are deterministic',
+    );
     assert.equal(batchHash(body), vector.hash);
     const sealed = await sealBatch(body, keys);
     assert.equal(sealed.hash, vector.hash);
-    assert.ok(Buffer.from(await decryptWith(ageKey.identity, sealed.ciphertext)).equals(read(vector.plaintext)));
+    assert.ok(
+      Buffer.from(await decryptWith(ageKey.identity, sealed.ciphertext)).equals(read(vector.plaintext)),
+    );
     assert.equal((await openBatch(sealed.ciphertext, ageKey)).hash, vector.hash);
   }
 });
@@ -89,16 +116,26 @@ test('imported into a staff store, the vectors are held for an unknown kiosk, th
   try {
     const summary = await importBatchFiles(staff.db, identity, [stick], { clock: fixedClock });
     assert.deepEqual(summary.rejected, []);
-    assert.deepEqual(summary.held.map((batch) => [batch.kioskId, batch.seq, batch.responses]), [
-      [kioskKey.kioskId, 1, 4],
-      [kioskKey.kioskId, 2, 1],
-    ]);
+    assert.deepEqual(
+      summary.held.map((batch) => [batch.kioskId, batch.seq, batch.responses]),
+      [
+        [kioskKey.kioskId, 1, 4],
+        [kioskKey.kioskId, 2, 1],
+      ],
+    );
     assert.deepEqual(summary.gaps, []);
     assert.equal(buildReport(staff.db).questions.length, 0, 'held answers are in no report');
     approveKiosk(staff.db, kioskKey.kioskId);
     assert.deepEqual(buildReport(staff.db, { minCellSize: 1 }).questions[0]!.total, 5);
-    const comments = staff.db.prepare<[], { comment: string }>('SELECT comment FROM responses WHERE comment IS NOT NULL ORDER BY comment').all();
-    assert.deepEqual(comments.map((row) => row.comment), ['Kiitos! Soittakaa [•••]', 'Liian pitkä jono']);
+    const comments = staff.db
+      .prepare<[], { comment: string }>(
+        'SELECT comment FROM responses WHERE comment IS NOT NULL ORDER BY comment',
+      )
+      .all();
+    assert.deepEqual(
+      comments.map((row) => row.comment),
+      ['Kiitos! Soittakaa [•••]', 'Liian pitkä jono'],
+    );
   } finally {
     staff.close();
   }
@@ -106,6 +143,9 @@ test('imported into a staff store, the vectors are held for an unknown kiosk, th
 
 test('the backup vector opens with its passphrase to the office keys', async () => {
   const { identity } = await staffKeys('staff-office.keys');
-  const restored = await readStaffKeyBackup(join(folder, 'staff-office.backup.age'), () => expected.backupPassphrase);
+  const restored = await readStaffKeyBackup(
+    join(folder, 'staff-office.backup.age'),
+    () => expected.backupPassphrase,
+  );
   assert.deepEqual(restored, identity);
 });

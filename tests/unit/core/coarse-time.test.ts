@@ -13,5 +13,9 @@ test('time is kept as the local day and a part of it, never finer', () => {
 });
 
 test('where the centre chose hourly time, the hour is kept too, and still no minute', () => {
-  assert.deepEqual(coarseTime(new Date(2026, 0, 5, 14, 59, 59), 'hour'), { day: '2026-01-05', dayPart: 'afternoon', hour: 14 });
+  assert.deepEqual(coarseTime(new Date(2026, 0, 5, 14, 59, 59), 'hour'), {
+    day: '2026-01-05',
+    dayPart: 'afternoon',
+    hour: 14,
+  });
 });

@@ -14,7 +14,9 @@ test('a comment is scrubbed before it is stored, and the kiosk says what it took
   const { responseId } = kiosk.responses.submit(answer);
   const result = kiosk.responses.addComment(responseId, '  Soittakaa 040 123 4567, hetu 131052-308T  ');
   assert.deepEqual(result, { stored: 'Soittakaa [•••], hetu [•••]', removed: ['phone', 'identity-code'] });
-  const stored = kiosk.db.prepare<[string], { comment: string }>('SELECT comment FROM responses WHERE id = ?').get(responseId);
+  const stored = kiosk.db
+    .prepare<[string], { comment: string }>('SELECT comment FROM responses WHERE id = ?')
+    .get(responseId);
   assert.equal(stored?.comment, 'Soittakaa [•••], hetu [•••]');
   assert.equal(JSON.stringify(kiosk.db.prepare('SELECT * FROM responses').all()).includes('4567'), false);
 });
@@ -28,7 +30,10 @@ test('an answer takes one comment, only while it is still on the kiosk, and neve
   const later = kiosk.responses.submit(answer);
   await kiosk.exportTo(usb);
   assert.throws(() => kiosk.responses.addComment(later.responseId, 'Liian myöhään'), refused('not_found'));
-  assert.throws(() => kiosk.responses.addComment('00000000-0000-4000-8000-000000000000', 'Kuka?'), refused('not_found'));
+  assert.throws(
+    () => kiosk.responses.addComment('00000000-0000-4000-8000-000000000000', 'Kuka?'),
+    refused('not_found'),
+  );
 });
 
 test('the comment reaches staff scrubbed, inside the signed batch', async () => {
@@ -36,8 +41,14 @@ test('the comment reaches staff scrubbed, inside the signed batch', async () => 
   const { responseId } = kiosk.responses.submit(answer);
   kiosk.responses.addComment(responseId, 'Mail me: matti.meikalainen@example.fi');
   const { written } = await kiosk.exportTo(usb);
-  const { body } = await openBatch(readFileSync(written[0]!.file), { identity: identity.ageIdentity, recipient: identity.ageRecipient });
+  const { body } = await openBatch(readFileSync(written[0]!.file), {
+    identity: identity.ageIdentity,
+    recipient: identity.ageRecipient,
+  });
   assert.equal(body.responses[0]!.comment, 'Mail me: [•••]');
   await importBatchFiles(staff.db, identity, [usb]);
-  assert.equal(staff.db.prepare<[], { comment: string }>('SELECT comment FROM responses').get()?.comment, 'Mail me: [•••]');
+  assert.equal(
+    staff.db.prepare<[], { comment: string }>('SELECT comment FROM responses').get()?.comment,
+    'Mail me: [•••]',
+  );
 });

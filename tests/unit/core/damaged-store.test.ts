@@ -58,7 +58,11 @@ test('the pairing is carried over when it can still be read, and the next batch 
     assert.deepEqual(body.notices, [{ kind: 'store-set-aside', day: '2026-11-17' }]);
     submitMany(reopened, [5]);
     const next = await reopened.exportTo(usb);
-    assert.deepEqual((await openBatch(readFileSync(next.written[0]!.file), staffKey)).body.notices, [], 'told once');
+    assert.deepEqual(
+      (await openBatch(readFileSync(next.written[0]!.file), staffKey)).body.notices,
+      [],
+      'told once',
+    );
   } finally {
     reopened.close();
   }
@@ -72,7 +76,11 @@ test('after a crash the full integrity check runs; after a clean shutdown the qu
     submitMany(kiosk, [2, 3]);
     kiosk.close();
     const file = join(dataDir, kioskDatabaseFile);
-    desyncIndex(file, 'responses_pending', 'CREATE INDEX responses_pending ON responses (value) WHERE batch_seq IS NULL');
+    desyncIndex(
+      file,
+      'responses_pending',
+      'CREATE INDEX responses_pending ON responses (value) WHERE batch_seq IS NULL',
+    );
   }
   // A process that commits an answer and dies without closing leaves the -wal file behind.
   const child = spawnSync(
@@ -91,7 +99,15 @@ test('after a crash the full integrity check runs; after a clean shutdown the qu
   assert.ok(existsSync(join(crashed, `${kioskDatabaseFile}-wal`)));
 
   openKiosk({ dataDir: clean, log: silentLog }).close();
-  assert.equal(existsSync(join(clean, `${kioskDatabaseFile}.damaged-1`)), false, 'quick_check passes the clean one');
+  assert.equal(
+    existsSync(join(clean, `${kioskDatabaseFile}.damaged-1`)),
+    false,
+    'quick_check passes the clean one',
+  );
   openKiosk({ dataDir: crashed, log: silentLog }).close();
-  assert.equal(existsSync(join(crashed, `${kioskDatabaseFile}.damaged-1`)), true, 'integrity_check catches it after the crash');
+  assert.equal(
+    existsSync(join(crashed, `${kioskDatabaseFile}.damaged-1`)),
+    true,
+    'integrity_check catches it after the crash',
+  );
 });

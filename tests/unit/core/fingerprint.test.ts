@@ -13,7 +13,10 @@ test('a fingerprint is 80 bits of the key’s SHA-256 in base32, in four groups 
 
 test('a staff key file whose fingerprint does not match its key is refused', () => {
   const keys = generateSigningKeyPair();
-  const file = describeStaffKey('age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p', keys.publicKey);
+  const file = describeStaffKey(
+    'age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p',
+    keys.publicKey,
+  );
   assert.equal(staffKeyFileSchema.safeParse(file).success, true);
   const other = generateSigningKeyPair();
   assert.equal(staffKeyFileSchema.safeParse({ ...file, signingKey: other.publicKey }).success, false);

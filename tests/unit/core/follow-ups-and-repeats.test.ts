@@ -20,18 +20,26 @@ test('a follow-up is kept only when the question offers it for that answer, and 
   const question = await todaysQuestion(kiosk);
   const [negativeChip] = question.followUps.negative;
   const [positiveChip] = question.followUps.positive;
-  const answer = (value: number) => kiosk.responses.submit({ questionId: question.id, questionVersion: question.version, value });
+  const answer = (value: number) =>
+    kiosk.responses.submit({ questionId: question.id, questionVersion: question.version, value });
 
   const sad = answer(1).responseId;
   assert.throws(() => kiosk.responses.addFollowUp(sad, positiveChip!.id), refusedAs('bad_request'));
   kiosk.responses.addFollowUp(sad, negativeChip!.id);
-  assert.throws(() => kiosk.responses.addFollowUp(sad, question.followUps.negative[1]!.id), refusedAs('not_found'));
+  assert.throws(
+    () => kiosk.responses.addFollowUp(sad, question.followUps.negative[1]!.id),
+    refusedAs('not_found'),
+  );
 
   const middle = answer(3).responseId;
   assert.throws(() => kiosk.responses.addFollowUp(middle, positiveChip!.id), refusedAs('bad_request'));
   assert.throws(() => kiosk.responses.addFollowUp(middle, negativeChip!.id), refusedAs('bad_request'));
 
-  const stored = kiosk.db.prepare<[], { value: number; follow_up: string | null }>('SELECT value, follow_up FROM responses ORDER BY value').all();
+  const stored = kiosk.db
+    .prepare<[], { value: number; follow_up: string | null }>(
+      'SELECT value, follow_up FROM responses ORDER BY value',
+    )
+    .all();
   assert.deepEqual(stored, [
     { value: 1, follow_up: negativeChip!.id },
     { value: 3, follow_up: null },
@@ -42,7 +50,8 @@ test('follow-ups and repeat flags travel in the batch; staff can count repeats i
   const { kiosk, staff, identity, usb } = await pairedKioskAndStaff();
   const question = await todaysQuestion(kiosk);
   const submit = (value: number, repeat: boolean) =>
-    kiosk.responses.submit({ questionId: question.id, questionVersion: question.version, value, repeat }).responseId;
+    kiosk.responses.submit({ questionId: question.id, questionVersion: question.version, value, repeat })
+      .responseId;
   const chip = question.followUps.positive[0]!.id;
   kiosk.responses.addFollowUp(submit(5, false), chip);
   for (let i = 0; i < 4; i++) submit(5, false);
@@ -50,7 +59,11 @@ test('follow-ups and repeat flags travel in the batch; staff can count repeats i
   for (let i = 0; i < 6; i++) submit(4, true);
 
   const { written } = await kiosk.exportTo(usb);
-  await importBatchFiles(staff.db, identity, written.map((batch) => batch.file));
+  await importBatchFiles(
+    staff.db,
+    identity,
+    written.map((batch) => batch.file),
+  );
   const stored = staff.db
     .prepare<[], { follow_up: string | null; repeats: number; n: number }>(
       'SELECT follow_up, sum(repeat) AS repeats, count(*) AS n FROM responses GROUP BY follow_up ORDER BY follow_up',
@@ -79,6 +92,13 @@ test('the screen learns its timeouts, repeat window and crisis lines from the ki
   assert.equal(display.crisisLines.sv.number, '09 2525 0112');
   assert.equal(display.crisisLines.en.number, '09 2525 0116');
   assert.throws(() => kiosk.settings.update({ idleSeconds: 5 }), /idleSeconds/);
-  assert.throws(() => kiosk.settings.update({ crisisLines: { fi: { name: 'x', number: 'call me', hours: null } } }), /Settings not changed/);
-  assert.equal((await kiosk.handlers['kiosk.display']({})).idleSeconds, 90, 'a refused change changed nothing');
+  assert.throws(
+    () => kiosk.settings.update({ crisisLines: { fi: { name: 'x', number: 'call me', hours: null } } }),
+    /Settings not changed/,
+  );
+  assert.equal(
+    (await kiosk.handlers['kiosk.display']({})).idleSeconds,
+    90,
+    'a refused change changed nothing',
+  );
 });

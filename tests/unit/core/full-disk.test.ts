@@ -25,26 +25,38 @@ function submitUntilRefused(kiosk: ReturnType<typeof openKiosk>): { saved: numbe
   assert.fail('the disk never filled up');
 }
 
-test('on a full disk an answer is refused, never falsely thanked, and reception is told why', { skip }, () => {
-  const dataDir = join(disk!.dir, 'full');
-  const kiosk = openKiosk({ dataDir, clock: fixedClock, log: silentLog });
-  try {
-    const filler = fillDisk(disk!.dir);
-    const { saved, refusal } = submitUntilRefused(kiosk);
-    assert.equal(refusal.code, 'storage_failed');
-    assert.match(refusal.message, /could not be saved on this kiosk: the disk is full/);
-    assert.equal(kiosk.responses.health().storageProblem, 'the disk is full.');
-    assert.equal(kiosk.responses.pendingCount(), saved, 'every answer that was acknowledged is there, no more');
+test(
+  'on a full disk an answer is refused, never falsely thanked, and reception is told why',
+  { skip },
+  () => {
+    const dataDir = join(disk!.dir, 'full');
+    const kiosk = openKiosk({ dataDir, clock: fixedClock, log: silentLog });
+    try {
+      const filler = fillDisk(disk!.dir);
+      const { saved, refusal } = submitUntilRefused(kiosk);
+      assert.equal(refusal.code, 'storage_failed');
+      assert.match(refusal.message, /could not be saved on this kiosk: the disk is full/);
+      assert.equal(kiosk.responses.health().storageProblem, 'the disk is full.');
+      assert.equal(
+        kiosk.responses.pendingCount(),
+        saved,
+        'every answer that was acknowledged is there, no more',
+      );
 
-    rmSync(filler);
-    kiosk.responses.submit(answer);
-    assert.equal(kiosk.responses.health().storageProblem, null, 'the problem clears once an answer is saved again');
-    assert.equal(kiosk.responses.pendingCount(), saved + 1);
-    assert.equal(kiosk.db.pragma('integrity_check', { simple: true }), 'ok');
-  } finally {
-    kiosk.close();
-  }
-});
+      rmSync(filler);
+      kiosk.responses.submit(answer);
+      assert.equal(
+        kiosk.responses.health().storageProblem,
+        null,
+        'the problem clears once an answer is saved again',
+      );
+      assert.equal(kiosk.responses.pendingCount(), saved + 1);
+      assert.equal(kiosk.db.pragma('integrity_check', { simple: true }), 'ok');
+    } finally {
+      kiosk.close();
+    }
+  },
+);
 
 test('a kiosk whose data folder has become read-only refuses to start, saying why', { skip }, () => {
   const dataDir = join(disk!.dir, 'readonly');
@@ -53,7 +65,8 @@ test('a kiosk whose data folder has become read-only refuses to start, saying wh
   try {
     assert.throws(
       () => openKiosk({ dataDir, clock: fixedClock, log: silentLog }),
-      (error: unknown) => error instanceof AppError && error.code === 'storage_failed' && /read-only/.test(error.message),
+      (error: unknown) =>
+        error instanceof AppError && error.code === 'storage_failed' && /read-only/.test(error.message),
     );
   } finally {
     disk!.remount('rw');

@@ -27,21 +27,43 @@ test('batches from a kiosk staff have not approved are held: stored, but in no r
 
   const summary = await importBatchFiles(staff.db, identity, [usb], { clock: fixedClock });
   assert.deepEqual(summary.imported, []);
-  assert.deepEqual(summary.held.map((batch) => [batch.kioskId, batch.seq, batch.responses]), [[kioskId, 1, 6]]);
+  assert.deepEqual(
+    summary.held.map((batch) => [batch.kioskId, batch.seq, batch.responses]),
+    [[kioskId, 1, 6]],
+  );
   assert.deepEqual(summary.receipts.written, []);
-  assert.equal(existsSync(join(usb, receiptFileName(kioskId))), false, 'the kiosk keeps the answers until it is approved');
+  assert.equal(
+    existsSync(join(usb, receiptFileName(kioskId))),
+    false,
+    'the kiosk keeps the answers until it is approved',
+  );
   assert.deepEqual(buildReport(staff.db).questions, []);
   assert.deepEqual(listKiosks(staff.db), [
     { kioskId, approved: false, firstSeenDay: '2026-11-17', batches: 1, heldBatches: 1, heldAnswers: 6 },
   ]);
 
-  assert.deepEqual(approveKiosk(staff.db, kioskId), { kioskId, alreadyApproved: false, releasedBatches: 1, releasedAnswers: 6 });
+  assert.deepEqual(approveKiosk(staff.db, kioskId), {
+    kioskId,
+    alreadyApproved: false,
+    releasedBatches: 1,
+    releasedAnswers: 6,
+  });
   assert.equal(buildReport(staff.db).questions[0]!.total, 6, 'the held answers count from now on');
-  assert.deepEqual(listKiosks(staff.db)[0], { kioskId, approved: true, firstSeenDay: '2026-11-17', batches: 1, heldBatches: 0, heldAnswers: 0 });
+  assert.deepEqual(listKiosks(staff.db)[0], {
+    kioskId,
+    approved: true,
+    firstSeenDay: '2026-11-17',
+    batches: 1,
+    heldBatches: 0,
+    heldAnswers: 0,
+  });
 
   const again = await importBatchFiles(staff.db, identity, [usb]);
   assert.equal(again.duplicates.length, 1, 'held batches are stored: importing them again is a duplicate');
-  assert.deepEqual(again.receipts.written.map((receipt) => receipt.kioskId), [kioskId]);
+  assert.deepEqual(
+    again.receipts.written.map((receipt) => receipt.kioskId),
+    [kioskId],
+  );
   assert.deepEqual(approveKiosk(staff.db, kioskId).alreadyApproved, true);
 });
 
@@ -54,7 +76,10 @@ test('only approved kiosks count, and a later batch of an approved kiosk is impo
   submitMany(kiosk, [2, 3]);
   await kiosk.exportTo(usb);
   const summary = await importBatchFiles(staff.db, identity, [usb]);
-  assert.deepEqual(summary.imported.map((batch) => batch.seq), [2]);
+  assert.deepEqual(
+    summary.imported.map((batch) => batch.seq),
+    [2],
+  );
   assert.deepEqual(summary.held, []);
 });
 
@@ -62,7 +87,9 @@ test('a kiosk nobody approved cannot claim a question’s wording and so get the
   const { kiosk, staff, identity, usb } = await pairedKioskAndStaff();
   submitMany(kiosk, [4]);
   const { written } = await kiosk.exportTo(usb);
-  const { body } = JSON.parse(Buffer.from(await decryptWith(identity.ageIdentity, readFileSync(written[0]!.file))).toString('utf8'));
+  const { body } = JSON.parse(
+    Buffer.from(await decryptWith(identity.ageIdentity, readFileSync(written[0]!.file))).toString('utf8'),
+  );
   const stranger = generateSigningKeyPair();
   const question = { ...body.questions[0], texts: { fi: 'Kenelle annoit rahaa tänään?' } };
   const claim = signBatch(
@@ -90,7 +117,10 @@ test('approving a fingerprint no batch came from is refused with what to check',
   try {
     assert.throws(
       () => approveKiosk(staff.db, 'MZUH-VLPY-MK6X-O3EP'),
-      (error: unknown) => error instanceof AppError && error.code === 'not_found' && /No kiosk MZUH-VLPY-MK6X-O3EP has sent batches.*kuulluksi staff kiosks/.test(error.message),
+      (error: unknown) =>
+        error instanceof AppError &&
+        error.code === 'not_found' &&
+        /No kiosk MZUH-VLPY-MK6X-O3EP has sent batches.*kuulluksi staff kiosks/.test(error.message),
     );
     assert.deepEqual(listKiosks(staff.db), []);
   } finally {
@@ -109,7 +139,14 @@ test('kiosks known before approval existed stay approved: they were accepted on 
   const staff = openStaff({ dataDir });
   try {
     assert.deepEqual(listKiosks(staff.db), [
-      { kioskId: 'MZUH-VLPY-MK6X-O3EP', approved: true, firstSeenDay: null, batches: 1, heldBatches: 0, heldAnswers: 0 },
+      {
+        kioskId: 'MZUH-VLPY-MK6X-O3EP',
+        approved: true,
+        firstSeenDay: null,
+        batches: 1,
+        heldBatches: 0,
+        heldAnswers: 0,
+      },
     ]);
   } finally {
     staff.close();
@@ -118,9 +155,18 @@ test('kiosks known before approval existed stay approved: they were accepted on 
 
 test('a gap is told in one line naming the kiosk and the missing numbers', () => {
   const kioskId = 'MZUH-VLPY-MK6X-O3EP';
-  assert.equal(describeGap({ kioskId, missing: [{ from: 17, to: 17 }] }), 'kiosk MZUH-VLPY-MK6X-O3EP: batch 17 missing');
   assert.equal(
-    describeGap({ kioskId, missing: [{ from: 3, to: 3 }, { from: 5, to: 7 }] }),
+    describeGap({ kioskId, missing: [{ from: 17, to: 17 }] }),
+    'kiosk MZUH-VLPY-MK6X-O3EP: batch 17 missing',
+  );
+  assert.equal(
+    describeGap({
+      kioskId,
+      missing: [
+        { from: 3, to: 3 },
+        { from: 5, to: 7 },
+      ],
+    }),
     'kiosk MZUH-VLPY-MK6X-O3EP: batches 3, 5–7 missing',
   );
 });

@@ -16,9 +16,11 @@ for (const migration of kioskMigrations.slice(0, -1)) {
   test(`a kiosk database at schema ${migration.version} (${migration.name}) migrates to ${latestKiosk} with its answers`, () => {
     const dataDir = tempDir();
     const old = openDatabase(join(dataDir, kioskDatabaseFile), kioskMigrations.slice(0, migration.version));
-    old.prepare(
-      "INSERT INTO responses (id, question_id, question_version, value, day, day_part) VALUES ('5d6f1a8e-2b7c-4e21-9a3f-0c1d2e3f4a5b', 'visit-today', 1, 4, '2026-11-02', 'morning')",
-    ).run();
+    old
+      .prepare(
+        "INSERT INTO responses (id, question_id, question_version, value, day, day_part) VALUES ('5d6f1a8e-2b7c-4e21-9a3f-0c1d2e3f4a5b', 'visit-today', 1, 4, '2026-11-02', 'morning')",
+      )
+      .run();
     old.close();
 
     const kiosk = openKiosk({ dataDir, log: silentLog });

@@ -51,7 +51,10 @@ test('a failing migration leaves the database at the last whole version', () => 
   assert.throws(() => openDatabase(file, steps), /boom/);
   const raw = new Database(file, { readonly: true });
   assert.equal(raw.pragma('user_version', { simple: true }), 1);
-  assert.equal(raw.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'b'").get()!.n, 0);
+  assert.equal(
+    raw.prepare<[], { n: number }>("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'b'").get()!.n,
+    0,
+  );
   raw.close();
 });
 

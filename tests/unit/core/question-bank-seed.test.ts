@@ -32,15 +32,27 @@ test('every seed question and every chip is written in Finnish, Swedish, English
 });
 
 test('every chip pictogram is one the kiosk bundles', () => {
-  const named = seeded.flatMap((question) => [...question.followUps.positive, ...question.followUps.negative]).flatMap((chip) => chip.pictogram ?? []);
+  const named = seeded
+    .flatMap((question) => [...question.followUps.positive, ...question.followUps.negative])
+    .flatMap((chip) => chip.pictogram ?? []);
   assert.ok(named.length > 0);
-  assert.deepEqual(named.filter((name) => !(pictogramNames as readonly string[]).includes(name)), []);
+  assert.deepEqual(
+    named.filter((name) => !(pictogramNames as readonly string[]).includes(name)),
+    [],
+  );
 });
 
 test('the seed covers every THL participation area and mixes the answer scales', () => {
-  assert.deepEqual([...new Set(seedQuestions.map((seed) => seed.area))].sort(), [...participationAreas].sort());
+  assert.deepEqual(
+    [...new Set(seedQuestions.map((seed) => seed.area))].sort(),
+    [...participationAreas].sort(),
+  );
   assert.ok(new Set(seeded.map((question) => question.scale)).size >= 5, 'at least five of the six scales');
-  assert.ok(seeded.filter((question) => question.followUps.positive.length + question.followUps.negative.length > 0).length >= seeded.length - 1);
+  assert.ok(
+    seeded.filter((question) => question.followUps.positive.length + question.followUps.negative.length > 0)
+      .length >=
+      seeded.length - 1,
+  );
 });
 
 test('a new kiosk lists the first question, then the seed, each as stored in version 1, none archived and only the first scheduled', () => {
@@ -52,9 +64,19 @@ test('a new kiosk lists the first question, then the seed, each as stored in ver
       [defaultQuestionId, ...seeded.map((question) => question.id)],
     );
     assert.equal(entries[0]!.question.version, 2, 'the first question keeps its newest version');
-    assert.deepEqual(entries[0]!.scheduled, [{ kind: 'default' }], 'the first question is what the kiosk asks');
+    assert.deepEqual(
+      entries[0]!.scheduled,
+      [{ kind: 'default' }],
+      'the first question is what the kiosk asks',
+    );
     for (const [index, seed] of seedQuestions.entries()) {
-      assert.deepEqual(entries[index + 1], { question: seed.question, area: seed.area, verbatim: false, archived: false, scheduled: [] });
+      assert.deepEqual(entries[index + 1], {
+        question: seed.question,
+        area: seed.area,
+        verbatim: false,
+        archived: false,
+        scheduled: [],
+      });
     }
   } finally {
     kiosk.close();

@@ -20,13 +20,22 @@ const refusedAs = (code: string, message: RegExp) => (error: unknown) =>
 const coffeeDraft: QuestionDraft = {
   scale: 'smiley-3',
   texts: { fi: 'Oliko kahvi hyvää tänään?', en: 'Was the coffee good today?' },
-  followUps: { positive: [], negative: [{ id: 'too-weak', texts: { fi: 'Liian laihaa' }, pictogram: 'coffee' }] },
+  followUps: {
+    positive: [],
+    negative: [{ id: 'too-weak', texts: { fi: 'Liian laihaa' }, pictogram: 'coffee' }],
+  },
   freeText: false,
   area: 'common-good',
 };
 
 /** What reception's edit form starts from: the entry as it stands. */
-const draftOf = ({ question: { scale, texts, followUps, freeText }, area }: BankEntry): QuestionDraft => ({ scale, texts, followUps, freeText, area });
+const draftOf = ({ question: { scale, texts, followUps, freeText }, area }: BankEntry): QuestionDraft => ({
+  scale,
+  texts,
+  followUps,
+  freeText,
+  area,
+});
 
 /** The newest change log entry, read as the admin view reads a change to the bank. */
 const lastQuestionChange = (kiosk: Awaited<ReturnType<typeof kioskAtReception>>['kiosk']) =>
@@ -43,7 +52,13 @@ test('reception adds a question: the core names it from its English wording, as 
   const { kiosk, token } = await kioskAtReception();
   const added = await kiosk.handlers['admin.addQuestion']({ token, draft: coffeeDraft, verbatim: false });
   const { area, ...asked } = coffeeDraft;
-  assert.deepEqual(added, { question: { id: 'was-the-coffee-good-today', version: 1, ...asked }, area, verbatim: false, archived: false, scheduled: [] });
+  assert.deepEqual(added, {
+    question: { id: 'was-the-coffee-good-today', version: 1, ...asked },
+    area,
+    verbatim: false,
+    archived: false,
+    scheduled: [],
+  });
   const again = await kiosk.handlers['admin.addQuestion']({ token, draft: coffeeDraft, verbatim: true });
   assert.equal(again.question.id, 'was-the-coffee-good-today-2', 'an id is never shared by two questions');
   const finnishOnly = await kiosk.handlers['admin.addQuestion']({
@@ -53,12 +68,18 @@ test('reception adds a question: the core names it from its English wording, as 
   });
   assert.equal(finnishOnly.question.id, 'mita-pidat-paivan-ryhmasta');
   assert.deepEqual(
-    kiosk.bank.entries().slice(-3).map((entry) => entry.question.id),
+    kiosk.bank
+      .entries()
+      .slice(-3)
+      .map((entry) => entry.question.id),
     ['was-the-coffee-good-today', 'was-the-coffee-good-today-2', 'mita-pidat-paivan-ryhmasta'],
     'new questions come last in the bank',
   );
   assert.deepEqual(
-    kiosk.changeLog.entries().slice(0, 3).map(({ subject, detail }) => [subject, questionChangeSchema.parse(JSON.parse(detail))]),
+    kiosk.changeLog
+      .entries()
+      .slice(0, 3)
+      .map(({ subject, detail }) => [subject, questionChangeSchema.parse(JSON.parse(detail))]),
     [
       ['question', { event: 'added', questionId: 'mita-pidat-paivan-ryhmasta', verbatim: false }],
       ['question', { event: 'added', questionId: 'was-the-coffee-good-today-2', verbatim: true }],
@@ -74,7 +95,16 @@ test('a question with an empty text, an unknown scale or twice the same chip is 
     [{ ...coffeeDraft, texts: { fi: '   ' } }, /texts\.fi: must not be empty/],
     [{ ...coffeeDraft, texts: { fi: 'Hyvä?', sv: '' } }, /texts\.sv: must not be empty/],
     [{ ...coffeeDraft, scale: 'stars-10' }, /scale/],
-    [{ ...coffeeDraft, followUps: { positive: [coffeeDraft.followUps.negative[0]], negative: coffeeDraft.followUps.negative } }, /its own id/],
+    [
+      {
+        ...coffeeDraft,
+        followUps: {
+          positive: [coffeeDraft.followUps.negative[0]],
+          negative: coffeeDraft.followUps.negative,
+        },
+      },
+      /its own id/,
+    ],
   ];
   for (const [draft, reason] of bad) {
     assert.throws(() => kiosk.bank.add(draft, false), refusedAs('bad_request', reason));
@@ -92,7 +122,11 @@ test('a changed wording is a new version; answers to version 1 keep pointing at 
 
   const draft = draftOf(kiosk.bank.entry('felt-heard'));
   const reworded = { ...draft, texts: { ...draft.texts, fi: 'Kuunneltiinko sinua tänään?' } };
-  const edited = await kiosk.handlers['admin.editQuestion']({ token, questionId: 'felt-heard', draft: reworded });
+  const edited = await kiosk.handlers['admin.editQuestion']({
+    token,
+    questionId: 'felt-heard',
+    draft: reworded,
+  });
   assert.equal(edited.question.version, 2);
   assert.equal((await todaysQuestion(kiosk)).version, 2, 'the screen asks the new wording from now on');
 
@@ -102,7 +136,9 @@ test('a changed wording is a new version; answers to version 1 keep pointing at 
   assert.equal(findQuestion(kiosk.db, 'felt-heard', 1)!.texts.fi, first.texts.fi);
   assert.equal(findQuestion(kiosk.db, 'felt-heard', 2)!.texts.fi, 'Kuunneltiinko sinua tänään?');
   assert.deepEqual(
-    kiosk.db.prepare('SELECT question_version AS version, count(*) AS n FROM responses GROUP BY question_version').all(),
+    kiosk.db
+      .prepare('SELECT question_version AS version, count(*) AS n FROM responses GROUP BY question_version')
+      .all(),
     [
       { version: 1, n: 2 },
       { version: 2, n: 1 },
@@ -138,20 +174,39 @@ test('a change of area alone is no new version, and an edit that changes nothing
   const before = bankState(kiosk);
   assert.deepEqual(kiosk.bank.edit('belong-here', draft), kiosk.bank.entry('belong-here'));
   // Key order and spaces around a text are not a change either: both are normalised on the way in.
-  assert.deepEqual(kiosk.bank.edit('belong-here', { ...draft, texts: { selko: draft.texts.selko!, fi: ` ${draft.texts.fi} `, en: draft.texts.en!, sv: draft.texts.sv! } }).question.version, 1);
+  assert.deepEqual(
+    kiosk.bank.edit('belong-here', {
+      ...draft,
+      texts: {
+        selko: draft.texts.selko!,
+        fi: ` ${draft.texts.fi} `,
+        en: draft.texts.en!,
+        sv: draft.texts.sv!,
+      },
+    }).question.version,
+    1,
+  );
   assert.deepEqual(bankState(kiosk), before, 'the same question saved again is no change');
 
   const moved = kiosk.bank.edit('belong-here', { ...draft, area: 'influencing' });
   assert.deepEqual([moved.question.version, moved.area], [1, 'influencing']);
   assert.deepEqual(tableRows(kiosk, 'questions'), before.questions, 'no version was added');
-  assert.deepEqual(lastQuestionChange(kiosk), { event: 'edited', questionId: 'belong-here', area: 'influencing' });
+  assert.deepEqual(lastQuestionChange(kiosk), {
+    event: 'edited',
+    questionId: 'belong-here',
+    area: 'influencing',
+  });
 });
 
 test('a verbatim question keeps its wording: an edit of what it asks is refused and changes nothing, its area may change', async () => {
   const { kiosk, token } = await kioskAtReception();
   const thl = await kiosk.handlers['admin.addQuestion']({ token, draft: coffeeDraft, verbatim: true });
   const before = bankState(kiosk);
-  for (const change of [{ texts: { fi: 'Oliko kahvi hyvää?' } }, { scale: 'smiley-5' as const }, { freeText: true }]) {
+  for (const change of [
+    { texts: { fi: 'Oliko kahvi hyvää?' } },
+    { scale: 'smiley-5' as const },
+    { freeText: true },
+  ]) {
     assert.throws(
       () => kiosk.bank.edit(thl.question.id, { ...coffeeDraft, ...change, area: 'own-life' }),
       refusedAs('conflict', /word for word.*Add a new question with the new wording and archive this one/),
@@ -159,7 +214,11 @@ test('a verbatim question keeps its wording: an edit of what it asks is refused 
   }
   assert.deepEqual(bankState(kiosk), before);
   assert.equal(kiosk.bank.edit(thl.question.id, { ...coffeeDraft, area: 'own-life' }).area, 'own-life');
-  assert.equal(kiosk.bank.entry(thl.question.id).verbatim, true, 'verbatim is set only when the question is added');
+  assert.equal(
+    kiosk.bank.entry(thl.question.id).verbatim,
+    true,
+    'verbatim is set only when the question is added',
+  );
 });
 
 test('a question the schedule still uses cannot be archived; the refusal says where it is used', async () => {
@@ -176,7 +235,8 @@ test('a question the schedule still uses cannot be archived; the refusal says wh
     },
   });
   // The bank says where each question is used, so the admin view can say it before anyone tries.
-  const scheduledOf = (id: string) => kiosk.bank.entries().find((entry) => entry.question.id === id)!.scheduled;
+  const scheduledOf = (id: string) =>
+    kiosk.bank.entries().find((entry) => entry.question.id === id)!.scheduled;
   assert.deepEqual(scheduledOf('felt-safe'), [
     { kind: 'weekday', day: 'mon' },
     { kind: 'weekday', day: 'fri' },
@@ -186,15 +246,31 @@ test('a question the schedule still uses cannot be archived; the refusal says wh
   const before = bankState(kiosk);
   assert.throws(
     () => kiosk.bank.setArchived('felt-safe', true),
-    refusedAs('conflict', /felt-safe cannot be archived while the schedule uses it \(on Mondays, on Fridays, from 2026-12-01 to 2026-12-24\)/),
+    refusedAs(
+      'conflict',
+      /felt-safe cannot be archived while the schedule uses it \(on Mondays, on Fridays, from 2026-12-01 to 2026-12-24\)/,
+    ),
   );
-  assert.throws(() => kiosk.bank.setArchived('visit-today', true), refusedAs('conflict', /\(as the default\)/));
+  assert.throws(
+    () => kiosk.bank.setArchived('visit-today', true),
+    refusedAs('conflict', /\(as the default\)/),
+  );
   await kiosk.handlers['admin.askNow']({ token, questionId: 'belong-here' });
-  assert.deepEqual(kiosk.bank.entry('belong-here').scheduled, [{ kind: 'picked-today' }, { kind: 'default' }]);
-  assert.throws(() => kiosk.bank.setArchived('belong-here', true), refusedAs('conflict', /\(picked for today, as the default\)/));
+  assert.deepEqual(kiosk.bank.entry('belong-here').scheduled, [
+    { kind: 'picked-today' },
+    { kind: 'default' },
+  ]);
+  assert.throws(
+    () => kiosk.bank.setArchived('belong-here', true),
+    refusedAs('conflict', /\(picked for today, as the default\)/),
+  );
   assert.deepEqual(bankState(kiosk).bank, before.bank);
 
-  const archived = await kiosk.handlers['admin.archiveQuestion']({ token, questionId: 'food-and-coffee', archived: true });
+  const archived = await kiosk.handlers['admin.archiveQuestion']({
+    token,
+    questionId: 'food-and-coffee',
+    archived: true,
+  });
   assert.equal(archived.archived, true, 'a range that has ended does not hold a question back');
   assert.deepEqual(lastQuestionChange(kiosk), { event: 'archived', questionId: 'food-and-coffee' });
 });
@@ -203,13 +279,29 @@ test('an archived question stays answerable, cannot be scheduled until it is bro
   const { kiosk, token } = await kioskAtReception();
   kiosk.bank.setArchived('the-rooms', true);
   kiosk.responses.submit({ questionId: 'the-rooms', questionVersion: 1, value: 3 });
-  assert.throws(() => kiosk.schedule.askNow('the-rooms'), refusedAs('conflict', /"the-rooms" is archived: unarchive it first/));
   assert.throws(
-    () => kiosk.schedule.setPlan({ defaultQuestionId: 'visit-today', weekdays: { wed: 'the-rooms' }, ranges: [] }),
+    () => kiosk.schedule.askNow('the-rooms'),
+    refusedAs('conflict', /"the-rooms" is archived: unarchive it first/),
+  );
+  assert.throws(
+    () =>
+      kiosk.schedule.setPlan({
+        defaultQuestionId: 'visit-today',
+        weekdays: { wed: 'the-rooms' },
+        ranges: [],
+      }),
     refusedAs('conflict', /"the-rooms" is archived \(used on Wednesdays\)/),
   );
-  assert.equal(kiosk.bank.edit('the-rooms', { ...draftOf(kiosk.bank.entry('the-rooms')), freeText: true }).question.version, 2);
-  const back = await kiosk.handlers['admin.archiveQuestion']({ token, questionId: 'the-rooms', archived: false });
+  assert.equal(
+    kiosk.bank.edit('the-rooms', { ...draftOf(kiosk.bank.entry('the-rooms')), freeText: true }).question
+      .version,
+    2,
+  );
+  const back = await kiosk.handlers['admin.archiveQuestion']({
+    token,
+    questionId: 'the-rooms',
+    archived: false,
+  });
   assert.equal(back.archived, false);
   assert.equal(kiosk.schedule.askNow('the-rooms').today.questionId, 'the-rooms');
 });
@@ -217,7 +309,13 @@ test('an archived question stays answerable, cannot be scheduled until it is bro
 test('an unknown question id is refused by every bank method', async () => {
   const { kiosk, token } = await kioskAtReception();
   const before = bankState(kiosk);
-  assert.throws(() => kiosk.bank.edit('no-such-question', coffeeDraft), refusedAs('not_found', /no question "no-such-question"/));
-  assert.throws(() => kiosk.handlers['admin.archiveQuestion']({ token, questionId: 'no-such-question', archived: true }), refusedAs('not_found', /no-such-question/));
+  assert.throws(
+    () => kiosk.bank.edit('no-such-question', coffeeDraft),
+    refusedAs('not_found', /no question "no-such-question"/),
+  );
+  assert.throws(
+    () => kiosk.handlers['admin.archiveQuestion']({ token, questionId: 'no-such-question', archived: true }),
+    refusedAs('not_found', /no-such-question/),
+  );
   assert.deepEqual(bankState(kiosk), before);
 });

@@ -26,12 +26,16 @@ test('a file over the cap gives exactly one byte more than the cap, so the calle
   assert.deepEqual(await readFileCapped(join(dir, 'large'), content.length - 1), content);
 });
 
-test('a file holding more than its size said (here /proc, whose files say 0) is read on, up to the cap', { skip: onLinux }, async () => {
-  const expected = readFileSync('/proc/version');
-  assert.ok(expected.length > 20);
-  assert.deepEqual(await readFileCapped('/proc/version', 4096), expected);
-  assert.deepEqual(await readFileCapped('/proc/version', 20), expected.subarray(0, 21));
-});
+test(
+  'a file holding more than its size said (here /proc, whose files say 0) is read on, up to the cap',
+  { skip: onLinux },
+  async () => {
+    const expected = readFileSync('/proc/version');
+    assert.ok(expected.length > 20);
+    assert.deepEqual(await readFileCapped('/proc/version', 4096), expected);
+    assert.deepEqual(await readFileCapped('/proc/version', 20), expected.subarray(0, 21));
+  },
+);
 
 test('a folder or a FIFO is refused without blocking', { skip: onLinux }, async () => {
   const dir = tempDir();

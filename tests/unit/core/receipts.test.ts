@@ -24,16 +24,37 @@ import { tempDir } from '../../helpers/temp-dir.ts';
 const disk = mountSmallDisk(1024);
 const needsRoot = disk ? false : 'mounting a small tmpfs needs root (CI runs as root)';
 
-const count = (db: Database, sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n;
-const answersIn = (db: Database, seq: number) => count(db, 'SELECT count(*) AS n FROM responses WHERE batch_seq = ?', seq);
+const count = (db: Database, sql: string, ...params: unknown[]) =>
+  (db.prepare(sql).get(...params) as { n: number }).n;
+const answersIn = (db: Database, seq: number) =>
+  count(db, 'SELECT count(*) AS n FROM responses WHERE batch_seq = ?', seq);
 const allAnswers = (db: Database) => count(db, 'SELECT count(*) AS n FROM responses');
 const kioskBatch = (db: Database, seq: number) =>
-  db.prepare<[number], { hash: string; bytes: number }>('SELECT hash, length(ciphertext) AS bytes FROM batches WHERE seq = ?').get(seq);
+  db
+    .prepare<[number], { hash: string; bytes: number }>(
+      'SELECT hash, length(ciphertext) AS bytes FROM batches WHERE seq = ?',
+    )
+    .get(seq);
 
 /** A receipt for `kiosk` listing `batches`, signed by `keys`, placed where the kiosk looks for it. */
-function placeReceipt(folder: string, kiosk: Kiosk, keys: SigningKeyPair, batches: ReceiptBody['batches'], kioskId = kiosk.identity.kioskId) {
-  const body: ReceiptBody = { format: 'kuulluksi-receipt', version: 1, kioskId, staffKey: keys.publicKey, batches };
-  writeFileSync(join(folder, receiptFileName(kiosk.identity.kioskId)), JSON.stringify(signReceipt(body, keys)));
+function placeReceipt(
+  folder: string,
+  kiosk: Kiosk,
+  keys: SigningKeyPair,
+  batches: ReceiptBody['batches'],
+  kioskId = kiosk.identity.kioskId,
+) {
+  const body: ReceiptBody = {
+    format: 'kuulluksi-receipt',
+    version: 1,
+    kioskId,
+    staffKey: keys.publicKey,
+    batches,
+  };
+  writeFileSync(
+    join(folder, receiptFileName(kiosk.identity.kioskId)),
+    JSON.stringify(signReceipt(body, keys)),
+  );
 }
 
 /** The kiosk's own record of a batch, as an honest receipt would list it. */
@@ -47,14 +68,31 @@ test('round trip: staff import leaves a receipt, the next export forgets the con
 
   const imported = await importBatchFiles(staff.db, identity, [usb]);
   const receiptFile = join(usb, receiptFileName(kiosk.identity.kioskId));
-  assert.deepEqual(imported.receipts, { written: [{ file: receiptFile, kioskId: kiosk.identity.kioskId, batches: 1 }], notWritten: [] });
+  assert.deepEqual(imported.receipts, {
+    written: [{ file: receiptFile, kioskId: kiosk.identity.kioskId, batches: 1 }],
+    notWritten: [],
+  });
 
   const hashBefore = kioskBatch(kiosk.db, 1)!.hash;
   const second = await kiosk.exportTo(usb);
-  assert.deepEqual(second.receipt, { status: 'applied', file: receiptFile, confirmed: 1, answersForgotten: 3, mismatched: 0, notWritten: 0 });
+  assert.deepEqual(second.receipt, {
+    status: 'applied',
+    file: receiptFile,
+    confirmed: 1,
+    answersForgotten: 3,
+    mismatched: 0,
+    notWritten: 0,
+  });
   assert.equal(answersIn(kiosk.db, 1), 0, 'the confirmed batch’s answers are gone');
-  assert.deepEqual(kioskBatch(kiosk.db, 1), { hash: hashBefore, bytes: 0 }, 'its row stays with its hash; its ciphertext is gone');
-  assert.deepEqual(second.written.map((batch) => batch.seq), [2]);
+  assert.deepEqual(
+    kioskBatch(kiosk.db, 1),
+    { hash: hashBefore, bytes: 0 },
+    'its row stays with its hash; its ciphertext is gone',
+  );
+  assert.deepEqual(
+    second.written.map((batch) => batch.seq),
+    [2],
+  );
   assert.equal(answersIn(kiosk.db, 2), 2, 'the answers that were waiting are untouched, now in batch 2');
   assert.ok(existsSync(receiptFile), 'the receipt is left in place');
 
@@ -62,11 +100,22 @@ test('round trip: staff import leaves a receipt, the next export forgets the con
   await kiosk.exportTo(usb);
   const later = await importBatchFiles(staff.db, identity, [usb]);
   assert.deepEqual(later.rejected, []);
-  assert.deepEqual(later.imported.map((batch) => batch.seq), [2, 3], 'the later batches chain onto the forgotten one');
+  assert.deepEqual(
+    later.imported.map((batch) => batch.seq),
+    [2, 3],
+    'the later batches chain onto the forgotten one',
+  );
   assert.deepEqual(later.gaps, []);
 
   const third = await kiosk.exportTo(usb);
-  assert.deepEqual(third.receipt, { status: 'applied', file: receiptFile, confirmed: 3, answersForgotten: 3, mismatched: 0, notWritten: 0 });
+  assert.deepEqual(third.receipt, {
+    status: 'applied',
+    file: receiptFile,
+    confirmed: 3,
+    answersForgotten: 3,
+    mismatched: 0,
+    notWritten: 0,
+  });
   assert.equal(allAnswers(kiosk.db), 0);
   assert.equal(count(kiosk.db, 'SELECT count(*) AS n FROM batches'), 3);
 });
@@ -76,7 +125,10 @@ test('batch files named one by one (a shell glob) get their receipt in the folde
   submitMany(kiosk, [2]);
   const { written } = await kiosk.exportTo(usb);
   const summary = await importBatchFiles(staff.db, identity, [written[0]!.file]);
-  assert.deepEqual(summary.receipts.written.map((receipt) => receipt.file), [join(usb, receiptFileName(kiosk.identity.kioskId))]);
+  assert.deepEqual(
+    summary.receipts.written.map((receipt) => receipt.file),
+    [join(usb, receiptFileName(kiosk.identity.kioskId))],
+  );
 });
 
 test('on a stick shared by two kiosks, each forgets only what its own receipt confirms', async () => {
@@ -89,11 +141,18 @@ test('on a stick shared by two kiosks, each forgets only what its own receipt co
   await kiosk.exportTo(usb);
   await other.exportTo(usb);
   const first = await importBatchFiles(staff.db, identity, [usb]);
-  assert.deepEqual(first.receipts.written.map((receipt) => receipt.kioskId), [kiosk.identity.kioskId], 'no receipt for a held batch');
+  assert.deepEqual(
+    first.receipts.written.map((receipt) => receipt.kioskId),
+    [kiosk.identity.kioskId],
+    'no receipt for a held batch',
+  );
   approveKiosk(staff.db, other.identity.kioskId);
 
   const imported = await importBatchFiles(staff.db, identity, [usb]);
-  assert.deepEqual(imported.receipts.written.map((receipt) => receipt.kioskId).sort(), [kiosk.identity.kioskId, other.identity.kioskId].sort());
+  assert.deepEqual(
+    imported.receipts.written.map((receipt) => receipt.kioskId).sort(),
+    [kiosk.identity.kioskId, other.identity.kioskId].sort(),
+  );
   await kiosk.exportTo(usb);
   assert.equal(allAnswers(kiosk.db), 0);
   assert.equal(allAnswers(other.db), 3, 'the other kiosk keeps its answers until it exports there itself');
@@ -111,9 +170,16 @@ test('a receipt signed by a staff key this kiosk is not paired with deletes noth
 
   const summary = await kiosk.exportTo(usb);
   assert.equal(summary.receipt?.status, 'rejected');
-  assert.match(summary.receipt.reason, new RegExp(`staff key ${fingerprint(stranger.publicKey)}, which this kiosk is not paired with`));
+  assert.match(
+    summary.receipt.reason,
+    new RegExp(`staff key ${fingerprint(stranger.publicKey)}, which this kiosk is not paired with`),
+  );
   assert.equal(allAnswers(kiosk.db), 3);
-  assert.deepEqual(summary.written.map((batch) => batch.seq), [2], 'the export still writes its batches');
+  assert.deepEqual(
+    summary.written.map((batch) => batch.seq),
+    [2],
+    'the export still writes its batches',
+  );
 });
 
 test('a receipt addressed to another kiosk deletes nothing, even signed by the paired staff key', async () => {
@@ -142,9 +208,15 @@ test('a receipt with one byte changed in a hash or a batch number, or a field ad
   const otherHexDigit = hash[0] === 'a' ? 'b' : 'a';
 
   const tampered: [string, RegExp][] = [
-    [original.replace(`"hash":"${hash}"`, `"hash":"${otherHexDigit}${hash.slice(1)}"`), /signature does not verify/],
+    [
+      original.replace(`"hash":"${hash}"`, `"hash":"${otherHexDigit}${hash.slice(1)}"`),
+      /signature does not verify/,
+    ],
     [original.replace('"seq":2,', '"seq":3,'), /signature does not verify/],
-    [original.replace('"seq":2,', '"seq":2,"note":"all fine",'), /not a valid Kuulluksi receipt \(body\.batches\.1: Unrecognized key: "note"\)/],
+    [
+      original.replace('"seq":2,', '"seq":2,"note":"all fine",'),
+      /not a valid Kuulluksi receipt \(body\.batches\.1: Unrecognized key: "note"\)/,
+    ],
   ];
   for (const [text, reason] of tampered) {
     assert.notEqual(text, original);
@@ -161,7 +233,9 @@ test('a receipt’s signature verifies with plain Ed25519 over the documented by
   submitMany(kiosk, [4]);
   await kiosk.exportTo(usb);
   await importBatchFiles(staff.db, identity, [usb]);
-  const { body, signature } = JSON.parse(readFileSync(join(usb, receiptFileName(kiosk.identity.kioskId)), 'utf8'));
+  const { body, signature } = JSON.parse(
+    readFileSync(join(usb, receiptFileName(kiosk.identity.kioskId)), 'utf8'),
+  );
   assert.deepEqual(body.batches, [listed(kiosk, 1)]);
   const staffKey = createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: body.staffKey }, format: 'jwk' });
   const signedBytes = Buffer.from(`kuulluksi-receipt-v1\n${canonicalize(body)}`, 'utf8');
@@ -195,7 +269,11 @@ test('a listed batch whose hash differs from the kiosk’s is kept; the matching
   submitMany(kiosk, [3]);
   await kiosk.exportTo(usb);
   const notThisBatch = 'f'.repeat(64);
-  placeReceipt(usb, kiosk, identity.signing, [listed(kiosk, 1), { seq: 2, hash: notThisBatch }, { seq: 7, hash: notThisBatch }]);
+  placeReceipt(usb, kiosk, identity.signing, [
+    listed(kiosk, 1),
+    { seq: 2, hash: notThisBatch },
+    { seq: 7, hash: notThisBatch },
+  ]);
 
   const summary = await kiosk.exportTo(usb);
   assert.deepEqual(summary.receipt, {
@@ -219,8 +297,14 @@ test('a listed batch the kiosk has not recorded as written out is kept', async (
 
   const summary = await kiosk.exportTo(usb);
   assert.equal(summary.receipt?.status, 'applied');
-  assert.deepEqual({ confirmed: summary.receipt.confirmed, notWritten: summary.receipt.notWritten }, { confirmed: 0, notWritten: 1 });
-  assert.deepEqual(summary.written.map((batch) => batch.seq), [1]);
+  assert.deepEqual(
+    { confirmed: summary.receipt.confirmed, notWritten: summary.receipt.notWritten },
+    { confirmed: 0, notWritten: 1 },
+  );
+  assert.deepEqual(
+    summary.written.map((batch) => batch.seq),
+    [1],
+  );
   assert.equal(answersIn(kiosk.db, 1), 2);
 });
 
@@ -231,8 +315,14 @@ test('a receipt that is not JSON, too large, or unreadable is reported, and the 
   const cases: [() => void, RegExp][] = [
     [write(Buffer.from('thanks, got them all')), /not JSON/],
     [write(Buffer.alloc(receiptLimits.maxFileBytes + 1, 0x20)), /larger than a receipt can be/],
-    [write(Buffer.from(JSON.stringify({ body: { format: 'kuulluksi-receipt', version: 2 } }))), /receipt format 2.*update it/],
-    [write(Buffer.from(JSON.stringify({ body: {}, signature: 'x', extra: 1 }))), /not a valid Kuulluksi receipt/],
+    [
+      write(Buffer.from(JSON.stringify({ body: { format: 'kuulluksi-receipt', version: 2 } }))),
+      /receipt format 2.*update it/,
+    ],
+    [
+      write(Buffer.from(JSON.stringify({ body: {}, signature: 'x', extra: 1 }))),
+      /not a valid Kuulluksi receipt/,
+    ],
     [() => (rmSync(file), mkdirSync(file)), /cannot be read: it is a folder, not a file/],
   ];
   let seq = 0;
@@ -242,7 +332,10 @@ test('a receipt that is not JSON, too large, or unreadable is reported, and the 
     const summary = await kiosk.exportTo(usb);
     assert.equal(summary.receipt?.status, 'rejected');
     assert.match(summary.receipt.reason, reason);
-    assert.deepEqual(summary.written.map((batch) => batch.seq), [++seq]);
+    assert.deepEqual(
+      summary.written.map((batch) => batch.seq),
+      [++seq],
+    );
   }
   assert.equal(allAnswers(kiosk.db), cases.length);
 });
@@ -263,9 +356,14 @@ test('a kiosk with more batches than a receipt holds is sent the newest ones, an
   const total = receiptLimits.maxBatches + 1;
   const firstSeq = Number.MAX_SAFE_INTEGER - total;
   staff.db.transaction(() => {
-    staff.db.prepare('INSERT INTO kiosks (kiosk_id, public_key, approved) VALUES (?, ?, 1)').run(kioskId, kioskKey);
-    const insert = staff.db.prepare('INSERT INTO batches (kiosk_id, seq, hash, prev_hash, response_count) VALUES (?, ?, ?, NULL, 1)');
-    for (let i = 0; i < total; i++) insert.run(kioskId, firstSeq + i, (i.toString(16) + 'e'.repeat(64)).slice(0, 64));
+    staff.db
+      .prepare('INSERT INTO kiosks (kiosk_id, public_key, approved) VALUES (?, ?, 1)')
+      .run(kioskId, kioskKey);
+    const insert = staff.db.prepare(
+      'INSERT INTO batches (kiosk_id, seq, hash, prev_hash, response_count) VALUES (?, ?, ?, NULL, 1)',
+    );
+    for (let i = 0; i < total; i++)
+      insert.run(kioskId, firstSeq + i, (i.toString(16) + 'e'.repeat(64)).slice(0, 64));
   })();
 
   const folder = tempDir();
@@ -278,18 +376,25 @@ test('a kiosk with more batches than a receipt holds is sent the newest ones, an
   assert.equal(body.batches.at(-1)!.seq, firstSeq + total - 1);
 });
 
-test('a read-only stick: the import still succeeds and says why no receipt was written', { skip: needsRoot }, async () => {
-  const { kiosk, staff, identity } = await pairedKioskAndStaff();
-  const stick = disk!.dir;
-  submitMany(kiosk, [1, 2]);
-  await kiosk.exportTo(stick);
-  disk!.remount('ro');
-  try {
-    const summary = await importBatchFiles(staff.db, identity, [stick]);
-    assert.equal(summary.imported.length, 1);
-    assert.deepEqual(summary.receipts, { written: [], notWritten: [{ folder: stick, reason: 'the drive is read-only' }] });
-  } finally {
-    disk!.remount('rw');
-  }
-  assert.equal(existsSync(join(stick, receiptFileName(kiosk.identity.kioskId))), false);
-});
+test(
+  'a read-only stick: the import still succeeds and says why no receipt was written',
+  { skip: needsRoot },
+  async () => {
+    const { kiosk, staff, identity } = await pairedKioskAndStaff();
+    const stick = disk!.dir;
+    submitMany(kiosk, [1, 2]);
+    await kiosk.exportTo(stick);
+    disk!.remount('ro');
+    try {
+      const summary = await importBatchFiles(staff.db, identity, [stick]);
+      assert.equal(summary.imported.length, 1);
+      assert.deepEqual(summary.receipts, {
+        written: [],
+        notWritten: [{ folder: stick, reason: 'the drive is read-only' }],
+      });
+    } finally {
+      disk!.remount('rw');
+    }
+    assert.equal(existsSync(join(stick, receiptFileName(kiosk.identity.kioskId))), false);
+  },
+);

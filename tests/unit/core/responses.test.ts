@@ -31,7 +31,11 @@ test('with hourly time chosen, an answer keeps its hour and nothing finer', () =
   const kiosk = openKiosk({ dataDir: tempDir(), clock: fixedClock });
   kiosk.settings.update({ timeGranularity: 'hour' });
   kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value: 4 });
-  assert.deepEqual(kiosk.db.prepare('SELECT day, day_part, hour FROM responses').get(), { day: '2026-11-17', day_part: 'afternoon', hour: 14 });
+  assert.deepEqual(kiosk.db.prepare('SELECT day, day_part, hour FROM responses').get(), {
+    day: '2026-11-17',
+    day_part: 'afternoon',
+    hour: 14,
+  });
   kiosk.close();
 });
 
@@ -80,20 +84,31 @@ test('a question version added from another process after the kiosk refused it i
   const answer = (questionVersion: number, value: number) =>
     running.responses.submit({ questionId: 'visit-today', questionVersion, value });
   answer(asked.version, 4);
-  assert.throws(() => answer(added, 1), (error: unknown) => error instanceof AppError && error.code === 'not_found');
+  assert.throws(
+    () => answer(added, 1),
+    (error: unknown) => error instanceof AppError && error.code === 'not_found',
+  );
 
   const cli = openKiosk({ dataDir, clock: fixedClock });
   addQuestionVersion(cli.db, { ...asked, version: added, scale: 'yes-no' });
   cli.close();
 
   answer(added, 2);
-  assert.throws(() => answer(added, 4), (error: unknown) => error instanceof AppError && error.code === 'bad_request');
+  assert.throws(
+    () => answer(added, 4),
+    (error: unknown) => error instanceof AppError && error.code === 'bad_request',
+  );
   answer(asked.version, 4);
-  assert.deepEqual(running.db.prepare('SELECT question_version AS version, value FROM responses ORDER BY version, value').all(), [
-    { version: asked.version, value: 4 },
-    { version: asked.version, value: 4 },
-    { version: added, value: 2 },
-  ]);
+  assert.deepEqual(
+    running.db
+      .prepare('SELECT question_version AS version, value FROM responses ORDER BY version, value')
+      .all(),
+    [
+      { version: asked.version, value: 4 },
+      { version: asked.version, value: 4 },
+      { version: added, value: 2 },
+    ],
+  );
   running.close();
 });
 
@@ -103,7 +118,11 @@ test('responses survive closing and reopening the kiosk', () => {
   const { responseId } = first.responses.submit({ questionId: 'visit-today', questionVersion: 1, value: 1 });
   first.close();
   const second = openKiosk({ dataDir, clock: fixedClock });
-  assert.equal(second.db.prepare<[string], { value: number }>('SELECT value FROM responses WHERE id = ?').get(responseId)?.value, 1);
+  assert.equal(
+    second.db.prepare<[string], { value: number }>('SELECT value FROM responses WHERE id = ?').get(responseId)
+      ?.value,
+    1,
+  );
   second.close();
 });
 

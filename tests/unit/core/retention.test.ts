@@ -32,7 +32,11 @@ test('exported answers are forgotten after the retention period; answers waiting
   time.advanceDays(1);
   submitMany(kiosk, [4]);
   await kiosk.exportTo(usb);
-  assert.equal(answersInDb(kiosk.db), 2, 'day 30: the first batch’s two answers are gone, the later ones stay');
+  assert.equal(
+    answersInDb(kiosk.db),
+    2,
+    'day 30: the first batch’s two answers are gone, the later ones stay',
+  );
 
   submitMany(kiosk, [5]);
   time.advanceDays(400);
@@ -68,7 +72,12 @@ test('after retention the next batch still chains onto the forgotten one', async
   time.advanceDays(1);
   submitMany(kiosk, [2]);
   const second = await kiosk.exportTo(usb);
-  assert.equal(kiosk.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM batches WHERE length(ciphertext) = 0").get()!.n, 1);
+  assert.equal(
+    kiosk.db
+      .prepare<[], { n: number }>('SELECT count(*) AS n FROM batches WHERE length(ciphertext) = 0')
+      .get()!.n,
+    1,
+  );
   const staffKey = { identity: identity.ageIdentity, recipient: identity.ageRecipient };
   const one = await openBatch(readFileSync(first.written[0]!.file), staffKey);
   const two = await openBatch(readFileSync(second.written[0]!.file), staffKey);

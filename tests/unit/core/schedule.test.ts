@@ -38,7 +38,11 @@ test('resolution: a range covering the day wins over its weekday, a weekday over
 });
 
 test('resolution: a question picked today wins over everything, and only until midnight', () => {
-  const picked: Schedule = { ...plan, defaultQuestionId: 'belong-here', pickedToday: { day: '2026-11-20', questionId: 'belong-here' } };
+  const picked: Schedule = {
+    ...plan,
+    defaultQuestionId: 'belong-here',
+    pickedToday: { day: '2026-11-20', questionId: 'belong-here' },
+  };
   const time = movableClock(new Date(2026, 10, 20, 23, 59)); // Friday, inside the range
   assert.deepEqual(resolveToday(picked, time.clock()), { questionId: 'belong-here', because: 'picked' });
   time.advanceSeconds(60);
@@ -68,7 +72,15 @@ test('the screen follows the schedule from day to day', async () => {
     asked.push((await todaysQuestion(kiosk)).id);
     time.advanceDays(1);
   }
-  assert.deepEqual(asked, ['felt-heard', 'visit-today', 'atmosphere-today', 'visit-today', 'felt-safe', 'felt-safe', 'felt-safe']);
+  assert.deepEqual(asked, [
+    'felt-heard',
+    'visit-today',
+    'atmosphere-today',
+    'visit-today',
+    'felt-safe',
+    'felt-safe',
+    'felt-safe',
+  ]);
   const [logged] = kiosk.changeLog.entries();
   assert.deepEqual([logged!.at, logged!.subject], ['2026-11-16T10:00', 'schedule']);
   assert.deepEqual(scheduleChangeSchema.parse(JSON.parse(logged!.detail)), { event: 'plan', plan: newPlan });
@@ -82,10 +94,16 @@ test('ask now: on screen at once for the rest of the day, the default after midn
   assert.equal((await todaysQuestion(kiosk)).id, 'trust-the-staff');
   const [logged] = kiosk.changeLog.entries();
   assert.deepEqual([logged!.at, logged!.subject], ['2026-11-17T15:00', 'schedule']);
-  assert.deepEqual(scheduleChangeSchema.parse(JSON.parse(logged!.detail)), { event: 'asked-now', questionId: 'trust-the-staff' });
+  assert.deepEqual(scheduleChangeSchema.parse(JSON.parse(logged!.detail)), {
+    event: 'asked-now',
+    questionId: 'trust-the-staff',
+  });
 
   time.advanceDays(1);
-  assert.deepEqual((await kiosk.handlers['admin.schedule']({ token: await unlock() })).today, { questionId: 'trust-the-staff', because: 'default' });
+  assert.deepEqual((await kiosk.handlers['admin.schedule']({ token: await unlock() })).today, {
+    questionId: 'trust-the-staff',
+    because: 'default',
+  });
 });
 
 test('a schedule with overlapping ranges, an unknown question or an archived one is refused, naming it, and nothing changes', async () => {
@@ -105,26 +123,57 @@ test('a schedule with overlapping ranges, an unknown question or an archived one
       'bad_request',
       /the date ranges 2026-12-01–2026-12-10 and 2026-12-10–2026-12-20 overlap/,
     ],
-    [{ defaultQuestionId: 'visit-today', weekdays: {}, ranges: [{ from: '2026-12-10', to: '2026-12-01', questionId: 'felt-safe' }] }, 'bad_request', /must not end before it starts/],
-    [{ defaultQuestionId: 'no-such-question', weekdays: {}, ranges: [] }, 'bad_request', /no question "no-such-question" in the question bank \(used as the default\)/],
-    [{ defaultQuestionId: 'visit-today', weekdays: { thu: 'nope' }, ranges: [] }, 'bad_request', /no question "nope" .*\(used on Thursdays\)/],
     [
-      { defaultQuestionId: 'visit-today', weekdays: {}, ranges: [{ from: '2026-12-01', to: '2026-12-02', questionId: 'the-rooms' }] },
+      {
+        defaultQuestionId: 'visit-today',
+        weekdays: {},
+        ranges: [{ from: '2026-12-10', to: '2026-12-01', questionId: 'felt-safe' }],
+      },
+      'bad_request',
+      /must not end before it starts/,
+    ],
+    [
+      { defaultQuestionId: 'no-such-question', weekdays: {}, ranges: [] },
+      'bad_request',
+      /no question "no-such-question" in the question bank \(used as the default\)/,
+    ],
+    [
+      { defaultQuestionId: 'visit-today', weekdays: { thu: 'nope' }, ranges: [] },
+      'bad_request',
+      /no question "nope" .*\(used on Thursdays\)/,
+    ],
+    [
+      {
+        defaultQuestionId: 'visit-today',
+        weekdays: {},
+        ranges: [{ from: '2026-12-01', to: '2026-12-02', questionId: 'the-rooms' }],
+      },
       'conflict',
       /"the-rooms" is archived \(used from 2026-12-01 to 2026-12-02\)/,
     ],
-    [{ defaultQuestionId: 'visit-today', weekdays: { someday: 'felt-safe' }, ranges: [] }, 'bad_request', /Schedule not saved/],
+    [
+      { defaultQuestionId: 'visit-today', weekdays: { someday: 'felt-safe' }, ranges: [] },
+      'bad_request',
+      /Schedule not saved/,
+    ],
   ];
   for (const [input, code, reason] of bad) {
     assert.throws(() => kiosk.schedule.setPlan(input), refusedAs(code, reason), JSON.stringify(input));
   }
-  assert.throws(() => kiosk.schedule.askNow('no-such-question'), refusedAs('bad_request', /no question "no-such-question"/));
+  assert.throws(
+    () => kiosk.schedule.askNow('no-such-question'),
+    refusedAs('bad_request', /no question "no-such-question"/),
+  );
   assert.deepEqual({ schedule: tableRows(kiosk, 'schedule'), log: tableRows(kiosk, 'change_log') }, before);
 });
 
 test('a range that has already ended may keep a question archived since; saving the same plan again logs nothing', async () => {
   const { kiosk } = await kioskAtReception(); // 17 November 2026
-  const kept = { defaultQuestionId: 'visit-today', weekdays: {}, ranges: [{ from: '2026-11-01', to: '2026-11-10', questionId: 'the-rooms' }] };
+  const kept = {
+    defaultQuestionId: 'visit-today',
+    weekdays: {},
+    ranges: [{ from: '2026-11-01', to: '2026-11-10', questionId: 'the-rooms' }],
+  };
   kiosk.schedule.setPlan(kept);
   kiosk.bank.setArchived('the-rooms', true);
   const log = tableRows(kiosk, 'change_log');

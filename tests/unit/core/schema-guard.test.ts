@@ -21,7 +21,19 @@ const allowedKioskColumns: Record<string, string[]> = {
   kiosk_identity: ['private_key', 'public_key', 'singleton'],
   question_bank: ['archived', 'area', 'id', 'position', 'verbatim'],
   questions: ['follow_ups', 'free_text', 'id', 'scale', 'texts', 'version'],
-  responses: ['batch_seq', 'comment', 'day', 'day_part', 'follow_up', 'hour', 'id', 'question_id', 'question_version', 'repeat', 'value'],
+  responses: [
+    'batch_seq',
+    'comment',
+    'day',
+    'day_part',
+    'follow_up',
+    'hour',
+    'id',
+    'question_id',
+    'question_version',
+    'repeat',
+    'value',
+  ],
   schedule: ['singleton', 'value'],
   settings: ['key', 'value'],
   staff_recipients: ['age_recipient', 'fingerprint', 'signing_key'],
@@ -117,7 +129,9 @@ test('a receipt can carry no field beyond the allowed set', () => {
 
 function columnsByTable(db: Database): Record<string, string[]> {
   const tables = db
-    .prepare<[], { name: string }>("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .all();
   return Object.fromEntries(
     tables.map(({ name }) => [

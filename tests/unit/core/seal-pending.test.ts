@@ -22,10 +22,15 @@ test('two exports sealing at once: one keeps its batch with every answer, the ot
   assert.deepEqual(outcomes.map((outcome) => outcome.status).sort(), ['fulfilled', 'rejected']);
   assert.ok(isConflict(outcomes.find((outcome) => outcome.status === 'rejected')!.reason));
   assert.deepEqual(batchRows(kiosk), [{ seq: 1, responses: 5 }]);
-  assert.deepEqual(kiosk.db.prepare('SELECT count(*) AS n FROM responses WHERE batch_seq = 1').get(), { n: 5 });
+  assert.deepEqual(kiosk.db.prepare('SELECT count(*) AS n FROM responses WHERE batch_seq = 1').get(), {
+    n: 5,
+  });
 
   const { written } = await kiosk.exportTo(usb);
-  const { body } = await openBatch(readFileSync(written[0]!.file), { identity: identity.ageIdentity, recipient: identity.ageRecipient });
+  const { body } = await openBatch(readFileSync(written[0]!.file), {
+    identity: identity.ageIdentity,
+    recipient: identity.ageRecipient,
+  });
   assert.deepEqual(body.responses.map((response) => response.value).sort(), [1, 2, 3, 4, 5]);
 });
 
@@ -41,7 +46,9 @@ test('an answer that stops being pending while its batch is encrypted makes that
 
   assert.equal(await sealPendingResponses(kiosk.db, kiosk.identity), 1);
   assert.deepEqual(batchRows(kiosk), [{ seq: 1, responses: 4 }]);
-  assert.deepEqual(kiosk.db.prepare('SELECT count(*) AS n FROM responses WHERE batch_seq IS NULL').get(), { n: 0 });
+  assert.deepEqual(kiosk.db.prepare('SELECT count(*) AS n FROM responses WHERE batch_seq IS NULL').get(), {
+    n: 0,
+  });
 });
 
 test('words a client adds while the answer’s batch is encrypted go out with it: that batch is sealed again', async () => {
@@ -55,6 +62,9 @@ test('words a client adds while the answer’s batch is encrypted go out with it
   assert.deepEqual(batchRows(kiosk), [{ seq: 1, responses: 3 }]);
 
   const { written } = await kiosk.exportTo(usb);
-  const { body } = await openBatch(readFileSync(written[0]!.file), { identity: identity.ageIdentity, recipient: identity.ageRecipient });
+  const { body } = await openBatch(readFileSync(written[0]!.file), {
+    identity: identity.ageIdentity,
+    recipient: identity.ageRecipient,
+  });
   assert.equal(body.responses.find((response) => response.id === responseId)?.comment, 'Jonotin liian kauan');
 });

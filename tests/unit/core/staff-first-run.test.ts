@@ -28,16 +28,28 @@ test('creating keys writes a backup that opens with its own passphrase, and the 
   assert.deepEqual(created.value, { keyCode: created.value.keyCode, ...files });
 
   const fromBackup = await readStaffKeyBackup(files.backupFile, () => backupPassphrase);
-  assert.equal(staffPublicKey(fromBackup).fingerprint, created.value.keyCode, 'the backup holds the keys just made');
+  assert.equal(
+    staffPublicKey(fromBackup).fingerprint,
+    created.value.keyCode,
+    'the backup holds the keys just made',
+  );
   assert.equal(statSync(files.backupFile).mode & 0o777, 0o600);
   const publicKey = staffKeyFileSchema.parse(JSON.parse(readFileSync(files.publicKeyFile, 'utf8')));
   assert.deepEqual(publicKey, staffPublicKey(fromBackup));
-  assert.deepEqual((await staff.call('staff.keys')).value, { state: 'unlocked', keyCode: created.value.keyCode, problem: null });
+  assert.deepEqual((await staff.call('staff.keys')).value, {
+    state: 'unlocked',
+    keyCode: created.value.keyCode,
+    problem: null,
+  });
 
   // Sealed with the launcher's passphrase: the next start opens them with it, and only with it.
   staff.close();
   const restarted = staffCore({ dataDir: staff.dataDir });
-  assert.deepEqual((await restarted.call('staff.keys')).value, { state: 'unlocked', keyCode: created.value.keyCode, problem: null });
+  assert.deepEqual((await restarted.call('staff.keys')).value, {
+    state: 'unlocked',
+    keyCode: created.value.keyCode,
+    problem: null,
+  });
   restarted.close();
   const wrong = staffCore({ dataDir: staff.dataDir, passphrase: () => 'another launcher passphrase' });
   const locked = (await wrong.call('staff.keys')).value;
@@ -52,15 +64,43 @@ test('creating keys refuses a bad input by naming it, and then has written and s
   const stick = staff.plugIn('BACKUP');
   const existing = join(stick, 'taken.age');
   writeFileSync(existing, 'not to be overwritten');
-  const good = { backupFile: join(stick, 'backup.age'), backupPassphrase, publicKeyFile: join(stick, 'staff-key.json') };
+  const good = {
+    backupFile: join(stick, 'backup.age'),
+    backupPassphrase,
+    publicKeyFile: join(stick, 'staff-key.json'),
+  };
   const stored = staff.stored();
 
-  refused(await staff.call('staff.createKeys', { ...good, backupFile: existing }), 'conflict', /taken\.age \(backupFile\) already exists; it is never overwritten/);
-  refused(await staff.call('staff.createKeys', { ...good, backupPassphrase: 'too short' }), 'bad_request', /backupPassphrase: a new passphrase needs at least 10 characters/);
-  refused(await staff.call('staff.createKeys', { ...good, backupFile: 'backup.age' }), 'bad_request', /backupFile: must be a full path/);
-  refused(await staff.call('staff.createKeys', { ...good, publicKeyFile: '' }), 'bad_request', /publicKeyFile: name the file for the public staff key/);
-  refused(await staff.call('staff.createKeys', { ...good, publicKeyFile: good.backupFile }), 'bad_request', /publicKeyFile: name another file than the backup/);
-  refused(await staff.call('staff.createKeys', { ...good, backupFile: join(stick, 'no-such-folder', 'b.age') }), 'not_found', /\(backupFile\) cannot be written: the folder .*no-such-folder does not exist/);
+  refused(
+    await staff.call('staff.createKeys', { ...good, backupFile: existing }),
+    'conflict',
+    /taken\.age \(backupFile\) already exists; it is never overwritten/,
+  );
+  refused(
+    await staff.call('staff.createKeys', { ...good, backupPassphrase: 'too short' }),
+    'bad_request',
+    /backupPassphrase: a new passphrase needs at least 10 characters/,
+  );
+  refused(
+    await staff.call('staff.createKeys', { ...good, backupFile: 'backup.age' }),
+    'bad_request',
+    /backupFile: must be a full path/,
+  );
+  refused(
+    await staff.call('staff.createKeys', { ...good, publicKeyFile: '' }),
+    'bad_request',
+    /publicKeyFile: name the file for the public staff key/,
+  );
+  refused(
+    await staff.call('staff.createKeys', { ...good, publicKeyFile: good.backupFile }),
+    'bad_request',
+    /publicKeyFile: name another file than the backup/,
+  );
+  refused(
+    await staff.call('staff.createKeys', { ...good, backupFile: join(stick, 'no-such-folder', 'b.age') }),
+    'not_found',
+    /\(backupFile\) cannot be written: the folder .*no-such-folder does not exist/,
+  );
   refused(await staff.call('staff.createKeys', { ...good, extra: 1 }), 'bad_request', /extra/);
 
   assert.equal(readFileSync(existing, 'utf8'), 'not to be overwritten');
@@ -72,11 +112,27 @@ test('creating keys refuses a bad input by naming it, and then has written and s
 test('a second set of keys is refused: the keys every kiosk encrypts to are never replaced', async () => {
   const staff = staffCore();
   const stick = staff.plugIn('BACKUP');
-  const first = await staff.call('staff.createKeys', { backupFile: join(stick, 'a.age'), backupPassphrase, publicKeyFile: join(stick, 'a.json') });
+  const first = await staff.call('staff.createKeys', {
+    backupFile: join(stick, 'a.age'),
+    backupPassphrase,
+    publicKeyFile: join(stick, 'a.json'),
+  });
   assert.equal(first.ok, true);
   const stored = staff.stored();
-  refused(await staff.call('staff.createKeys', { backupFile: join(stick, 'b.age'), backupPassphrase, publicKeyFile: join(stick, 'b.json') }), 'conflict', /already has keys/);
-  refused(await staff.call('staff.restoreKeys', { backupFile: join(stick, 'a.age'), backupPassphrase }), 'conflict', /already has keys/);
+  refused(
+    await staff.call('staff.createKeys', {
+      backupFile: join(stick, 'b.age'),
+      backupPassphrase,
+      publicKeyFile: join(stick, 'b.json'),
+    }),
+    'conflict',
+    /already has keys/,
+  );
+  refused(
+    await staff.call('staff.restoreKeys', { backupFile: join(stick, 'a.age'), backupPassphrase }),
+    'conflict',
+    /already has keys/,
+  );
   assert.equal(existsSync(join(stick, 'b.age')), false);
   assert.equal(staff.stored(), stored);
 });
@@ -88,15 +144,31 @@ test('restoring with a wrong passphrase stores nothing; the right one restores t
   const staff = staffCore();
   const stored = staff.stored();
 
-  refused(await staff.call('staff.restoreKeys', { backupFile, backupPassphrase: 'not the passphrase' }), 'forbidden', /Wrong passphrase for the backup .*backup\.age.*nothing was changed/);
-  refused(await staff.call('staff.restoreKeys', { backupFile: join(tempDir(), 'missing.age'), backupPassphrase }), 'not_found', /Cannot read the backup .*missing\.age: it does not exist/);
-  refused(await staff.call('staff.restoreKeys', { backupFile, backupPassphrase: '' }), 'bad_request', /backupPassphrase: type the backup passphrase/);
+  refused(
+    await staff.call('staff.restoreKeys', { backupFile, backupPassphrase: 'not the passphrase' }),
+    'forbidden',
+    /Wrong passphrase for the backup .*backup\.age.*nothing was changed/,
+  );
+  refused(
+    await staff.call('staff.restoreKeys', { backupFile: join(tempDir(), 'missing.age'), backupPassphrase }),
+    'not_found',
+    /Cannot read the backup .*missing\.age: it does not exist/,
+  );
+  refused(
+    await staff.call('staff.restoreKeys', { backupFile, backupPassphrase: '' }),
+    'bad_request',
+    /backupPassphrase: type the backup passphrase/,
+  );
   assert.equal(staff.stored(), stored, 'nothing stored');
   assert.equal((await staff.call('staff.keys')).value.state, 'none');
 
   const restored = await staff.call('staff.restoreKeys', { backupFile, backupPassphrase });
   assert.deepEqual(restored.value, { keyCode: staffPublicKey(identity).fingerprint });
-  assert.deepEqual((await staff.call('staff.keys')).value, { state: 'unlocked', keyCode: staffPublicKey(identity).fingerprint, problem: null });
+  assert.deepEqual((await staff.call('staff.keys')).value, {
+    state: 'unlocked',
+    keyCode: staffPublicKey(identity).fingerprint,
+    problem: null,
+  });
 });
 
 test('keys an older version kept unprotected are not used: the screen is pointed to "kuulluksi staff protect-keys"', async () => {

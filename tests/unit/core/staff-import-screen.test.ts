@@ -21,9 +21,18 @@ async function staffWithKiosk() {
   const staff = staffCore();
   const keysStick = staff.plugIn('BACKUP');
   const publicKeyFile = join(keysStick, 'staff-key.json');
-  const created = await staff.call('staff.createKeys', { backupFile: join(keysStick, 'backup.age'), backupPassphrase: 'kept apart from it', publicKeyFile });
+  const created = await staff.call('staff.createKeys', {
+    backupFile: join(keysStick, 'backup.age'),
+    backupPassphrase: 'kept apart from it',
+    publicKeyFile,
+  });
   assert.equal(created.ok, true, created.error?.message);
-  const kiosk = openKiosk({ dataDir: tempDir('kuulluksi-kiosk-'), clock: fixedClock, log: silentLog, usbRoots: [] });
+  const kiosk = openKiosk({
+    dataDir: tempDir('kuulluksi-kiosk-'),
+    clock: fixedClock,
+    log: silentLog,
+    usbRoots: [],
+  });
   after(() => kiosk.close());
   pairWithStaff(kiosk.db, staffKeyFileSchema.parse(JSON.parse(readFileSync(publicKeyFile, 'utf8'))));
   return { staff, kiosk };
@@ -70,9 +79,21 @@ test('from a stick: an unknown kiosk is held until approved, a damaged file is r
 
   const summary = (await staff.call('staff.import', { paths: [folder] })).value;
   assert.deepEqual(summary.imported, []);
-  assert.deepEqual(summary.held.map((batch: any) => [batch.kioskId, batch.seq, batch.responses]), [[kioskId, 2, 6], [kioskId, 3, 1]]);
-  assert.deepEqual(summary.rejected.map((file: any) => file.file).sort(), [damaged, join(folder, first!)].sort());
-  assert.ok(summary.rejected.every((file: any) => file.reason.length > 10), 'each rejected file has its reason');
+  assert.deepEqual(
+    summary.held.map((batch: any) => [batch.kioskId, batch.seq, batch.responses]),
+    [
+      [kioskId, 2, 6],
+      [kioskId, 3, 1],
+    ],
+  );
+  assert.deepEqual(
+    summary.rejected.map((file: any) => file.file).sort(),
+    [damaged, join(folder, first!)].sort(),
+  );
+  assert.ok(
+    summary.rejected.every((file: any) => file.reason.length > 10),
+    'each rejected file has its reason',
+  );
   assert.deepEqual(summary.gaps, [{ kioskId, missing: [{ from: 1, to: 1 }] }]);
   assert.deepEqual(summary.receipts, { written: [], notWritten: [] }, 'no receipt for a kiosk not approved');
 
@@ -82,17 +103,35 @@ test('from a stick: an unknown kiosk is held until approved, a damaged file is r
   assert.deepEqual((await staff.call('staff.report')).value.questions, [], 'held answers count nowhere');
 
   const stored = staff.stored();
-  refused(await staff.call('staff.approveKiosk', { kioskId: 'lobby' }), 'bad_request', /kioskId: must be a kiosk code like/);
-  refused(await staff.call('staff.approveKiosk', { kioskId: 'MZUH-VLPY-MK6X-O3EP' }), 'not_found', /No kiosk MZUH-VLPY-MK6X-O3EP has sent batches/);
+  refused(
+    await staff.call('staff.approveKiosk', { kioskId: 'lobby' }),
+    'bad_request',
+    /kioskId: must be a kiosk code like/,
+  );
+  refused(
+    await staff.call('staff.approveKiosk', { kioskId: 'MZUH-VLPY-MK6X-O3EP' }),
+    'not_found',
+    /No kiosk MZUH-VLPY-MK6X-O3EP has sent batches/,
+  );
   assert.equal(staff.stored(), stored, 'a refused approval changes nothing');
 
   const approved = await staff.call('staff.approveKiosk', { kioskId: ` ${kioskId.toLowerCase()} ` });
-  assert.deepEqual(approved.value, { kioskId, alreadyApproved: false, releasedBatches: 2, releasedAnswers: 7 });
+  assert.deepEqual(approved.value, {
+    kioskId,
+    alreadyApproved: false,
+    releasedBatches: 2,
+    releasedAnswers: 7,
+  });
   assert.equal((await staff.call('staff.report')).value.questions[0].total, 7);
 
   const again = (await staff.call('staff.import', { paths: [folder] })).value;
-  assert.deepEqual(again.duplicates.map((batch: any) => batch.seq), [2, 3]);
-  assert.deepEqual(again.receipts.written, [{ file: join(folder, receiptFileName(kioskId)), kioskId, batches: 2 }]);
+  assert.deepEqual(
+    again.duplicates.map((batch: any) => batch.seq),
+    [2, 3],
+  );
+  assert.deepEqual(again.receipts.written, [
+    { file: join(folder, receiptFileName(kioskId)), kioskId, batches: 2 },
+  ]);
   assert.ok(existsSync(join(folder, receiptFileName(kioskId))));
 });
 
@@ -105,12 +144,24 @@ test('import is refused while the keys are missing or do not open, and reads and
 
   const locked = staffCore({ dataDir: staff.dataDir, passphrase: () => 'not the launcher passphrase' });
   const stored = locked.stored();
-  refused(await locked.call('staff.import', { paths: [folder] }), 'not_ready', /Nothing was imported: the staff keys are not open\. Wrong passphrase/);
+  refused(
+    await locked.call('staff.import', { paths: [folder] }),
+    'not_ready',
+    /Nothing was imported: the staff keys are not open\. Wrong passphrase/,
+  );
   assert.equal(locked.stored(), stored);
-  assert.equal(readdirSync(folder).some((name) => name.startsWith('kuulluksi-receipt-')), false, 'no receipt written');
+  assert.equal(
+    readdirSync(folder).some((name) => name.startsWith('kuulluksi-receipt-')),
+    false,
+    'no receipt written',
+  );
 
   const empty = staffCore();
-  refused(await empty.call('staff.import', { paths: [folder] }), 'not_ready', /no staff keys yet: create them, or restore them from their backup/);
+  refused(
+    await empty.call('staff.import', { paths: [folder] }),
+    'not_ready',
+    /no staff keys yet: create them, or restore them from their backup/,
+  );
 });
 
 test('a bad list of paths names what is wrong and imports nothing', async () => {
@@ -120,10 +171,22 @@ test('a bad list of paths names what is wrong and imports nothing', async () => 
   await kiosk.exportTo(folder);
   const stored = staff.stored();
 
-  refused(await staff.call('staff.import', { paths: [] }), 'bad_request', /paths: name at least one folder or batch file to import/);
+  refused(
+    await staff.call('staff.import', { paths: [] }),
+    'bad_request',
+    /paths: name at least one folder or batch file to import/,
+  );
   refused(await staff.call('staff.import', {}), 'bad_request', /paths:/);
-  refused(await staff.call('staff.import', { paths: ['Kuulluksi'] }), 'bad_request', /paths\.0: must be a full path/);
-  refused(await staff.call('staff.import', { paths: [folder, join(folder, 'no-such-folder')] }), 'not_found', /paths\.1: .*no-such-folder does not exist.*nothing was imported/);
+  refused(
+    await staff.call('staff.import', { paths: ['Kuulluksi'] }),
+    'bad_request',
+    /paths\.0: must be a full path/,
+  );
+  refused(
+    await staff.call('staff.import', { paths: [folder, join(folder, 'no-such-folder')] }),
+    'not_found',
+    /paths\.1: .*no-such-folder does not exist.*nothing was imported/,
+  );
   assert.equal(staff.stored(), stored);
   assert.deepEqual((await staff.call('staff.kiosks')).value.kiosks, []);
 });

@@ -43,7 +43,10 @@ test('a copy with any single byte flipped is rejected with a reason and stores n
     if (summary.rejected.length !== 1 || !summary.rejected[0]!.reason) accepted.push(at);
   }
   assert.deepEqual(accepted, [], `flips accepted at byte offsets ${accepted.join(', ')}`);
-  assert.deepEqual(tables.map((table) => countRows(staff.db, table)), before);
+  assert.deepEqual(
+    tables.map((table) => countRows(staff.db, table)),
+    before,
+  );
   assert.deepEqual(before, [1, 0, 0, 0], 'only the approved kiosk was there, and stays alone');
 });
 
@@ -89,5 +92,9 @@ test('a file that cannot be read is rejected with its reason, and the others sti
   const summary = await importBatchFiles(staff.db, identity, [join(usb, 'nope.age'), copy]);
   assert.equal(summary.imported.length, 1);
   assert.equal(summary.rejected.length, 1);
-  assert.deepEqual(summary.rejected[0], { file: join(usb, 'nope.age'), problem: 'unreadable', reason: 'it cannot be read: it does not exist' });
+  assert.deepEqual(summary.rejected[0], {
+    file: join(usb, 'nope.age'),
+    problem: 'unreadable',
+    reason: 'it cannot be read: it does not exist',
+  });
 });

@@ -14,12 +14,21 @@ import { buildReport } from '../../../electron/core/staff/report.ts';
 import { anotherPairedKiosk, pairedKioskAndStaff } from '../../helpers/kiosk-and-staff.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
-const draftOf = ({ question: { scale, texts, followUps, freeText }, area }: BankEntry): QuestionDraft => ({ scale, texts, followUps, freeText, area });
+const draftOf = ({ question: { scale, texts, followUps, freeText }, area }: BankEntry): QuestionDraft => ({
+  scale,
+  texts,
+  followUps,
+  freeText,
+  area,
+});
 
 /** Reception at this kiosk rewords "felt-heard", which makes its version 2. */
 function reword(kiosk: Kiosk, fi: string): void {
   const draft = draftOf(kiosk.bank.entry('felt-heard'));
-  assert.equal(kiosk.bank.edit('felt-heard', { ...draft, texts: { ...draft.texts, fi } }).question.version, 2);
+  assert.equal(
+    kiosk.bank.edit('felt-heard', { ...draft, texts: { ...draft.texts, fi } }).question.version,
+    2,
+  );
 }
 
 function answer(kiosk: Kiosk, questionId: string, questionVersion: number, values: readonly number[]): void {
@@ -28,7 +37,12 @@ function answer(kiosk: Kiosk, questionId: string, questionVersion: number, value
 
 /** What the report says, in a form a reader checks at a glance: wording and total per entry. */
 const entries = (report: ReturnType<typeof buildReport>) =>
-  report.questions.map((q) => ({ id: q.questionId, version: q.questionVersion, fi: q.texts.fi, total: q.total }));
+  report.questions.map((q) => ({
+    id: q.questionId,
+    version: q.questionVersion,
+    fi: q.texts.fi,
+    total: q.total,
+  }));
 
 test('two kiosks that each word their own version 2 of a question both import, and the report keeps the wordings apart', async () => {
   const { kiosk: lobby, staff, identity } = await pairedKioskAndStaff();
@@ -67,7 +81,10 @@ test('kiosks asking the same version in the same words share one entry, their an
   const report = buildReport(staff.db, { minCellSize: 1 });
   assert.equal(report.questions.length, 1);
   assert.equal(report.questions[0]!.total, 5);
-  assert.deepEqual(report.questions[0]!.cells.map((cell) => cell.count), [1, 0, 0, 1, 3]);
+  assert.deepEqual(
+    report.questions[0]!.cells.map((cell) => cell.count),
+    [1, 0, 0, 1, 3],
+  );
 });
 
 test('a kiosk that sends its own question version again in other words is refused, and nothing of that batch is stored', async () => {
@@ -77,16 +94,27 @@ test('a kiosk that sends its own question version again in other words is refuse
   await importBatchFiles(staff.db, identity, [usb]);
   answer(kiosk, 'visit-today', 1, [2, 2]);
   const { written } = await kiosk.exportTo(tempDir());
-  const { body } = JSON.parse(Buffer.from(await decryptWith(identity.ageIdentity, readFileSync(written[0]!.file))).toString('utf8'));
-  const reworded = signBatch({ ...body, questions: [{ ...body.questions[0], texts: { fi: 'Saitko rahaa tänään?' } }] }, kiosk.identity.keys);
+  const { body } = JSON.parse(
+    Buffer.from(await decryptWith(identity.ageIdentity, readFileSync(written[0]!.file))).toString('utf8'),
+  );
+  const reworded = signBatch(
+    { ...body, questions: [{ ...body.questions[0], texts: { fi: 'Saitko rahaa tänään?' } }] },
+    kiosk.identity.keys,
+  );
   const file = join(tempDir(), 'reworded.age');
   writeFileSync(file, await encryptTo([identity.ageRecipient], Buffer.from(JSON.stringify(reworded))));
-  const tables = () => ['questions', 'responses', 'response_counts', 'batches'].map((table) => staff.db.prepare(`SELECT * FROM ${table}`).all());
+  const tables = () =>
+    ['questions', 'responses', 'response_counts', 'batches'].map((table) =>
+      staff.db.prepare(`SELECT * FROM ${table}`).all(),
+    );
   const before = tables();
 
   const summary = await importBatchFiles(staff.db, identity, [file]);
   assert.equal(summary.rejected.length, 1);
-  assert.match(summary.rejected[0]!.reason, new RegExp(`kiosk ${kiosk.identity.kioskId} sent question visit-today version 1 worded differently`));
+  assert.match(
+    summary.rejected[0]!.reason,
+    new RegExp(`kiosk ${kiosk.identity.kioskId} sent question visit-today version 1 worded differently`),
+  );
   assert.equal(summary.rejected[0]!.problem, 'conflicts');
   assert.deepEqual(tables(), before);
 });
@@ -101,9 +129,15 @@ test('the counts the report reads always match the answers stored, repeats apart
   await importBatchFiles(staff.db, identity, [usb]);
 
   const fromAnswers = staff.db
-    .prepare('SELECT question_id, question_version, value, repeat, count(*) AS count FROM responses GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4')
+    .prepare(
+      'SELECT question_id, question_version, value, repeat, count(*) AS count FROM responses GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4',
+    )
     .all();
-  const kept = staff.db.prepare('SELECT question_id, question_version, value, repeat, count FROM response_counts ORDER BY 1, 2, 3, 4').all();
+  const kept = staff.db
+    .prepare(
+      'SELECT question_id, question_version, value, repeat, count FROM response_counts ORDER BY 1, 2, 3, 4',
+    )
+    .all();
   assert.equal(fromAnswers.length, 4);
   assert.deepEqual(kept, fromAnswers, 'a duplicate import adds nothing to the counts');
 });
@@ -125,13 +159,18 @@ test('a staff store from before moves each question to the kiosks whose answers 
 
   const staff = openStaff({ dataDir });
   try {
-    assert.deepEqual(staff.db.prepare('SELECT kiosk_id, id, version FROM questions ORDER BY kiosk_id').all(), [
-      { kiosk_id: 'AAAA-AAAA-AAAA-AAAA', id: 'visit-today', version: 1 },
-      { kiosk_id: 'BBBB-BBBB-BBBB-BBBB', id: 'visit-today', version: 1 },
-    ]);
+    assert.deepEqual(
+      staff.db.prepare('SELECT kiosk_id, id, version FROM questions ORDER BY kiosk_id').all(),
+      [
+        { kiosk_id: 'AAAA-AAAA-AAAA-AAAA', id: 'visit-today', version: 1 },
+        { kiosk_id: 'BBBB-BBBB-BBBB-BBBB', id: 'visit-today', version: 1 },
+      ],
+    );
     assert.equal(staff.db.prepare('SELECT count(*) AS n FROM responses').pluck().get(), 3);
     const report = buildReport(staff.db, { minCellSize: 1 });
-    assert.deepEqual(entries(report), [{ id: 'visit-today', version: 1, fi: 'Miten käyntisi meni tänään?', total: 3 }]);
+    assert.deepEqual(entries(report), [
+      { id: 'visit-today', version: 1, fi: 'Miten käyntisi meni tänään?', total: 3 },
+    ]);
     assert.equal(buildReport(staff.db, { minCellSize: 1, includeRepeats: false }).questions[0]!.total, 2);
     assert.deepEqual(staff.db.pragma('foreign_key_check'), []);
   } finally {

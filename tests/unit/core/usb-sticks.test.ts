@@ -42,7 +42,10 @@ function mediaRoot() {
 }
 
 const unwrittenBatches = (db: Database) =>
-  db.prepare<[], { seq: number }>('SELECT seq FROM batches WHERE written = 0 ORDER BY seq').all().map((row) => row.seq);
+  db
+    .prepare<[], { seq: number }>('SELECT seq FROM batches WHERE written = 0 ORDER BY seq')
+    .all()
+    .map((row) => row.seq);
 
 /** The kiosk's sticks, wired as the kiosk core wires them, with a hook to act between two batches. */
 function sticksFor(kiosk: Kiosk, roots: MountRoot[], betweenBatches: (written: number) => void = () => {}) {
@@ -66,17 +69,27 @@ test('drives are found at the depth their root says, with their label and whethe
   // macOS lists its own system disk in /Volumes as a link to /: never a stick.
   symlinkSync('/', join(volumes, 'Macintosh HD'));
 
-  const sticks = await findSticks([...media.roots, { path: volumes, depth: 1 }, { path: join(volumes, 'absent'), depth: 1 }]);
+  const sticks = await findSticks([
+    ...media.roots,
+    { path: volumes, depth: 1 },
+    { path: join(volumes, 'absent'), depth: 1 },
+  ]);
 
-  assert.deepEqual(sticks, [
-    { path: plain, label: 'KINGSTON', prepared: false },
-    { path: prepared, label: 'STAFF STICK', prepared: true },
-    { path: join(volumes, 'SANDISK'), label: 'SANDISK', prepared: false },
-  ].sort((a, b) => a.path.localeCompare(b.path)));
+  assert.deepEqual(
+    sticks,
+    [
+      { path: plain, label: 'KINGSTON', prepared: false },
+      { path: prepared, label: 'STAFF STICK', prepared: true },
+      { path: join(volumes, 'SANDISK'), label: 'SANDISK', prepared: false },
+    ].sort((a, b) => a.path.localeCompare(b.path)),
+  );
 });
 
 test('each system has its own places for sticks, and Windows drive letters are read from PowerShell output', () => {
-  assert.deepEqual(defaultMountRoots('linux').map((root) => root.path), ['/media', '/run/media']);
+  assert.deepEqual(
+    defaultMountRoots('linux').map((root) => root.path),
+    ['/media', '/run/media'],
+  );
   assert.deepEqual(defaultMountRoots('darwin'), [{ path: '/Volumes', depth: 1 }]);
   assert.deepEqual(defaultMountRoots('win32'), []);
   assert.deepEqual(parseDriveLetters('E:\r\nf:\r\n\r\nWARNING: something\r\nG:\\\r\n'), ['E:\\', 'F:\\']);
@@ -122,7 +135,11 @@ test('a stick that gets its Kuulluksi folder while plugged in is exported to the
   submitMany(kiosk, [5]);
   await usb.poll();
   await usb.settled();
-  assert.equal(kiosk.responses.pendingCount(), 1, 'a stick already exported to is not exported to again by itself');
+  assert.equal(
+    kiosk.responses.pendingCount(),
+    1,
+    'a stick already exported to is not exported to again by itself',
+  );
 });
 
 test('any other stick waits for reception to tap Export, and only a stick that is plugged in can be chosen', async () => {
@@ -162,7 +179,11 @@ test('a stick pulled halfway keeps the rest waiting, and the next stick gets exa
   await usb.settled();
   assert.deepEqual(usb.state(), { state: 'failed', stick: 'FIRST', problem: 'removed' });
   assert.deepEqual(unwrittenBatches(kiosk.db), [2, 3], 'only the verified batch counts as exported');
-  assert.equal(kiosk.status().pendingAnswers, 4, 'answers sealed into batches no stick took still wait for export');
+  assert.equal(
+    kiosk.status().pendingAnswers,
+    4,
+    'answers sealed into batches no stick took still wait for export',
+  );
 
   await usb.poll();
   assert.deepEqual(usb.state(), { state: 'idle' });
@@ -173,7 +194,10 @@ test('a stick pulled halfway keeps the rest waiting, and the next stick gets exa
   assert.deepEqual(unwrittenBatches(kiosk.db), []);
 
   const imported = await importBatchFiles(staff.db, identity, [join(second, exportFolderName)]);
-  assert.deepEqual(imported.imported.map((batch) => batch.seq), [2, 3]);
+  assert.deepEqual(
+    imported.imported.map((batch) => batch.seq),
+    [2, 3],
+  );
   assert.deepEqual(imported.rejected, []);
 });
 
@@ -194,7 +218,12 @@ test('reception sees the sticks and the export, and the client screen only how f
   await kiosk.handlers['admin.exportToStick']({ token, path: stick });
   await kiosk.usb.settled();
 
-  assert.deepEqual((await kiosk.handlers['admin.sticks']({ token })).export, { state: 'done', stick: 'KINGSTON', batches: 1, answers: 2 });
+  assert.deepEqual((await kiosk.handlers['admin.sticks']({ token })).export, {
+    state: 'done',
+    stick: 'KINGSTON',
+    batches: 1,
+    answers: 2,
+  });
   assert.deepEqual(await kiosk.handlers['kiosk.exportNotice']({}), { state: 'done' });
   assert.equal((await kiosk.handlers['admin.status']({ token })).kioskId, kiosk.identity.kioskId);
 });
@@ -203,32 +232,37 @@ test('reception sees the sticks and the export, and the client screen only how f
 function exportOnto(kiosk: Kiosk, stick: string) {
   return createStickExport({
     listSticks: async () => [{ path: stick, label: 'SMALL', prepared: true }],
-    exportTo: (folder, onProgress) => exportBatches(kiosk.db, kiosk.identity, folder, coarseTime(fixedClock()).day, onProgress),
+    exportTo: (folder, onProgress) =>
+      exportBatches(kiosk.db, kiosk.identity, folder, coarseTime(fixedClock()).day, onProgress),
     log: silentLog,
   });
 }
 
-test('a full stick and a read-only stick are told apart, and the answers wait for the next stick', { skip }, async () => {
-  const { kiosk } = await pairedKioskAndStaff();
-  submitMany(kiosk, [1, 2, 3]);
-  mkdirSync(join(disk!.dir, exportFolderName));
-  const filler = fillDisk(disk!.dir);
-  const usb = exportOnto(kiosk, disk!.dir);
-  await usb.poll();
-  await usb.settled();
-  assert.deepEqual(usb.state(), { state: 'failed', stick: 'SMALL', problem: 'full' });
-
-  rmSync(filler);
-  disk!.remount('ro');
-  try {
-    usb.exportToStick(disk!.dir);
+test(
+  'a full stick and a read-only stick are told apart, and the answers wait for the next stick',
+  { skip },
+  async () => {
+    const { kiosk } = await pairedKioskAndStaff();
+    submitMany(kiosk, [1, 2, 3]);
+    mkdirSync(join(disk!.dir, exportFolderName));
+    const filler = fillDisk(disk!.dir);
+    const usb = exportOnto(kiosk, disk!.dir);
+    await usb.poll();
     await usb.settled();
-    assert.deepEqual(usb.state(), { state: 'failed', stick: 'SMALL', problem: 'read-only' });
-  } finally {
-    disk!.remount('rw');
-  }
-  assert.equal(kiosk.status().pendingAnswers, 3);
-});
+    assert.deepEqual(usb.state(), { state: 'failed', stick: 'SMALL', problem: 'full' });
+
+    rmSync(filler);
+    disk!.remount('ro');
+    try {
+      usb.exportToStick(disk!.dir);
+      await usb.settled();
+      assert.deepEqual(usb.state(), { state: 'failed', stick: 'SMALL', problem: 'read-only' });
+    } finally {
+      disk!.remount('rw');
+    }
+    assert.equal(kiosk.status().pendingAnswers, 3);
+  },
+);
 
 test('a kiosk never paired with a staff key says so, rather than blaming the stick', async () => {
   const { kiosk } = await kioskAtReception();
@@ -242,8 +276,14 @@ test('a kiosk never paired with a staff key says so, rather than blaming the sti
 });
 
 test('a file that reads back other than written is told as a stick that may be failing', () => {
-  assert.equal(stickProblemOf(new NotReadBackError('/media/x/Kuulluksi/a.age did not read back as written')), 'not-verified');
+  assert.equal(
+    stickProblemOf(new NotReadBackError('/media/x/Kuulluksi/a.age did not read back as written')),
+    'not-verified',
+  );
   const removedMidWrite = Object.assign(new Error('open failed'), { code: 'ENODEV' });
-  assert.equal(stickProblemOf(new AppError('storage_failed', 'Could not write', { cause: removedMidWrite })), 'removed');
+  assert.equal(
+    stickProblemOf(new AppError('storage_failed', 'Could not write', { cause: removedMidWrite })),
+    'removed',
+  );
   assert.equal(stickProblemOf(Object.assign(new Error('EIO'), { code: 'EIO' })), 'write-error');
 });

@@ -17,7 +17,10 @@ const dataDir = tempDir();
 
 before(async () => {
   mkdirSync(join(rendererDir, 'assets'));
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>k</title></head><body></body></html>');
+  writeFileSync(
+    join(rendererDir, 'index.html'),
+    '<!doctype html><html><head><title>k</title></head><body></body></html>',
+  );
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   host = await startHost({ role: 'kiosk', dataDir, port: 0, rendererDir, log: silentLog });
   port = Number(new URL(host.url).port);
@@ -26,15 +29,20 @@ after(() => host.close());
 
 /** A raw request, so paths and headers reach the server exactly as written. */
 function raw(path: string, headers: Record<string, string> = {}, method = 'GET', body?: string) {
-  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method, headers: { Host: `127.0.0.1:${port}`, ...headers } }, (res) => {
-      let text = '';
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: text }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+    (resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port, path, method, headers: { Host: `127.0.0.1:${port}`, ...headers } },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: text }));
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    },
+  );
 }
 
 test('the host listens on 127.0.0.1 only', () => {
@@ -59,23 +67,47 @@ test('a method of another role is forbidden and a made-up one is unknown', async
 });
 
 test('bad input is refused with the field it concerns, and nothing is stored', async () => {
-  const { status, body } = await callHost(host.url, 'kiosk.submitResponse', { questionId: 'visit-today', questionVersion: 1, value: 'five' });
+  const { status, body } = await callHost(host.url, 'kiosk.submitResponse', {
+    questionId: 'visit-today',
+    questionVersion: 1,
+    value: 'five',
+  });
   assert.equal(status, 400);
   assert.match(body.error.message, /^kiosk\.submitResponse: value: /);
-  const extra = await callHost(host.url, 'kiosk.submitResponse', { questionId: 'visit-today', questionVersion: 1, value: 5, name: 'Matti' });
+  const extra = await callHost(host.url, 'kiosk.submitResponse', {
+    questionId: 'visit-today',
+    questionVersion: 1,
+    value: 5,
+    name: 'Matti',
+  });
   assert.equal(extra.status, 400, 'an unexpected field such as a name must be refused, not ignored');
 });
 
 test('requests with a foreign Host or Origin are refused (DNS rebinding, other sites)', async () => {
   assert.equal((await raw('/', { Host: 'evil.example:80' })).status, 403);
-  const fromSite = await raw('/api/kiosk.today', { Origin: 'http://evil.example', 'Content-Type': 'application/json' }, 'POST', '{}');
+  const fromSite = await raw(
+    '/api/kiosk.today',
+    { Origin: 'http://evil.example', 'Content-Type': 'application/json' },
+    'POST',
+    '{}',
+  );
   assert.equal(fromSite.status, 403);
 });
 
 test('the API accepts only JSON bodies, within a size cap', async () => {
-  const form = await raw('/api/kiosk.today', { 'Content-Type': 'application/x-www-form-urlencoded' }, 'POST', 'a=1');
+  const form = await raw(
+    '/api/kiosk.today',
+    { 'Content-Type': 'application/x-www-form-urlencoded' },
+    'POST',
+    'a=1',
+  );
   assert.equal(form.status, 400);
-  const huge = await raw('/api/kiosk.today', { 'Content-Type': 'application/json' }, 'POST', JSON.stringify({ x: 'y'.repeat(70_000) }));
+  const huge = await raw(
+    '/api/kiosk.today',
+    { 'Content-Type': 'application/json' },
+    'POST',
+    JSON.stringify({ x: 'y'.repeat(70_000) }),
+  );
   assert.equal(huge.status, 400);
   assert.match(huge.body, /larger than/);
   const broken = await raw('/api/kiosk.today', { 'Content-Type': 'application/json' }, 'POST', '{');
@@ -87,7 +119,13 @@ test('renderer files are served with the strict CSP, and paths cannot leave the 
   assert.equal(page.status, 200);
   assert.equal(page.headers['content-security-policy'], contentSecurityPolicy);
   assert.equal((await raw('/assets/app.js')).headers['content-type'], 'text/javascript; charset=utf-8');
-  for (const path of ['/../package.json', '/assets/%2e%2e/%2e%2e/package.json', '/..%2fpackage.json', '/assets/..\\..\\package.json', '/%00']) {
+  for (const path of [
+    '/../package.json',
+    '/assets/%2e%2e/%2e%2e/package.json',
+    '/..%2fpackage.json',
+    '/assets/..\\..\\package.json',
+    '/%00',
+  ]) {
     assert.equal((await raw(path)).status, 404, path);
   }
 });
@@ -95,7 +133,11 @@ test('renderer files are served with the strict CSP, and paths cannot leave the 
 test('the page names the role this host serves, once, in its head; other files are served as they are', async () => {
   for (const path of ['/', '/index.html']) {
     const page = await raw(path);
-    assert.equal(page.body.match(/<meta [^>]*>/g)?.join(), '<meta name="kuulluksi-role" content="kiosk" />', path);
+    assert.equal(
+      page.body.match(/<meta [^>]*>/g)?.join(),
+      '<meta name="kuulluksi-role" content="kiosk" />',
+      path,
+    );
     assert.ok(page.body.indexOf('kuulluksi-role') < page.body.indexOf('</head>'), path);
     assert.equal(page.headers['content-security-policy'], contentSecurityPolicy);
   }

@@ -6,20 +6,34 @@ import { readableDetail } from '../../../renderer/kiosk/admin/overview/readable-
 import { kioskAtReception } from '../../helpers/admin-kiosk.ts';
 
 /** Changes made through the real core, then worded as the admin view words its change log. */
-async function loggedAndWorded(language: AdminLanguage): Promise<{ worded: string[]; wording: (id: string) => string }> {
+async function loggedAndWorded(
+  language: AdminLanguage,
+): Promise<{ worded: string[]; wording: (id: string) => string }> {
   const { kiosk, token } = await kioskAtReception(); // Tuesday 17 November 2026
   await kiosk.handlers['admin.setSchedule']({
     token,
-    plan: { defaultQuestionId: 'visit-today', weekdays: { mon: 'felt-safe' }, ranges: [{ from: '2026-12-01', to: '2026-12-24', questionId: 'felt-heard' }] },
+    plan: {
+      defaultQuestionId: 'visit-today',
+      weekdays: { mon: 'felt-safe' },
+      ranges: [{ from: '2026-12-01', to: '2026-12-24', questionId: 'felt-heard' }],
+    },
   });
   await kiosk.handlers['admin.askNow']({ token, questionId: 'felt-heard' });
   const rooms = kiosk.bank.entry('the-rooms');
   const { question, area } = rooms;
-  kiosk.bank.edit('the-rooms', { scale: question.scale, texts: { ...question.texts, fi: 'Ovatko tilat hyvät?' }, followUps: question.followUps, freeText: question.freeText, area: null });
+  kiosk.bank.edit('the-rooms', {
+    scale: question.scale,
+    texts: { ...question.texts, fi: 'Ovatko tilat hyvät?' },
+    followUps: question.followUps,
+    freeText: question.freeText,
+    area: null,
+  });
   kiosk.bank.setArchived('food-and-coffee', true);
   assert.notEqual(area, null, 'the seeded question had an area to take away');
 
-  const wordings = new Map(kiosk.bank.entries().map((entry) => [entry.question.id, pickText(entry.question.texts, language)]));
+  const wordings = new Map(
+    kiosk.bank.entries().map((entry) => [entry.question.id, pickText(entry.question.texts, language)]),
+  );
   const words = adminText(language);
   const name = (id: string) => words.questionChanges.quoted(wordings.get(id) ?? id);
   const worded = kiosk.changeLog.entries().map((entry) => readableDetail(entry, words, language, name));
@@ -28,7 +42,13 @@ async function loggedAndWorded(language: AdminLanguage): Promise<{ worded: strin
 
 test('the change log words the bank and the schedule in Finnish, naming questions by their wording', async () => {
   const { worded, wording } = await loggedAndWorded('fi');
-  const [food, rooms, heard, safe, visit] = ['food-and-coffee', 'the-rooms', 'felt-heard', 'felt-safe', 'visit-today'].map(wording);
+  const [food, rooms, heard, safe, visit] = [
+    'food-and-coffee',
+    'the-rooms',
+    'felt-heard',
+    'felt-safe',
+    'visit-today',
+  ].map(wording);
   assert.equal(rooms, 'Ovatko tilat hyvät?');
   assert.deepEqual(worded, [
     `Arkistoitiin ”${food}”`,
@@ -40,8 +60,16 @@ test('the change log words the bank and the schedule in Finnish, naming question
 });
 
 for (const [language, plan] of [
-  ['sv', (visit: string, safe: string, heard: string) => `som standard ”${visit}”; på måndagar ”${safe}”; 1.12.2026–24.12.2026 ”${heard}”`],
-  ['en', (visit: string, safe: string, heard: string) => `as the default “${visit}”; on Mondays “${safe}”; 01/12/2026 to 24/12/2026 “${heard}”`],
+  [
+    'sv',
+    (visit: string, safe: string, heard: string) =>
+      `som standard ”${visit}”; på måndagar ”${safe}”; 1.12.2026–24.12.2026 ”${heard}”`,
+  ],
+  [
+    'en',
+    (visit: string, safe: string, heard: string) =>
+      `as the default “${visit}”; on Mondays “${safe}”; 01/12/2026 to 24/12/2026 “${heard}”`,
+  ],
 ] as const) {
   test(`${language}: the same changes in reception's language, with no question id or English of the core's`, async () => {
     const { worded, wording } = await loggedAndWorded(language);
@@ -63,6 +91,8 @@ test('an entry an older version wrote in words, or one that is not what it shoul
   ] as const;
   for (const [subject, detail] of written) kiosk.changeLog.record(subject, detail);
   const { entries } = await kiosk.handlers['admin.changeLog']({ token });
-  const shown = entries.slice(0, written.length).map((entry) => readableDetail(entry, adminText('fi'), 'fi', (id) => id));
+  const shown = entries
+    .slice(0, written.length)
+    .map((entry) => readableDetail(entry, adminText('fi'), 'fi', (id) => id));
   assert.deepEqual(shown, written.map(([, detail]) => detail).reverse());
 });

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { keyboardLayouts, type KeyboardLayer, type KeyboardLayout } from '../../../renderer/components/Keyboard/layouts.ts';
+import {
+  keyboardLayouts,
+  type KeyboardLayer,
+  type KeyboardLayout,
+} from '../../../renderer/components/Keyboard/layouts.ts';
 import { languages } from '../../../shared/languages.ts';
 
 const charactersOn = (layout: KeyboardLayout, layer: KeyboardLayer) =>
@@ -9,7 +13,10 @@ const charactersOn = (layout: KeyboardLayout, layer: KeyboardLayer) =>
 /** What the letters layer offers, and what the layers its keys open offer: all one tap away. */
 function withinOneTap(layout: KeyboardLayout): Set<string> {
   const opened = layout.letters.flat().flatMap((key) => (key.type === 'layer' ? [key.layer] : []));
-  return new Set([...charactersOn(layout, 'letters'), ...opened.flatMap((layer) => charactersOn(layout, layer))]);
+  return new Set([
+    ...charactersOn(layout, 'letters'),
+    ...opened.flatMap((layer) => charactersOn(layout, layer)),
+  ]);
 }
 
 for (const language of languages) {
@@ -25,11 +32,27 @@ for (const language of languages) {
   test(`${language}: every layer has backspace, space and a way back to the letters; shift wherever there are letters`, () => {
     for (const layer of ['letters', 'accents', 'numbers'] as const) {
       const keys = layout[layer].flat();
-      assert.ok(keys.some((key) => key.type === 'backspace'), `${layer} has no backspace`);
-      assert.ok(keys.some((key) => key.type === 'space'), `${layer} has no space bar`);
-      const hasLetters = charactersOn(layout, layer).some((character) => character.toUpperCase() !== character);
-      assert.equal(keys.some((key) => key.type === 'shift'), hasLetters, `${layer}: shift where there are letters`);
-      if (layer !== 'letters') assert.ok(keys.some((key) => key.type === 'layer' && key.layer === 'letters'), `${layer} has no way back`);
+      assert.ok(
+        keys.some((key) => key.type === 'backspace'),
+        `${layer} has no backspace`,
+      );
+      assert.ok(
+        keys.some((key) => key.type === 'space'),
+        `${layer} has no space bar`,
+      );
+      const hasLetters = charactersOn(layout, layer).some(
+        (character) => character.toUpperCase() !== character,
+      );
+      assert.equal(
+        keys.some((key) => key.type === 'shift'),
+        hasLetters,
+        `${layer}: shift where there are letters`,
+      );
+      if (layer !== 'letters')
+        assert.ok(
+          keys.some((key) => key.type === 'layer' && key.layer === 'letters'),
+          `${layer} has no way back`,
+        );
     }
   });
 }

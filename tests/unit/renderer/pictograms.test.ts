@@ -11,7 +11,8 @@ import { projectRoot } from '../../helpers/project.ts';
 // missing file fails the import) and the module's value is the file it found.
 registerHooks({
   load(url, context, nextLoad) {
-    if (url.endsWith('.svg')) return { format: 'module', source: `export default ${JSON.stringify(url)};`, shortCircuit: true };
+    if (url.endsWith('.svg'))
+      return { format: 'module', source: `export default ${JSON.stringify(url)};`, shortCircuit: true };
     return nextLoad(url, context);
   },
 });
@@ -29,7 +30,10 @@ const openMojiColourSvgs = realpathSync(join(projectRoot, 'node_modules', 'openm
 
 test('pictogram names are unique slugs a question can use', () => {
   assert.ok(pictogramNames.length > 0);
-  assert.deepEqual(pictogramNames.filter((name) => !slug.test(name)), []);
+  assert.deepEqual(
+    pictogramNames.filter((name) => !slug.test(name)),
+    [],
+  );
   assert.equal(new Set(pictogramNames).size, pictogramNames.length, 'no name is registered twice');
 });
 
@@ -49,5 +53,6 @@ test('each pictogram is a different image', () => {
 
 test('only registered names pass the guard, not words that merely exist on objects', () => {
   assert.ok(pictogramNames.every(isPictogramName));
-  for (const name of ['beer', 'constructor', '__proto__', 'toString', 'Thumbs-Up', '']) assert.equal(isPictogramName(name), false, name);
+  for (const name of ['beer', 'constructor', '__proto__', 'toString', 'Thumbs-Up', ''])
+    assert.equal(isPictogramName(name), false, name);
 });

@@ -5,7 +5,17 @@ import { pageRoleMetaTag, roleNamedByPage } from '../../../shared/page-role.ts';
 test('a page believes only a role spelled exactly; anything else leaves it to ask', () => {
   assert.equal(roleNamedByPage('kiosk'), 'kiosk');
   assert.equal(roleNamedByPage('staff'), 'staff');
-  for (const content of [null, undefined, '', 'Kiosk', ' kiosk', 'admin', 'toString', '__proto__', 'constructor']) {
+  for (const content of [
+    null,
+    undefined,
+    '',
+    'Kiosk',
+    ' kiosk',
+    'admin',
+    'toString',
+    '__proto__',
+    'constructor',
+  ]) {
     assert.equal(roleNamedByPage(content), null, String(content));
   }
 });

@@ -23,7 +23,11 @@ function seeded(seed: number) {
   /** `N` becomes any digit, `M` a digit 1–9, `A` a capital letter, `C` a capital or a digit. */
   const fill = (pattern: string) =>
     pattern.replace(/[NMAC]/g, (slot) =>
-      slot === 'N' ? String(int(0, 9)) : slot === 'M' ? String(int(1, 9)) : pick([...(slot === 'A' ? letters : letters + digits)]),
+      slot === 'N'
+        ? String(int(0, 9))
+        : slot === 'M'
+          ? String(int(1, 9))
+          : pick([...(slot === 'A' ? letters : letters + digits)]),
     );
   return { int, pick, pad, fill };
 }
@@ -87,7 +91,10 @@ function identityCodes(random: ReturnType<typeof seeded>): PiiCase[] {
     (c: ReturnType<typeof code>) => `${c.birth}${c.individual}${random.pick([...'ABCDEFHJKLMNPRSTUVWXY'])}`,
   ];
   for (const write of slips) {
-    for (const context of contexts) cases.push(inContext('identity-code', write(code(random.pick(signs), random.int(0, 1) === 1)), context));
+    for (const context of contexts)
+      cases.push(
+        inContext('identity-code', write(code(random.pick(signs), random.int(0, 1) === 1)), context),
+      );
   }
   return cases;
 }
@@ -125,13 +132,33 @@ const phoneWritings = [
 ];
 
 function phones(random: ReturnType<typeof seeded>): PiiCase[] {
-  return phoneWritings.flatMap((writing) => contexts.map((context) => inContext('phone', random.fill(writing), context)));
+  return phoneWritings.flatMap((writing) =>
+    contexts.map((context) => inContext('phone', random.fill(writing), context)),
+  );
 }
 
 function emails(random: ReturnType<typeof seeded>): PiiCase[] {
-  const locals = ['matti.meikalainen', 'anna', 'p.virtanen', 'liisa_k', 'jukka-pekka', 'sanna.mäkelä', 'x', 'AINO.Laine'];
+  const locals = [
+    'matti.meikalainen',
+    'anna',
+    'p.virtanen',
+    'liisa_k',
+    'jukka-pekka',
+    'sanna.mäkelä',
+    'x',
+    'AINO.Laine',
+  ];
   const tags = ['', '', 'NN', 'MNNN', '+palaute', '.kuulluksi'];
-  const domains = ['gmail.com', 'hotmail.fi', 'example.co.uk', 'posti.example.org', 'kolumbus.fi', 'outlook.com', 'hel.fi', 'Luukku.COM'];
+  const domains = [
+    'gmail.com',
+    'hotmail.fi',
+    'example.co.uk',
+    'posti.example.org',
+    'kolumbus.fi',
+    'outlook.com',
+    'hel.fi',
+    'Luukku.COM',
+  ];
   const ats = ['@', '@', '@', '(at)', '[at]', ' @ ', '@ '];
   return Array.from({ length: 150 }, (_, i) => {
     const address = `${random.pick(locals)}${random.fill(random.pick(tags))}${random.pick(ats)}${random.pick(domains)}`;
@@ -163,7 +190,9 @@ function ibans(random: ReturnType<typeof seeded>): PiiCase[] {
   ];
   return Object.entries(bankAccounts).flatMap(([country, account]) =>
     writings.flatMap((write) =>
-      Array.from({ length: 5 }, () => inContext('iban', write(country + random.fill(`NN${account}`)), random.pick(contexts))),
+      Array.from({ length: 5 }, () =>
+        inContext('iban', write(country + random.fill(`NN${account}`)), random.pick(contexts)),
+      ),
     ),
   );
 }
@@ -232,8 +261,10 @@ function ordinaryGenerated(random: ReturnType<typeof seeded>): string[] {
     () => `Tukea ${int(1, 999)} ${pad(int(0, 99))}0 ${int(100, 999)} euroa.`,
     () => `Budjetti ${int(1, 9)} ${int(100, 999)} ${int(100, 999)} ${int(100, 999)} €`,
     () => `Huone ${int(1, 999)} ja ${pick(['A', 'B', 'C'])} ${int(1, 99)}.`,
-    () => `${pick(['Mannerheimintie', 'Hämeentie', 'Storgatan'])} ${int(1, 200)} ${pick(['A', 'B'])} ${int(1, 99)}`,
-    () => `${pick(['Hämeentie', 'Itäkatu'])} ${int(1, 200)}${pick([',', ''])} ${pick(['00100', '00530', '20100', '33100', '90100'])} ${pick(['Helsinki', 'Turku'])}`,
+    () =>
+      `${pick(['Mannerheimintie', 'Hämeentie', 'Storgatan'])} ${int(1, 200)} ${pick(['A', 'B'])} ${int(1, 99)}`,
+    () =>
+      `${pick(['Hämeentie', 'Itäkatu'])} ${int(1, 200)}${pick([',', ''])} ${pick(['00100', '00530', '20100', '33100', '90100'])} ${pick(['Helsinki', 'Turku'])}`,
     () => `vuonna ${year()}, vuosina ${year()}–${year()} ja ${year()}-${year()}`,
     () => {
       const first = int(1990, 2020);
@@ -241,8 +272,10 @@ function ordinaryGenerated(random: ReturnType<typeof seeded>): string[] {
     },
     () => `${int(1, 20)} kertaa, ${int(0, 100)} % ja ${int(0, 100)}% ja ${int(1, 9)}/${int(10, 20)}.`,
     () => `Odotin ${int(1, 90)} min, jonossa ${int(1, 40)} henkeä, koodi ${int(1000, 9999)}.`,
-    () => `Jag kom ${int(1, 28)}.${int(1, 12)}.${year()} kl ${int(8, 20)}.${pad(int(0, 59))}, rum ${int(1, 400)}.`,
-    () => `I came on ${int(1, 28)}/${int(1, 12)}/${year()} at ${int(1, 12)}:${pad(int(0, 59))}, room ${int(1, 400)}.`,
+    () =>
+      `Jag kom ${int(1, 28)}.${int(1, 12)}.${year()} kl ${int(8, 20)}.${pad(int(0, 59))}, rum ${int(1, 400)}.`,
+    () =>
+      `I came on ${int(1, 28)}/${int(1, 12)}/${year()} at ${int(1, 12)}:${pad(int(0, 59))}, room ${int(1, 400)}.`,
   ];
   return Array.from({ length: 460 }, (_, i) => makers[i % makers.length]!());
 }

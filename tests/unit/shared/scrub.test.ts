@@ -9,7 +9,8 @@ const shown = (input: string, output: string) => `${JSON.stringify(input)} becam
 
 function assertRedacted({ kind, value, input, expected }: PiiCase) {
   const { text, removed } = scrubFreeText(input);
-  for (const run of value.match(/\d+/g) ?? []) assert.ok(!text.includes(run), `leaks ${run}: ${shown(input, text)}`);
+  for (const run of value.match(/\d+/g) ?? [])
+    assert.ok(!text.includes(run), `leaks ${run}: ${shown(input, text)}`);
   assert.equal(text, expected, shown(input, text));
   assert.deepEqual(removed, [kind], `removed ${JSON.stringify(removed)}, not ${kind}: ${shown(input, text)}`);
 }
@@ -17,11 +18,15 @@ function assertRedacted({ kind, value, input, expected }: PiiCase) {
 test('the generated corpus holds over a thousand cases of personal data, every kind among them', () => {
   assert.ok(cases.length >= 1000, `only ${cases.length} cases`);
   const kinds: RemovedKind[] = ['identity-code', 'phone', 'email', 'iban'];
-  for (const kind of kinds) assert.ok(cases.filter((c) => c.kind === kind).length >= 100, `too few ${kind} cases`);
+  for (const kind of kinds)
+    assert.ok(cases.filter((c) => c.kind === kind).length >= 100, `too few ${kind} cases`);
 });
 
 for (const [kind, name] of [
-  ['identity-code', 'identity code, with a valid or a wrong check character, any century sign in either case'],
+  [
+    'identity-code',
+    'identity code, with a valid or a wrong check character, any century sign in either case',
+  ],
   ['phone', 'phone number, Finnish or foreign, in any common writing'],
   ['email', 'e-mail address, also written with (at) or [at]'],
   ['iban', 'IBAN, grouped or compact, upper or lower case'],
@@ -48,7 +53,12 @@ test('text without personal data comes back as the very same string, with nothin
 });
 
 test('scrubbing scrubbed text changes nothing and removes nothing more', () => {
-  for (const input of [...cases.map((c) => c.input), ...ordinary, scrubMarker, `${scrubMarker}${scrubMarker} ${scrubMarker}`]) {
+  for (const input of [
+    ...cases.map((c) => c.input),
+    ...ordinary,
+    scrubMarker,
+    `${scrubMarker}${scrubMarker} ${scrubMarker}`,
+  ]) {
     const once = scrubFreeText(input).text;
     const twice = scrubFreeText(once);
     assert.equal(twice.text, once, shown(once, twice.text));
@@ -57,7 +67,8 @@ test('scrubbing scrubbed text changes nothing and removes nothing more', () => {
 });
 
 test('several kinds in one text are all removed and listed in the order they appear', () => {
-  const input = 'Sposti matti.m+x@example.fi, tili FI21 1234 5600 0007 85, hetu 131052-308T ja puh. 040 123 4567.';
+  const input =
+    'Sposti matti.m+x@example.fi, tili FI21 1234 5600 0007 85, hetu 131052-308T ja puh. 040 123 4567.';
   assert.deepEqual(scrubFreeText(input), {
     text: `Sposti ${scrubMarker}, tili ${scrubMarker}, hetu ${scrubMarker} ja puh. ${scrubMarker}.`,
     removed: ['email', 'iban', 'identity-code', 'phone'],
@@ -74,7 +85,11 @@ test('an IBAN is removed as one IBAN, not as phone numbers, and an identity code
 
 test('a wrong check character or an impossible date does not save an identity code', () => {
   for (const input of ['310299-999Z', '300252A123G', '010100+000O', '311299Y1234']) {
-    assert.deepEqual(scrubFreeText(`hetu ${input} ok`), { text: `hetu ${scrubMarker} ok`, removed: ['identity-code'] }, input);
+    assert.deepEqual(
+      scrubFreeText(`hetu ${input} ok`),
+      { text: `hetu ${scrubMarker} ok`, removed: ['identity-code'] },
+      input,
+    );
   }
 });
 
@@ -96,7 +111,10 @@ test('a long text mixing every kind with ordinary sentences is scrubbed as each 
   const result = scrubFreeText(input);
   assert.ok(input.length >= 10_000);
   assert.equal(result.text, pieces.map((piece) => piece.expected).join('\n'));
-  assert.deepEqual(result.removed, pieces.flatMap((piece) => piece.removed));
+  assert.deepEqual(
+    result.removed,
+    pieces.flatMap((piece) => piece.removed),
+  );
 });
 
 test('a long unbroken stretch of digits and separators is removed as one, without a piece left', () => {

@@ -17,7 +17,11 @@ function fakeEvent() {
 }
 
 test('isAppUrl accepts our own pages', () => {
-  for (const url of ['app://kuulluksi/index.html', 'app://kuulluksi/', 'app://kuulluksi/assets/a.js?x=1#top']) {
+  for (const url of [
+    'app://kuulluksi/index.html',
+    'app://kuulluksi/',
+    'app://kuulluksi/assets/a.js?x=1#top',
+  ]) {
     assert.equal(isAppUrl(url), true, url);
   }
 });
@@ -108,7 +112,13 @@ test('zoom, reload, print, full-screen and devtools shortcuts are blocked', () =
 });
 
 test('ordinary typing, copy and paste pass through', () => {
-  const allowed = [key('a'), key('R', { shift: true }), key('0'), key('c', { control: true }), key('v', { control: true })];
+  const allowed = [
+    key('a'),
+    key('R', { shift: true }),
+    key('0'),
+    key('c', { control: true }),
+    key('v', { control: true }),
+  ];
   for (const input of allowed) assert.equal(isBlockedShortcut(input), false, JSON.stringify(input));
   assert.equal(isBlockedShortcut({ ...key('F5'), type: 'keyUp' }), false);
 });

@@ -5,7 +5,11 @@ import { registerContractIpc } from '../../../electron/shell/ipc.ts';
 import { CONTRACT_CHANNEL } from '../../../electron/preload/channel.ts';
 import { ok, type Result } from '../../../shared/result.ts';
 
-type Handler = (event: unknown, method: unknown, input: unknown) => Promise<Result<unknown>> | Result<unknown>;
+type Handler = (
+  event: unknown,
+  method: unknown,
+  input: unknown,
+) => Promise<Result<unknown>> | Result<unknown>;
 
 /** Registers the IPC with a plain object in place of ipcMain and hands back what it captured. */
 function register(trusted: boolean) {

@@ -8,7 +8,10 @@ const exe = '/opt/Kuulluksi/kuulluksi';
 const dataDir = join('/', 'srv', 'kuulluksi');
 
 test('with no flags the app is a kiosk keeping its data under userData', () => {
-  assert.deepEqual(resolveLaunchOptions([exe], userData), { ok: true, value: { role: 'kiosk', dataDir: join(userData, 'data') } });
+  assert.deepEqual(resolveLaunchOptions([exe], userData), {
+    ok: true,
+    value: { role: 'kiosk', dataDir: join(userData, 'data') },
+  });
 });
 
 test('--role and --data choose the role and the data folder', () => {
@@ -17,7 +20,10 @@ test('--role and --data choose the role and the data folder', () => {
 });
 
 test('flags that belong to Chromium or Electron are left alone', () => {
-  const result = resolveLaunchOptions([exe, '.', '--no-sandbox', '--enable-logging', '--role=staff'], userData);
+  const result = resolveLaunchOptions(
+    [exe, '.', '--no-sandbox', '--enable-logging', '--role=staff'],
+    userData,
+  );
   assert.equal(result.ok && result.value.role, 'staff');
 });
 

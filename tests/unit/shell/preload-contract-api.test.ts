@@ -25,13 +25,19 @@ test('the kiosk preload refuses staff methods without sending anything', async (
   const { calls, invoke } = recording();
   const api = createContractApi('kiosk', invoke);
   const result = await (api.call as (method: string, input: unknown) => Promise<unknown>)('staff.report', {});
-  assert.deepEqual(result, { ok: false, error: { code: 'forbidden', message: 'The kiosk cannot call "staff.report".' } });
+  assert.deepEqual(result, {
+    ok: false,
+    error: { code: 'forbidden', message: 'The kiosk cannot call "staff.report".' },
+  });
   assert.deepEqual(calls, []);
 });
 
 test('the staff preload refuses kiosk methods and unknown names without sending anything', async () => {
   const { calls, invoke } = recording();
-  const call = createContractApi('staff', invoke).call as (method: unknown, input: unknown) => Promise<{ ok: boolean }>;
+  const call = createContractApi('staff', invoke).call as (
+    method: unknown,
+    input: unknown,
+  ) => Promise<{ ok: boolean }>;
   for (const method of ['kiosk.submitResponse', 'nope', '__proto__', 'toString', 42, undefined]) {
     assert.equal((await call(method, {})).ok, false, String(method));
   }
@@ -43,7 +49,10 @@ test('every method of each role is forwarded', async () => {
     const { calls, invoke } = recording();
     const call = createContractApi(role, invoke).call as (method: string, input: unknown) => Promise<unknown>;
     for (const method of methodsOf(role)) await call(method, {});
-    assert.deepEqual(calls.map(([method]) => method), methodsOf(role));
+    assert.deepEqual(
+      calls.map(([method]) => method),
+      methodsOf(role),
+    );
   }
 });
 

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { test } from 'node:test';
 import { contentSecurityPolicy } from '../../../electron/core/csp.ts';
-import { appSchemePrivileges, registerAppProtocol, resolveAppAsset } from '../../../electron/shell/protocol.ts';
+import {
+  appSchemePrivileges,
+  registerAppProtocol,
+  resolveAppAsset,
+} from '../../../electron/shell/protocol.ts';
 
 const rendererDir = join(tmpdir(), 'kuulluksi-renderer');
 
@@ -14,12 +18,23 @@ test('the app root and index.html both map to index.html', () => {
 });
 
 test('asset paths map into the renderer folder, ignoring query and fragment', () => {
-  assert.equal(resolveAppAsset('app://kuulluksi/assets/main-1a2b.js?v=2#x', rendererDir), join(rendererDir, 'assets', 'main-1a2b.js'));
-  assert.equal(resolveAppAsset('app://kuulluksi/assets/a%20b.css', rendererDir), join(rendererDir, 'assets', 'a b.css'));
+  assert.equal(
+    resolveAppAsset('app://kuulluksi/assets/main-1a2b.js?v=2#x', rendererDir),
+    join(rendererDir, 'assets', 'main-1a2b.js'),
+  );
+  assert.equal(
+    resolveAppAsset('app://kuulluksi/assets/a%20b.css', rendererDir),
+    join(rendererDir, 'assets', 'a b.css'),
+  );
 });
 
 test('other schemes and hosts are not served', () => {
-  for (const url of ['app://other/index.html', 'https://kuulluksi/index.html', 'file:///index.html', 'app://kuulluksi:1/']) {
+  for (const url of [
+    'app://other/index.html',
+    'https://kuulluksi/index.html',
+    'file:///index.html',
+    'app://kuulluksi:1/',
+  ]) {
     assert.equal(resolveAppAsset(url, rendererDir), null, url);
   }
 });
@@ -42,7 +57,11 @@ test('every form of path traversal is refused', () => {
 });
 
 test('absolute and doubly encoded paths stay inside the renderer folder', () => {
-  for (const url of ['app://kuulluksi//etc/passwd', 'app://kuulluksi/%2Fetc%2Fpasswd', 'app://kuulluksi/%252e%252e/x']) {
+  for (const url of [
+    'app://kuulluksi//etc/passwd',
+    'app://kuulluksi/%2Fetc%2Fpasswd',
+    'app://kuulluksi/%252e%252e/x',
+  ]) {
     const file = resolveAppAsset(url, rendererDir);
     assert.ok(file === null || file.startsWith(rendererDir + sep), `${url} -> ${file}`);
   }
@@ -59,7 +78,9 @@ type AppHandler = (request: Request) => Promise<Response>;
 
 function servedFrom(dir: string): AppHandler {
   let captured: AppHandler | undefined;
-  const protocol = { handle: (scheme: string, handler: AppHandler) => void (scheme === 'app' && (captured = handler)) };
+  const protocol = {
+    handle: (scheme: string, handler: AppHandler) => void (scheme === 'app' && (captured = handler)),
+  };
   registerAppProtocol(protocol as never, dir);
   assert.ok(captured, 'registerAppProtocol handles the app scheme');
   return captured;
@@ -88,7 +109,11 @@ test('files are served with their content type, the CSP and nosniff', async () =
 
 test('a traversal, a missing file or a folder is a 404 that still carries the CSP', async () => {
   const handle = servedFrom(builtRenderer());
-  for (const url of ['app://kuulluksi/%2e%2e/secret.txt', 'app://kuulluksi/missing.js', 'app://kuulluksi/assets']) {
+  for (const url of [
+    'app://kuulluksi/%2e%2e/secret.txt',
+    'app://kuulluksi/missing.js',
+    'app://kuulluksi/assets',
+  ]) {
     const response = await handle(new Request(url));
     assert.equal(response.status, 404, url);
     assert.equal(response.headers.get('content-security-policy'), contentSecurityPolicy, url);

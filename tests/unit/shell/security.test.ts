@@ -66,15 +66,24 @@ test('every new web contents denies window.open and refuses webviews', () => {
 test('every new web contents swallows the devtools shortcut', () => {
   const { contents } = guarded();
   const event = preventable();
-  contents.emit('before-input-event', event, { type: 'keyDown', key: 'F12', control: false, meta: false, shift: false, alt: false });
+  contents.emit('before-input-event', event, {
+    type: 'keyDown',
+    key: 'F12',
+    control: false,
+    meta: false,
+    shift: false,
+    alt: false,
+  });
   assert.equal(event.prevented, true);
 });
 
 test('the session grants no permission and starts no download', () => {
   const { session } = guarded();
   const answers: boolean[] = [];
-  (session.requestHandler as (wc: unknown, p: string, cb: (granted: boolean) => void) => void)({}, 'media', (granted) =>
-    answers.push(granted),
+  (session.requestHandler as (wc: unknown, p: string, cb: (granted: boolean) => void) => void)(
+    {},
+    'media',
+    (granted) => answers.push(granted),
   );
   assert.deepEqual(answers, [false]);
   assert.equal((session.checkHandler as () => boolean)(), false);

@@ -14,8 +14,14 @@ import { tempDir } from '../../helpers/temp-dir.ts';
  * These open keys at the real work factor (about a second each), as the app does.
  */
 function staffApp(userData: string, storage = accountStorage(), dataDir = join(userData, 'data')) {
-  const core = openCore('staff', dataDir, silentLog, { usbRoots: [], ...staffKeyOptions('staff', userData, storage) });
-  return { call: (method: string, input: unknown = {}) => core.dispatch(method, input) as Promise<any>, close: core.close };
+  const core = openCore('staff', dataDir, silentLog, {
+    usbRoots: [],
+    ...staffKeyOptions('staff', userData, storage),
+  });
+  return {
+    call: (method: string, input: unknown = {}) => core.dispatch(method, input) as Promise<any>,
+    close: core.close,
+  };
 }
 
 const newKeys = (folder: string) => ({
@@ -56,7 +62,11 @@ test('with a keyring the keys are sealed with the passphrase it keeps, and open 
   first.close();
 
   const second = staffApp(userData, storage);
-  assert.deepEqual((await second.call('staff.keys')).value, { state: 'unlocked', keyCode: created.value.keyCode, problem: null });
+  assert.deepEqual((await second.call('staff.keys')).value, {
+    state: 'unlocked',
+    keyCode: created.value.keyCode,
+    problem: null,
+  });
   second.close();
 
   // Another user account's keyring cannot open this account's passphrase: a message, not a crash.

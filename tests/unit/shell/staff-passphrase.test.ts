@@ -7,7 +7,8 @@ import { loadOrCreateAppPassphrase } from '../../../electron/shell/staff-passphr
 import { accountStorage } from '../../helpers/secret-storage.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
-const refusedWith = (code: string, pattern: RegExp) => (error: unknown) => error instanceof AppError && error.code === code && pattern.test(error.message);
+const refusedWith = (code: string, pattern: RegExp) => (error: unknown) =>
+  error instanceof AppError && error.code === code && pattern.test(error.message);
 
 test('the app makes a random passphrase once, keeps it only encrypted, and gets the same one back', async () => {
   const file = join(tempDir(), 'staff-passphrase.bin');
@@ -23,17 +24,29 @@ test('a passphrase file another account or computer encrypted is refused and lef
   const file = join(tempDir(), 'staff-passphrase.bin');
   await loadOrCreateAppPassphrase(file, accountStorage());
   const before = readFileSync(file);
-  await assert.rejects(loadOrCreateAppPassphrase(file, accountStorage()), refusedWith('storage_failed', /cannot be opened by this user.*backup/));
+  await assert.rejects(
+    loadOrCreateAppPassphrase(file, accountStorage()),
+    refusedWith('storage_failed', /cannot be opened by this user.*backup/),
+  );
   assert.ok(readFileSync(file).equals(before));
   writeFileSync(file, 'garbage');
-  await assert.rejects(loadOrCreateAppPassphrase(file, accountStorage()), refusedWith('storage_failed', /cannot be opened/));
+  await assert.rejects(
+    loadOrCreateAppPassphrase(file, accountStorage()),
+    refusedWith('storage_failed', /cannot be opened/),
+  );
 });
 
 test('without real protected storage (none, or Linux without a keyring) nothing is written', async () => {
   const folder = tempDir();
   const none = { ...accountStorage(), isEncryptionAvailable: () => false };
-  await assert.rejects(loadOrCreateAppPassphrase(join(folder, 'a.bin'), none), refusedWith('not_ready', /no protected storage/));
-  await assert.rejects(loadOrCreateAppPassphrase(join(folder, 'b.bin'), accountStorage('basic_text')), refusedWith('not_ready', /keyring/));
+  await assert.rejects(
+    loadOrCreateAppPassphrase(join(folder, 'a.bin'), none),
+    refusedWith('not_ready', /no protected storage/),
+  );
+  await assert.rejects(
+    loadOrCreateAppPassphrase(join(folder, 'b.bin'), accountStorage('basic_text')),
+    refusedWith('not_ready', /keyring/),
+  );
   assert.throws(() => statSync(join(folder, 'a.bin')));
   assert.throws(() => statSync(join(folder, 'b.bin')));
 });

@@ -29,7 +29,9 @@ export function createAdminGate(db: Database, clock: Clock, changeLog: ChangeLog
   const readRow = db.prepare<[], AccessRow>('SELECT pin_hash, wrong_tries, locked_until FROM admin_access');
   // A try is counted before the PIN is checked, so guesses sent in parallel cannot all slip in
   // under the limit while the first ones are still being hashed.
-  const countTry = db.prepare<[], { wrong_tries: number }>('UPDATE admin_access SET wrong_tries = wrong_tries + 1 RETURNING wrong_tries');
+  const countTry = db.prepare<[], { wrong_tries: number }>(
+    'UPDATE admin_access SET wrong_tries = wrong_tries + 1 RETURNING wrong_tries',
+  );
   const lockUntil = db.prepare('UPDATE admin_access SET wrong_tries = 0, locked_until = ?');
   const storePin = db.prepare('UPDATE admin_access SET pin_hash = ?, wrong_tries = 0, locked_until = NULL');
   // Only where none is set: two first PINs typed at once cannot both win while being hashed.
@@ -63,7 +65,10 @@ export function createAdminGate(db: Database, clock: Clock, changeLog: ChangeLog
       return true;
     })();
     if (!stored) {
-      throw new AppError('conflict', 'A PIN is already set. Enter it, or ask IT to reset it with "kuulluksi kiosk config --pin".');
+      throw new AppError(
+        'conflict',
+        'A PIN is already set. Enter it, or ask IT to reset it with "kuulluksi kiosk config --pin".',
+      );
     }
     return { token: openSession() };
   }
@@ -113,7 +118,8 @@ export function createAdminGate(db: Database, clock: Clock, changeLog: ChangeLog
   async function changePin(token: string, currentPin: string, newPin: string): Promise<ChangePinOutcome> {
     authorize(token);
     const checked = await checkPin(currentPin);
-    if (!checked.matched) return { changed: false, triesLeft: checked.triesLeft, lockedForSeconds: checked.lockedForSeconds };
+    if (!checked.matched)
+      return { changed: false, triesLeft: checked.triesLeft, lockedForSeconds: checked.lockedForSeconds };
     const hash = await hashPin(newPin);
     // A lockout reached by guesses elsewhere while hashing ended this session too.
     authorize(token);

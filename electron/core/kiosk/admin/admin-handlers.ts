@@ -26,7 +26,16 @@ export type AdminParts = {
  * Reception's methods. Every one but the PIN pad's own needs an open admin session, checked
  * first, so a call from a locked screen changes nothing.
  */
-export function adminHandlers({ admin, settings, bank, schedule, changeLog, status, usb, onExit }: AdminParts): AdminHandlers {
+export function adminHandlers({
+  admin,
+  settings,
+  bank,
+  schedule,
+  changeLog,
+  status,
+  usb,
+  onExit,
+}: AdminParts): AdminHandlers {
   /** Runs `work` only for an open session; every call also keeps the session from idling out. */
   const withSession =
     <I extends { token: string }, O>(work: (input: I) => O) =>
@@ -51,7 +60,9 @@ export function adminHandlers({ admin, settings, bank, schedule, changeLog, stat
     'admin.questionBank': withSession(() => ({ entries: bank.entries() })),
     'admin.addQuestion': withSession(({ draft, verbatim }) => bank.add(draft, verbatim)),
     'admin.editQuestion': withSession(({ questionId, draft }) => bank.edit(questionId, draft)),
-    'admin.archiveQuestion': withSession(({ questionId, archived }) => bank.setArchived(questionId, archived)),
+    'admin.archiveQuestion': withSession(({ questionId, archived }) =>
+      bank.setArchived(questionId, archived),
+    ),
     'admin.schedule': withSession(() => schedule.view()),
     'admin.setSchedule': withSession(({ plan }) => schedule.setPlan(plan)),
     'admin.askNow': withSession(({ questionId }) => schedule.askNow(questionId)),
@@ -59,7 +70,10 @@ export function adminHandlers({ admin, settings, bank, schedule, changeLog, stat
     'admin.exportToStick': withSession(({ path }) => usb.exportToStick(path)),
     'admin.exit': withSession(() => {
       if (onExit === undefined) {
-        throw new AppError('not_ready', 'This kiosk was started without a way to close it from here; close it where it was started.');
+        throw new AppError(
+          'not_ready',
+          'This kiosk was started without a way to close it from here; close it where it was started.',
+        );
       }
       // Deferred, so this call's answer reaches the screen before the kiosk goes away.
       setImmediate(onExit);

@@ -57,7 +57,11 @@ export const initial: Migration = {
       'visit-today',
       1,
       'smiley-5',
-      JSON.stringify({ fi: 'Millainen käyntisi oli tänään?', sv: 'Hur var ditt besök i dag?', en: 'How was your visit today?' }),
+      JSON.stringify({
+        fi: 'Millainen käyntisi oli tänään?',
+        sv: 'Hur var ditt besök i dag?',
+        en: 'How was your visit today?',
+      }),
     );
   },
 };

@@ -17,7 +17,9 @@ export const followUpsAndRepeat: Migration = {
       ALTER TABLE responses ADD COLUMN repeat INTEGER NOT NULL DEFAULT 0 CHECK (repeat IN (0, 1));
     `);
     const question = firstQuestionWithFollowUps;
-    db.prepare('INSERT INTO questions (id, version, scale, texts, follow_ups, free_text) VALUES (?, ?, ?, ?, ?, ?)').run(
+    db.prepare(
+      'INSERT INTO questions (id, version, scale, texts, follow_ups, free_text) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(
       question.id,
       question.version,
       question.scale,

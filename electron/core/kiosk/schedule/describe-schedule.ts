@@ -24,9 +24,13 @@ export const usedInRange = (range: Pick<DateRange, 'from' | 'to'>) => `from ${ra
  */
 export function scheduledUses(schedule: Schedule, questionId: string, today: string): ScheduledUse[] {
   return [
-    ...(schedule.pickedToday?.day === today && schedule.pickedToday.questionId === questionId ? [{ kind: 'picked-today' } as const] : []),
+    ...(schedule.pickedToday?.day === today && schedule.pickedToday.questionId === questionId
+      ? [{ kind: 'picked-today' } as const]
+      : []),
     ...(schedule.defaultQuestionId === questionId ? [{ kind: 'default' } as const] : []),
-    ...weekdays.filter((day) => schedule.weekdays[day] === questionId).map((day) => ({ kind: 'weekday', day }) as const),
+    ...weekdays
+      .filter((day) => schedule.weekdays[day] === questionId)
+      .map((day) => ({ kind: 'weekday', day }) as const),
     ...schedule.ranges
       .filter((range) => range.questionId === questionId && range.to >= today)
       .map(({ from, to }) => ({ kind: 'range', from, to }) as const),

@@ -11,7 +11,8 @@ export type TodaysQuestion = { questionId: string; because: ScheduleReason };
  */
 export function resolveToday(schedule: Schedule, now: Date): TodaysQuestion {
   const { day } = coarseTime(now);
-  if (schedule.pickedToday?.day === day) return { questionId: schedule.pickedToday.questionId, because: 'picked' };
+  if (schedule.pickedToday?.day === day)
+    return { questionId: schedule.pickedToday.questionId, because: 'picked' };
   const range = schedule.ranges.find((candidate) => candidate.from <= day && day <= candidate.to);
   if (range) return { questionId: range.questionId, because: 'range' };
   const onWeekday = schedule.weekdays[weekdayOf(now)];

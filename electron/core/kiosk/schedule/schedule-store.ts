@@ -1,6 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { ScheduledUse } from '../../../../shared/question-bank.ts';
-import { schedulePlanSchema, scheduleSchema, type Schedule, type SchedulePlan } from '../../../../shared/schedule.ts';
+import {
+  schedulePlanSchema,
+  scheduleSchema,
+  type Schedule,
+  type SchedulePlan,
+} from '../../../../shared/schedule.ts';
 import { weekdays } from '../../../../shared/weekdays.ts';
 import type { Clock } from '../../clock.ts';
 import { AppError } from '../../errors.ts';
@@ -20,14 +25,19 @@ export type ScheduleView = { schedule: Schedule; today: TodaysQuestion };
 export function createScheduleStore(db: Database, clock: Clock, changeLog: ChangeLog) {
   const select = db.prepare<[], { value: string }>('SELECT value FROM schedule');
   const write = db.prepare('UPDATE schedule SET value = ?');
-  const bankRow = db.prepare<[string], { archived: number }>('SELECT archived FROM question_bank WHERE id = ?');
+  const bankRow = db.prepare<[string], { archived: number }>(
+    'SELECT archived FROM question_bank WHERE id = ?',
+  );
 
   const today = () => coarseTime(clock()).day;
 
   function read(): Schedule {
     const parsed = scheduleSchema.safeParse(JSON.parse(select.get()!.value));
     if (!parsed.success) {
-      throw new AppError('storage_failed', `The schedule in the database is not valid (${describeIssues(parsed.error)}).`);
+      throw new AppError(
+        'storage_failed',
+        `The schedule in the database is not valid (${describeIssues(parsed.error)}).`,
+      );
     }
     return parsed.data;
   }
@@ -41,9 +51,13 @@ export function createScheduleStore(db: Database, clock: Clock, changeLog: Chang
   function assertSchedulable(questionId: string, usedWhere?: string, allowArchived = false): void {
     const where = usedWhere === undefined ? '' : ` (used ${usedWhere})`;
     const row = bankRow.get(questionId);
-    if (!row) throw new AppError('bad_request', `There is no question "${questionId}" in the question bank${where}.`);
+    if (!row)
+      throw new AppError('bad_request', `There is no question "${questionId}" in the question bank${where}.`);
     if (row.archived === 1 && !allowArchived) {
-      throw new AppError('conflict', `The question "${questionId}" is archived${where}: unarchive it first, or choose another question.`);
+      throw new AppError(
+        'conflict',
+        `The question "${questionId}" is archived${where}: unarchive it first, or choose another question.`,
+      );
     }
   }
 
@@ -54,7 +68,8 @@ export function createScheduleStore(db: Database, clock: Clock, changeLog: Chang
   /** Replaces the plan, all or nothing; a pick made at reception today keeps winning for the rest of today. */
   function setPlan(input: unknown): ScheduleView {
     const parsed = schedulePlanSchema.safeParse(input);
-    if (!parsed.success) throw new AppError('bad_request', `Schedule not saved: ${describeIssues(parsed.error)}.`);
+    if (!parsed.success)
+      throw new AppError('bad_request', `Schedule not saved: ${describeIssues(parsed.error)}.`);
     const plan = normalized(parsed.data);
     const day = today();
     // Checked inside the transaction, so the CLI cannot archive a question between check and write.
@@ -64,7 +79,8 @@ export function createScheduleStore(db: Database, clock: Clock, changeLog: Chang
         const id = plan.weekdays[weekday];
         if (id !== undefined) assertSchedulable(id, usedOnWeekday(weekday));
       }
-      for (const range of plan.ranges) assertSchedulable(range.questionId, usedInRange(range), range.to < day);
+      for (const range of plan.ranges)
+        assertSchedulable(range.questionId, usedInRange(range), range.to < day);
       const current = read();
       if (JSON.stringify(normalized(current)) === JSON.stringify(plan)) return;
       const pickedToday = current.pickedToday?.day === day ? current.pickedToday : null;
@@ -80,7 +96,12 @@ export function createScheduleStore(db: Database, clock: Clock, changeLog: Chang
       assertSchedulable(questionId);
       const current = read();
       const day = today();
-      if (current.pickedToday?.day === day && current.pickedToday.questionId === questionId && current.defaultQuestionId === questionId) return;
+      if (
+        current.pickedToday?.day === day &&
+        current.pickedToday.questionId === questionId &&
+        current.defaultQuestionId === questionId
+      )
+        return;
       store({ ...current, defaultQuestionId: questionId, pickedToday: { day, questionId } });
       changeLog.recordSchedule({ event: 'asked-now', questionId });
     })();
@@ -109,7 +130,11 @@ export type ScheduleStore = ReturnType<typeof createScheduleStore>;
 function normalized(plan: SchedulePlan): SchedulePlan {
   return {
     defaultQuestionId: plan.defaultQuestionId,
-    weekdays: Object.fromEntries(weekdays.flatMap((day) => (plan.weekdays[day] === undefined ? [] : [[day, plan.weekdays[day]]]))),
-    ranges: plan.ranges.toSorted((a, b) => a.from.localeCompare(b.from)).map(({ from, to, questionId }) => ({ from, to, questionId })),
+    weekdays: Object.fromEntries(
+      weekdays.flatMap((day) => (plan.weekdays[day] === undefined ? [] : [[day, plan.weekdays[day]]])),
+    ),
+    ranges: plan.ranges
+      .toSorted((a, b) => a.from.localeCompare(b.from))
+      .map(({ from, to, questionId }) => ({ from, to, questionId })),
   };
 }

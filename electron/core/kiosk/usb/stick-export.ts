@@ -17,7 +17,10 @@ export type StickExportState =
 export type StickExportOptions = {
   listSticks(): Promise<Stick[]>;
   /** Seals and writes every pending batch into `folder`, reporting batches written so far. */
-  exportTo(folder: string, onProgress: (written: number, total: number) => void): Promise<{ written: { responses: number }[] }>;
+  exportTo(
+    folder: string,
+    onProgress: (written: number, total: number) => void,
+  ): Promise<{ written: { responses: number }[] }>;
   log: Log;
 };
 
@@ -45,7 +48,11 @@ export function createStickExport({ listSticks, exportTo, log }: StickExportOpti
     try {
       const before = new Set(sticks.filter((stick) => stick.prepared).map((stick) => stick.path));
       sticks = await listSticks();
-      if (state.state !== 'exporting' && stickInUse !== null && !sticks.some((stick) => stick.path === stickInUse)) {
+      if (
+        state.state !== 'exporting' &&
+        stickInUse !== null &&
+        !sticks.some((stick) => stick.path === stickInUse)
+      ) {
         state = { state: 'idle' };
         stickInUse = null;
       }
@@ -59,8 +66,13 @@ export function createStickExport({ listSticks, exportTo, log }: StickExportOpti
   /** Reception's "Export" for a stick it sees listed; a path that is not a stick found is refused. */
   function exportToStick(path: string): StickExportState {
     const stick = sticks.find((candidate) => candidate.path === path);
-    if (!stick) throw new AppError('not_found', 'That USB stick is no longer plugged in. Plug it in and wait a moment.');
-    if (state.state === 'exporting') throw new AppError('conflict', 'An export is already running; wait for it to finish.');
+    if (!stick)
+      throw new AppError(
+        'not_found',
+        'That USB stick is no longer plugged in. Plug it in and wait a moment.',
+      );
+    if (state.state === 'exporting')
+      throw new AppError('conflict', 'An export is already running; wait for it to finish.');
     begin(stick);
     return state;
   }
@@ -98,7 +110,13 @@ export function createStickExport({ listSticks, exportTo, log }: StickExportOpti
     settled: () => running,
     /** Polls every `intervalMs` until stopped; never keeps the process alive by itself. */
     start(intervalMs: number) {
-      timer = setInterval(() => void poll().catch((error: unknown) => log('warn', `looking for USB sticks failed: ${String(error)}`)), intervalMs);
+      timer = setInterval(
+        () =>
+          void poll().catch((error: unknown) =>
+            log('warn', `looking for USB sticks failed: ${String(error)}`),
+          ),
+        intervalMs,
+      );
       timer.unref();
     },
     stop: () => clearInterval(timer),

@@ -22,5 +22,7 @@ export function stickProblemOf(error: unknown): StickProblem {
   if (error instanceof AppError && error.code === 'not_found') return 'removed';
   // An AppError's own code is ours; the system's code is on the error it wraps.
   const systemError = error instanceof AppError ? error.cause : error;
-  return problemOfSystemCode.get((systemError as { code?: unknown } | null | undefined)?.code) ?? 'write-error';
+  return (
+    problemOfSystemCode.get((systemError as { code?: unknown } | null | undefined)?.code) ?? 'write-error'
+  );
 }

@@ -18,7 +18,9 @@ export function BankList({ entries, busy, onOpen, onArchive }: Props) {
   const { words } = useAdminSession();
   const inUse = entries.filter((entry) => !entry.archived);
   const archived = entries.filter((entry) => entry.archived);
-  const item = (entry: BankEntry) => <BankItem key={entry.question.id} entry={entry} busy={busy} onOpen={onOpen} onArchive={onArchive} />;
+  const item = (entry: BankEntry) => (
+    <BankItem key={entry.question.id} entry={entry} busy={busy} onOpen={onOpen} onArchive={onArchive} />
+  );
   return (
     <>
       <ul class={form.list}>{inUse.map(item)}</ul>
@@ -39,7 +41,11 @@ function BankItem({ entry, busy, onOpen, onArchive }: { entry: BankEntry } & Omi
   const { question } = entry;
   // A question the schedule still asks cannot be archived: say why instead of offering a button that is refused.
   const held = !entry.archived && entry.scheduled.length > 0;
-  const details = [words.scaleNames[question.scale], entry.area ? words.areaNames[entry.area] : words.noArea, words.version(question.version)];
+  const details = [
+    words.scaleNames[question.scale],
+    entry.area ? words.areaNames[entry.area] : words.noArea,
+    words.version(question.version),
+  ];
   return (
     <li class={`${form.card} ${styles.item}`} data-question-id={question.id}>
       <p id={`${id}-text`} class={styles.itemText}>
@@ -50,16 +56,33 @@ function BankItem({ entry, busy, onOpen, onArchive }: { entry: BankEntry } & Omi
         {details.join(' · ')}
       </p>
       <div class={form.actions}>
-        <button type="button" class={form.secondary} aria-describedby={`${id}-text`} onClick={() => onOpen(entry)}>
+        <button
+          type="button"
+          class={form.secondary}
+          aria-describedby={`${id}-text`}
+          onClick={() => onOpen(entry)}
+        >
           {entry.verbatim ? words.show : words.edit}
         </button>
         {!held && (
-          <button type="button" class={form.secondary} aria-describedby={`${id}-text`} disabled={busy} onClick={() => onArchive(entry, !entry.archived)}>
+          <button
+            type="button"
+            class={form.secondary}
+            aria-describedby={`${id}-text`}
+            disabled={busy}
+            onClick={() => onArchive(entry, !entry.archived)}
+          >
             {entry.archived ? words.unarchive : words.archive}
           </button>
         )}
       </div>
-      {held && <p class={form.hint}>{words.archiveBlocked(entry.scheduled.map((use) => describeScheduledUse(use, words, language)).join(', '))}</p>}
+      {held && (
+        <p class={form.hint}>
+          {words.archiveBlocked(
+            entry.scheduled.map((use) => describeScheduledUse(use, words, language)).join(', '),
+          )}
+        </p>
+      )}
     </li>
   );
 }

@@ -20,7 +20,11 @@ export function BankSection() {
   function replace(saved: BankEntry) {
     const entries = bank.data?.entries ?? [];
     const known = entries.some((entry) => entry.question.id === saved.question.id);
-    bank.set({ entries: known ? entries.map((entry) => (entry.question.id === saved.question.id ? saved : entry)) : [...entries, saved] });
+    bank.set({
+      entries: known
+        ? entries.map((entry) => (entry.question.id === saved.question.id ? saved : entry))
+        : [...entries, saved],
+    });
   }
 
   function saved(entry: BankEntry, message: string) {
@@ -45,7 +49,11 @@ export function BankSection() {
       <h2 id="bank-title" class={form.heading}>
         {words.sections.bank}
       </h2>
-      {bank.problem && <p role="alert" class={form.problem}>{bank.problem}</p>}
+      {bank.problem && (
+        <p role="alert" class={form.problem}>
+          {bank.problem}
+        </p>
+      )}
       {open === null ? (
         <>
           <div class={form.actions}>
@@ -54,7 +62,14 @@ export function BankSection() {
             </button>
             <Notice outcome={outcome} />
           </div>
-          {bank.data && <BankList entries={bank.data.entries} busy={busy} onOpen={(entry) => setOpen({ entry })} onArchive={archive} />}
+          {bank.data && (
+            <BankList
+              entries={bank.data.entries}
+              busy={busy}
+              onOpen={(entry) => setOpen({ entry })}
+              onArchive={archive}
+            />
+          )}
         </>
       ) : open.entry?.verbatim ? (
         <VerbatimQuestion entry={open.entry} onSaved={saved} onCancel={cancel} />

@@ -17,15 +17,29 @@ export function FollowUpEditor({ chips, onChange }: Props) {
       <legend class={form.legend}>{words.followUpsTitle}</legend>
       <p class={form.hint}>{words.followUpsHint}</p>
       {(['positive', 'negative'] as const).map((tone) => (
-        <ChipList key={tone} tone={tone} chips={chips[tone]} onChange={(list) => onChange({ ...chips, [tone]: list })} />
+        <ChipList
+          key={tone}
+          tone={tone}
+          chips={chips[tone]}
+          onChange={(list) => onChange({ ...chips, [tone]: list })}
+        />
       ))}
     </fieldset>
   );
 }
 
-function ChipList({ tone, chips, onChange }: { tone: Tone; chips: ChipForm[]; onChange(chips: ChipForm[]): void }) {
+function ChipList({
+  tone,
+  chips,
+  onChange,
+}: {
+  tone: Tone;
+  chips: ChipForm[];
+  onChange(chips: ChipForm[]): void;
+}) {
   const { words } = useAdminSession();
-  const replace = (changed: ChipForm) => onChange(chips.map((chip) => (chip.key === changed.key ? changed : chip)));
+  const replace = (changed: ChipForm) =>
+    onChange(chips.map((chip) => (chip.key === changed.key ? changed : chip)));
   return (
     <fieldset class={form.fieldset}>
       <legend class={form.legend}>{tone === 'positive' ? words.positiveChips : words.negativeChips}</legend>
@@ -43,7 +57,9 @@ function ChipList({ tone, chips, onChange }: { tone: Tone; chips: ChipForm[]; on
           type="button"
           class={form.secondary}
           disabled={chips.length >= maxFollowUpsPerTone}
-          onClick={() => onChange([...chips, { key: newChipKey(), id: undefined, texts: emptyTexts(), pictogram: '' }])}
+          onClick={() =>
+            onChange([...chips, { key: newChipKey(), id: undefined, texts: emptyTexts(), pictogram: '' }])
+          }
         >
           {words.addChip}
         </button>
@@ -82,7 +98,9 @@ function ChipFields({ number, chip, onChange, onRemove }: ChipProps) {
             ))}
           </select>
         </div>
-        <span class={styles.pictogram}>{isPictogramName(chip.pictogram) && <Pictogram name={chip.pictogram} />}</span>
+        <span class={styles.pictogram}>
+          {isPictogramName(chip.pictogram) && <Pictogram name={chip.pictogram} />}
+        </span>
         <button type="button" class={form.secondary} aria-describedby={`${id}-legend`} onClick={onRemove}>
           {words.removeChip}
         </button>

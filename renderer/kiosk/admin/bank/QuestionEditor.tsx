@@ -38,12 +38,19 @@ export function QuestionEditor({ entry, onSaved, onCancel }: Props) {
     if (draft.texts.fi === '') return refuse(words.finnishRequired);
     for (const tone of ['positive', 'negative'] as const) {
       const missing = draft.followUps[tone].findIndex((chip) => chip.texts.fi === '');
-      if (missing >= 0) return refuse(words.chipFinnishRequired(tone === 'positive' ? words.positiveChips : words.negativeChips, missing + 1));
+      if (missing >= 0)
+        return refuse(
+          words.chipFinnishRequired(
+            tone === 'positive' ? words.positiveChips : words.negativeChips,
+            missing + 1,
+          ),
+        );
     }
     if (entry) {
       const before = entry.question.version;
       void save(call('admin.editQuestion', { questionId: entry.question.id, draft }), (saved) => {
-        const message = saved.question.version > before ? words.questionSaved(saved.question.version) : words.saved;
+        const message =
+          saved.question.version > before ? words.questionSaved(saved.question.version) : words.saved;
         onSaved(saved, message);
         return message;
       });
@@ -72,18 +79,30 @@ export function QuestionEditor({ entry, onSaved, onCancel }: Props) {
       <fieldset class={form.fieldset}>
         <legend class={form.legend}>{words.questionTexts}</legend>
         <p class={form.hint}>{words.fallbackHint}</p>
-        <LocalizedFields values={fields.texts} multiline onChange={(texts) => setFields({ ...fields, texts })} />
+        <LocalizedFields
+          values={fields.texts}
+          multiline
+          onChange={(texts) => setFields({ ...fields, texts })}
+        />
       </fieldset>
       <ScalePicker value={fields.scale} onChange={(scale) => setFields({ ...fields, scale })} />
       <FollowUpEditor chips={fields.chips} onChange={(chips) => setFields({ ...fields, chips })} />
       <div class={form.card}>
         <label class={form.choice}>
-          <input type="checkbox" checked={fields.freeText} onChange={(event) => setFields({ ...fields, freeText: event.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={fields.freeText}
+            onChange={(event) => setFields({ ...fields, freeText: event.currentTarget.checked })}
+          />
           {words.freeText}
         </label>
         {!entry && (
           <label class={form.choice}>
-            <input type="checkbox" checked={verbatim} onChange={(event) => setVerbatim(event.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              checked={verbatim}
+              onChange={(event) => setVerbatim(event.currentTarget.checked)}
+            />
             {words.verbatim}
           </label>
         )}

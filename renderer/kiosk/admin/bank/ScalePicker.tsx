@@ -15,7 +15,13 @@ export function ScalePicker({ value, onChange }: { value: ScaleId; onChange(scal
       <div class={styles.scales}>
         {scaleIds.map((scale) => (
           <label key={scale} class={`${form.choice} ${styles.scale}`}>
-            <input type="radio" name={name} value={scale} checked={scale === value} onChange={() => onChange(scale)} />
+            <input
+              type="radio"
+              name={name}
+              value={scale}
+              checked={scale === value}
+              onChange={() => onChange(scale)}
+            />
             <span class={styles.scaleText}>
               <span>{words.scaleNames[scale]}</span>
               <ScaleSample scale={scale} language={language} />

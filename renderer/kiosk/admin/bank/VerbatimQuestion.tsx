@@ -26,10 +26,13 @@ export function VerbatimQuestion({ entry, onSaved, onCancel }: Props) {
 
   function submit() {
     const { id: _, version: __, ...unchanged } = question;
-    void save(call('admin.editQuestion', { questionId: question.id, draft: { ...unchanged, area } }), (saved) => {
-      onSaved(saved, words.saved);
-      return words.saved;
-    });
+    void save(
+      call('admin.editQuestion', { questionId: question.id, draft: { ...unchanged, area } }),
+      (saved) => {
+        onSaved(saved, words.saved);
+        return words.saved;
+      },
+    );
   }
 
   return (
@@ -63,7 +66,9 @@ export function VerbatimQuestion({ entry, onSaved, onCancel }: Props) {
           {(['positive', 'negative'] as const).map((tone) => (
             <div key={tone}>
               <dt>{tone === 'positive' ? words.positiveChips : words.negativeChips}</dt>
-              <dd>{question.followUps[tone].map((chip) => pickText(chip.texts, language)).join(', ') || '–'}</dd>
+              <dd>
+                {question.followUps[tone].map((chip) => pickText(chip.texts, language)).join(', ') || '–'}
+              </dd>
             </div>
           ))}
           <div>

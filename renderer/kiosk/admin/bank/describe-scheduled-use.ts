@@ -3,7 +3,11 @@ import type { AdminDictionary, AdminLanguage } from '../../../i18n/admin/index.t
 import { formatDay } from '../../../i18n/format-day.ts';
 
 /** Where the schedule asks a question, in reception's words: "maanantaisin", "1.12.2026–24.12.2026". */
-export function describeScheduledUse(use: ScheduledUse, words: AdminDictionary, language: AdminLanguage): string {
+export function describeScheduledUse(
+  use: ScheduledUse,
+  words: AdminDictionary,
+  language: AdminLanguage,
+): string {
   const uses = words.scheduledUses;
   switch (use.kind) {
     case 'picked-today':

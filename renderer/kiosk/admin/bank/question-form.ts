@@ -24,16 +24,31 @@ export const newChipKey = () => nextKey++;
 export const fieldsOf = (text: LocalizedText): TextFields =>
   Object.fromEntries(languages.map((language) => [language, text[language] ?? ''])) as TextFields;
 
-const chipFormOf = (chip: Chip): ChipForm => ({ key: newChipKey(), id: chip.id, texts: fieldsOf(chip.texts), pictogram: chip.pictogram ?? '' });
+const chipFormOf = (chip: Chip): ChipForm => ({
+  key: newChipKey(),
+  id: chip.id,
+  texts: fieldsOf(chip.texts),
+  pictogram: chip.pictogram ?? '',
+});
 
 export const emptyTexts = (): TextFields => fieldsOf({ fi: '' });
 
 export function formOf(question: Question | undefined, area: ParticipationArea | null): QuestionForm {
-  if (!question) return { texts: emptyTexts(), scale: 'smiley-5', chips: { positive: [], negative: [] }, freeText: true, area };
+  if (!question)
+    return {
+      texts: emptyTexts(),
+      scale: 'smiley-5',
+      chips: { positive: [], negative: [] },
+      freeText: true,
+      area,
+    };
   return {
     texts: fieldsOf(question.texts),
     scale: question.scale,
-    chips: { positive: question.followUps.positive.map(chipFormOf), negative: question.followUps.negative.map(chipFormOf) },
+    chips: {
+      positive: question.followUps.positive.map(chipFormOf),
+      negative: question.followUps.negative.map(chipFormOf),
+    },
     freeText: question.freeText,
     area,
   };
@@ -55,7 +70,9 @@ export function draftOf(form: QuestionForm): QuestionDraft {
   const ids = assignChipIds(all.map((chip) => ({ id: chip.id, fi: chip.texts.fi })));
   const chipOf = (chip: ChipForm): Chip => {
     const id = ids[all.indexOf(chip)]!;
-    return chip.pictogram === '' ? { id, texts: textOf(chip.texts) } : { id, texts: textOf(chip.texts), pictogram: chip.pictogram };
+    return chip.pictogram === ''
+      ? { id, texts: textOf(chip.texts) }
+      : { id, texts: textOf(chip.texts), pictogram: chip.pictogram };
   };
   return {
     scale: form.scale,

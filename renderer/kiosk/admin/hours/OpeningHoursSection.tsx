@@ -28,7 +28,12 @@ function formOf(hours: OpeningHours): HoursForm {
 
 function hoursOf({ always, days }: HoursForm): OpeningHours {
   if (always) return null;
-  return Object.fromEntries(weekdays.map((day) => [day, days[day].open ? { opens: days[day].opens, closes: days[day].closes } : null])) as OpeningHours;
+  return Object.fromEntries(
+    weekdays.map((day) => [
+      day,
+      days[day].open ? { opens: days[day].opens, closes: days[day].closes } : null,
+    ]),
+  ) as OpeningHours;
 }
 
 /** When the kiosk takes answers: always, or per weekday from one time to another. Outside them it shows it is closed. */
@@ -48,7 +53,12 @@ export function OpeningHoursSection() {
     hours &&
     setHours({
       ...hours,
-      days: { ...hours.days, ...Object.fromEntries((['tue', 'wed', 'thu', 'fri'] as const).map((day) => [day, { ...hours.days.mon }])) },
+      days: {
+        ...hours.days,
+        ...Object.fromEntries(
+          (['tue', 'wed', 'thu', 'fri'] as const).map((day) => [day, { ...hours.days.mon }]),
+        ),
+      },
     });
 
   return (
@@ -57,33 +67,55 @@ export function OpeningHoursSection() {
         {words.hoursTitle}
       </h2>
       <p class={form.hint}>{words.hoursNote}</p>
-      {settings.problem && <p role="alert" class={form.problem}>{settings.problem}</p>}
+      {settings.problem && (
+        <p role="alert" class={form.problem}>
+          {settings.problem}
+        </p>
+      )}
       {hours && (
         <form
           class={form.section}
           onSubmit={(event) => {
             event.preventDefault();
-            void save(call('admin.updateSettings', { patch: { openingHours: hoursOf(hours) } }), (updated) => {
-              settings.set(updated);
-              return words.saved;
-            });
+            void save(
+              call('admin.updateSettings', { patch: { openingHours: hoursOf(hours) } }),
+              (updated) => {
+                settings.set(updated);
+                return words.saved;
+              },
+            );
           }}
         >
           <fieldset class={form.fieldset}>
             <legend class={form.legend}>{words.hoursMode}</legend>
             <label class={form.choice}>
-              <input type="radio" name={name} checked={hours.always} onChange={() => setHours({ ...hours, always: true })} />
+              <input
+                type="radio"
+                name={name}
+                checked={hours.always}
+                onChange={() => setHours({ ...hours, always: true })}
+              />
               {words.alwaysOpen}
             </label>
             <label class={form.choice}>
-              <input type="radio" name={name} checked={!hours.always} onChange={() => setHours({ ...hours, always: false })} />
+              <input
+                type="radio"
+                name={name}
+                checked={!hours.always}
+                onChange={() => setHours({ ...hours, always: false })}
+              />
               {words.openByWeekday}
             </label>
           </fieldset>
           {!hours.always && (
             <div class={form.card}>
               {weekdays.map((day) => (
-                <DayFields key={day} day={day} hours={hours.days[day]} onChange={(change) => setDay(day, change)} />
+                <DayFields
+                  key={day}
+                  day={day}
+                  hours={hours.days[day]}
+                  onChange={(change) => setDay(day, change)}
+                />
               ))}
               <div class={form.actions}>
                 <button type="button" class={form.secondary} onClick={copyMonday}>
@@ -100,7 +132,15 @@ export function OpeningHoursSection() {
 }
 
 /** One weekday on one row: its name, whether it opens, and from when to when. */
-function DayFields({ day, hours, onChange }: { day: Weekday; hours: DayForm; onChange(change: Partial<DayForm>): void }) {
+function DayFields({
+  day,
+  hours,
+  onChange,
+}: {
+  day: Weekday;
+  hours: DayForm;
+  onChange(change: Partial<DayForm>): void;
+}) {
   const { words } = useAdminSession();
   const id = useId();
   return (
@@ -109,13 +149,27 @@ function DayFields({ day, hours, onChange }: { day: Weekday; hours: DayForm; onC
         {words.weekdayNames[day]}
       </span>
       <label class={form.choice}>
-        <input type="checkbox" checked={hours.open} onChange={(event) => onChange({ open: event.currentTarget.checked })} />
+        <input
+          type="checkbox"
+          checked={hours.open}
+          onChange={(event) => onChange({ open: event.currentTarget.checked })}
+        />
         {words.open}
       </label>
       {hours.open ? (
         <div class={form.row}>
-          <Field type="time" label={words.opens} value={hours.opens} onChange={(opens) => onChange({ opens })} />
-          <Field type="time" label={words.closes} value={hours.closes} onChange={(closes) => onChange({ closes })} />
+          <Field
+            type="time"
+            label={words.opens}
+            value={hours.opens}
+            onChange={(opens) => onChange({ opens })}
+          />
+          <Field
+            type="time"
+            label={words.closes}
+            value={hours.closes}
+            onChange={(closes) => onChange({ closes })}
+          />
         </div>
       ) : (
         <p class={form.hint}>{words.closedAllDay}</p>

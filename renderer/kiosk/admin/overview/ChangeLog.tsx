@@ -12,7 +12,9 @@ export function ChangeLog() {
   const { data, problem } = useAdminData('admin.changeLog');
   // Questions are named by their wording, as reception knows them; by id only if the bank cannot be read.
   const bank = useAdminData('admin.questionBank');
-  const wordings = new Map(bank.data?.entries.map((entry) => [entry.question.id, pickText(entry.question.texts, language)]));
+  const wordings = new Map(
+    bank.data?.entries.map((entry) => [entry.question.id, pickText(entry.question.texts, language)]),
+  );
   const name = (questionId: string) => words.questionChanges.quoted(wordings.get(questionId) ?? questionId);
   const ready = data !== undefined && (bank.data !== undefined || bank.problem !== undefined);
   const when = (at: string) => {
@@ -24,7 +26,11 @@ export function ChangeLog() {
       <h3 id="change-log-title" class={form.subheading}>
         {words.changeLogTitle}
       </h3>
-      {problem && <p role="alert" class={form.problem}>{problem}</p>}
+      {problem && (
+        <p role="alert" class={form.problem}>
+          {problem}
+        </p>
+      )}
       {ready && data.entries.length === 0 && <p class={form.hint}>{words.changeLogEmpty}</p>}
       {ready && data.entries.length > 0 && (
         <table class={styles.log}>

@@ -14,19 +14,37 @@ export function Overview() {
   const { data: status, problem } = useAdminData('admin.status');
   const { data: usb } = useAdminData('admin.sticks');
   return (
-    <section class={form.section} aria-labelledby="overview-title" aria-busy={status === undefined && !problem}>
+    <section
+      class={form.section}
+      aria-labelledby="overview-title"
+      aria-busy={status === undefined && !problem}
+    >
       <h2 id="overview-title" class={form.heading}>
         {words.sections.overview}
       </h2>
-      {problem && <p role="alert" class={form.problem}>{problem}</p>}
+      {problem && (
+        <p role="alert" class={form.problem}>
+          {problem}
+        </p>
+      )}
       {status && (
         <div class={form.card}>
           <p class={styles.today}>{words.answersToday(status.answersToday)}</p>
-          <p class={styles.line}>{status.pendingAnswers === 0 ? words.nothingWaiting : words.waitingForExport(status.pendingAnswers)}</p>
-          {status.oldestPendingDay && <p class={styles.line}>{words.oldestWaiting(formatDay(status.oldestPendingDay, language))}</p>}
+          <p class={styles.line}>
+            {status.pendingAnswers === 0
+              ? words.nothingWaiting
+              : words.waitingForExport(status.pendingAnswers)}
+          </p>
+          {status.oldestPendingDay && (
+            <p class={styles.line}>{words.oldestWaiting(formatDay(status.oldestPendingDay, language))}</p>
+          )}
           {status.exportOverdue && <p class={`${styles.line} ${form.warning}`}>{words.exportOverdue}</p>}
-          {status.pendingAnswers > 0 && usb && usb.sticks.length > 0 && <p class={styles.line}>{words.stickWaiting}</p>}
-          {status.storageProblem && <p class={`${styles.line} ${form.warning}`}>{words.storageProblem(status.storageProblem)}</p>}
+          {status.pendingAnswers > 0 && usb && usb.sticks.length > 0 && (
+            <p class={styles.line}>{words.stickWaiting}</p>
+          )}
+          {status.storageProblem && (
+            <p class={`${styles.line} ${form.warning}`}>{words.storageProblem(status.storageProblem)}</p>
+          )}
           {status.storeSetAsideOn.length > 0 && (
             <p class={`${styles.line} ${form.warning}`}>
               {words.storeSetAside(status.storeSetAsideOn.map((day) => formatDay(day, language)).join(', '))}

@@ -8,11 +8,18 @@ import { describeScheduledUse } from '../bank/describe-scheduled-use.ts';
 export type NameQuestion = (questionId: string) => string;
 
 /** A change to the bank or the schedule in reception's words, questions named by their wording. */
-export function describeChange(change: QuestionChange | ScheduleChange, words: AdminDictionary, language: AdminLanguage, name: NameQuestion): string {
+export function describeChange(
+  change: QuestionChange | ScheduleChange,
+  words: AdminDictionary,
+  language: AdminLanguage,
+  name: NameQuestion,
+): string {
   const say = words.questionChanges;
   switch (change.event) {
     case 'added':
-      return change.verbatim ? say.addedVerbatim(name(change.questionId)) : say.added(name(change.questionId));
+      return change.verbatim
+        ? say.addedVerbatim(name(change.questionId))
+        : say.added(name(change.questionId));
     case 'archived':
       return say.archived(name(change.questionId));
     case 'unarchived':
@@ -21,7 +28,9 @@ export function describeChange(change: QuestionChange | ScheduleChange, words: A
       const question = name(change.questionId);
       return [
         ...(change.version === undefined ? [] : [say.newVersion(question, change.version)]),
-        ...(change.area === undefined ? [] : [say.area(question, change.area === null ? null : words.areaNames[change.area])]),
+        ...(change.area === undefined
+          ? []
+          : [say.area(question, change.area === null ? null : words.areaNames[change.area])]),
       ].join('; ');
     }
     case 'asked-now':
@@ -29,10 +38,13 @@ export function describeChange(change: QuestionChange | ScheduleChange, words: A
     case 'plan': {
       // The whole plan as made: "oletuksena ”…”; maanantaisin ”…”; 1.12.2026–24.12.2026 ”…”".
       const { plan } = change;
-      const use = (where: ScheduledUse, questionId: string) => `${describeScheduledUse(where, words, language)} ${name(questionId)}`;
+      const use = (where: ScheduledUse, questionId: string) =>
+        `${describeScheduledUse(where, words, language)} ${name(questionId)}`;
       return [
         use({ kind: 'default' }, plan.defaultQuestionId),
-        ...weekdays.flatMap((day) => (plan.weekdays[day] === undefined ? [] : [use({ kind: 'weekday', day }, plan.weekdays[day])])),
+        ...weekdays.flatMap((day) =>
+          plan.weekdays[day] === undefined ? [] : [use({ kind: 'weekday', day }, plan.weekdays[day])],
+        ),
         ...plan.ranges.map(({ from, to, questionId }) => use({ kind: 'range', from, to }, questionId)),
       ].join('; ');
     }

@@ -14,12 +14,21 @@ type Entry = { subject: string; detail: string; change: QuestionChange | Schedul
  * would read as code are put into words, anything else, or anything unexpected, is shown as the
  * core wrote it.
  */
-export function readableDetail({ subject, detail, change }: Entry, words: AdminDictionary, language: AdminLanguage, name: NameQuestion): string {
+export function readableDetail(
+  { subject, detail, change }: Entry,
+  words: AdminDictionary,
+  language: AdminLanguage,
+  name: NameQuestion,
+): string {
   if (change) return describeChange(change, words, language, name);
   try {
-    if (subject === 'languages') return (JSON.parse(detail) as Language[]).map((offered) => words.languageNames[offered] ?? offered).join(', ');
+    if (subject === 'languages')
+      return (JSON.parse(detail) as Language[])
+        .map((offered) => words.languageNames[offered] ?? offered)
+        .join(', ');
     if (subject === 'pin') return words.pinEvents[detail] ?? detail;
-    if (subject === 'timeGranularity') return detail === 'hour' ? words.hour : detail === 'day-part' ? words.dayPart : detail;
+    if (subject === 'timeGranularity')
+      return detail === 'hour' ? words.hour : detail === 'day-part' ? words.dayPart : detail;
     if (subject === 'openingHours') return describeHours(JSON.parse(detail) as OpeningHours, words, language);
   } catch {
     // Not the JSON expected: the core's own text is still better than nothing.

@@ -29,7 +29,12 @@ export function ChangePinSection() {
     else setStage({ name: 'current', message: wrongPinMessage(result.value) });
   }
 
-  const titles = { current: words.currentPinTitle, new: words.newPinTitle, again: words.newPinAgainTitle, changed: words.changePinTitle };
+  const titles = {
+    current: words.currentPinTitle,
+    new: words.newPinTitle,
+    again: words.newPinAgainTitle,
+    changed: words.changePinTitle,
+  };
   return (
     <section class={form.section} aria-labelledby="pin-title">
       <h2 id="pin-title" class={form.heading}>
@@ -50,7 +55,8 @@ export function ChangePinSection() {
             onSubmit={(pin) => {
               if (stage.name === 'current') setStage({ name: 'new', current: pin });
               else if (stage.name === 'new') setStage({ name: 'again', current: stage.current, first: pin });
-              else if (pin !== stage.first) setStage({ name: 'new', current: stage.current, message: words.pinsDiffer });
+              else if (pin !== stage.first)
+                setStage({ name: 'new', current: stage.current, message: words.pinsDiffer });
               else void change(stage.current, pin);
             }}
           />

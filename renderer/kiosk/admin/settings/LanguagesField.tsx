@@ -33,14 +33,24 @@ export function LanguagesField({ offered, onChange }: Props) {
                   type="checkbox"
                   checked={index >= 0}
                   onChange={(event) =>
-                    onChange(event.currentTarget.checked ? [...offered, language] : offered.filter((other) => other !== language))
+                    onChange(
+                      event.currentTarget.checked
+                        ? [...offered, language]
+                        : offered.filter((other) => other !== language),
+                    )
                   }
                 />
                 {name} {index === 0 && words.defaultLanguageMark}
               </label>
               {index >= 0 && (
                 <span class={styles.order}>
-                  <button type="button" class={styles.move} aria-label={words.moveUp(name)} disabled={index === 0} onClick={() => move(index, -1)}>
+                  <button
+                    type="button"
+                    class={styles.move}
+                    aria-label={words.moveUp(name)}
+                    disabled={index === 0}
+                    onClick={() => move(index, -1)}
+                  >
                     ↑
                   </button>
                   <button

@@ -1,5 +1,9 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { numberSettingRanges, settingTextMaxLength, type NumberSetting } from '../../../../shared/setting-limits.ts';
+import {
+  numberSettingRanges,
+  settingTextMaxLength,
+  type NumberSetting,
+} from '../../../../shared/setting-limits.ts';
 import type { AdminDictionary } from '../../../i18n/admin/index.ts';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
 import { Field } from '../fields.tsx';
@@ -62,7 +66,11 @@ export function SettingsSection() {
       <h2 id="settings-title" class={form.heading}>
         {words.sections.settings}
       </h2>
-      {settings.problem && <p role="alert" class={form.problem}>{settings.problem}</p>}
+      {settings.problem && (
+        <p role="alert" class={form.problem}>
+          {settings.problem}
+        </p>
+      )}
       {fields && settings.data && (
         <form
           class={form.section}
@@ -74,7 +82,13 @@ export function SettingsSection() {
         >
           <fieldset class={form.fieldset}>
             <legend class={form.legend}>{words.namesTitle}</legend>
-            <Field type="text" label={words.settingNames.kioskName} value={fields.kioskName} maxLength={settingTextMaxLength.kioskName} onChange={(kioskName) => set({ kioskName })} />
+            <Field
+              type="text"
+              label={words.settingNames.kioskName}
+              value={fields.kioskName}
+              maxLength={settingTextMaxLength.kioskName}
+              onChange={(kioskName) => set({ kioskName })}
+            />
             <Field
               type="text"
               label={words.settingNames.centreName}
@@ -90,7 +104,12 @@ export function SettingsSection() {
             <p class={form.hint}>{words.timeHint}</p>
             {(['day-part', 'hour'] as const).map((choice) => (
               <label key={choice} class={form.choice}>
-                <input type="radio" name={granularity} checked={fields.timeGranularity === choice} onChange={() => set({ timeGranularity: choice })} />
+                <input
+                  type="radio"
+                  name={granularity}
+                  checked={fields.timeGranularity === choice}
+                  onChange={() => set({ timeGranularity: choice })}
+                />
                 {choice === 'hour' ? words.hour : words.dayPart}
               </label>
             ))}
@@ -103,14 +122,33 @@ export function SettingsSection() {
             <legend class={form.legend}>{words.crisisTitle}</legend>
             {crisisLanguages.map((language) => {
               const line = fields.crisisLines[language];
-              const setLine = (change: Partial<typeof line>) => set({ crisisLines: { ...fields.crisisLines, [language]: { ...line, ...change } } });
+              const setLine = (change: Partial<typeof line>) =>
+                set({ crisisLines: { ...fields.crisisLines, [language]: { ...line, ...change } } });
               return (
                 <fieldset key={language} class={form.fieldset}>
                   <legend class={form.legend}>{words.crisisLineIn[language]}</legend>
                   <div class={form.grid}>
-                    <Field type="text" label={words.crisisName} value={line.name} maxLength={settingTextMaxLength.crisisName} onChange={(name) => setLine({ name })} />
-                    <Field type="text" label={words.crisisNumber} value={line.number} maxLength={settingTextMaxLength.crisisNumber} onChange={(number) => setLine({ number })} />
-                    <Field type="text" label={words.crisisHours} value={line.hours} maxLength={settingTextMaxLength.crisisHours} onChange={(hours) => setLine({ hours })} />
+                    <Field
+                      type="text"
+                      label={words.crisisName}
+                      value={line.name}
+                      maxLength={settingTextMaxLength.crisisName}
+                      onChange={(name) => setLine({ name })}
+                    />
+                    <Field
+                      type="text"
+                      label={words.crisisNumber}
+                      value={line.number}
+                      maxLength={settingTextMaxLength.crisisNumber}
+                      onChange={(number) => setLine({ number })}
+                    />
+                    <Field
+                      type="text"
+                      label={words.crisisHours}
+                      value={line.hours}
+                      maxLength={settingTextMaxLength.crisisHours}
+                      onChange={(hours) => setLine({ hours })}
+                    />
                   </div>
                 </fieldset>
               );
@@ -138,7 +176,8 @@ export function SettingsSection() {
 /** A problem found in the fields, in reception's words, naming the field. */
 function problemText(problem: FieldProblem, words: AdminDictionary): string {
   if ('notWhole' in problem) return words.wholeNumber(words.settingNames[problem.notWhole]);
-  if ('outOfRange' in problem) return words.outOfRange(words.settingNames[problem.outOfRange], numberSettingRanges[problem.outOfRange]);
+  if ('outOfRange' in problem)
+    return words.outOfRange(words.settingNames[problem.outOfRange], numberSettingRanges[problem.outOfRange]);
   const line = words.crisisLineIn[problem.crisisLine];
   if ('notPhoneNumber' in problem) return words.notPhoneNumber(line);
   return problem.missing === 'name' ? words.crisisNameMissing(line) : words.crisisNumberMissing(line);

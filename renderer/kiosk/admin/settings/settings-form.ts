@@ -1,12 +1,24 @@
 import type { KioskSettings } from '../../../../shared/kiosk-settings.ts';
 import type { Language } from '../../../../shared/languages.ts';
-import { numberSettingRanges, numberSettings, phoneNumberPattern, type NumberSetting } from '../../../../shared/setting-limits.ts';
+import {
+  numberSettingRanges,
+  numberSettings,
+  phoneNumberPattern,
+  type NumberSetting,
+} from '../../../../shared/setting-limits.ts';
 
 /** The settings this section edits; opening hours have a section of their own. */
 export type EditedSettings = Omit<KioskSettings, 'openingHours'>;
 /** The whole-number settings, in two groups as the form shows them. */
-export const timingSettings = ['thankYouSeconds', 'idleSeconds', 'repeatWindowSeconds'] as const satisfies readonly NumberSetting[];
-export const storageSettings = ['retentionDays', 'exportIntervalDays'] as const satisfies readonly NumberSetting[];
+export const timingSettings = [
+  'thankYouSeconds',
+  'idleSeconds',
+  'repeatWindowSeconds',
+] as const satisfies readonly NumberSetting[];
+export const storageSettings = [
+  'retentionDays',
+  'exportIntervalDays',
+] as const satisfies readonly NumberSetting[];
 export const crisisLanguages = ['fi', 'sv', 'en'] as const;
 export type CrisisLanguage = (typeof crisisLanguages)[number];
 type LineFields = { name: string; number: string; hours: string };
@@ -28,7 +40,10 @@ export function formOf(settings: KioskSettings): SettingsForm {
     centreName: settings.centreName ?? '',
     languages: [...settings.languages],
     timeGranularity: settings.timeGranularity,
-    numbers: Object.fromEntries(numberSettings.map((key) => [key, String(settings[key])])) as Record<NumberSetting, string>,
+    numbers: Object.fromEntries(numberSettings.map((key) => [key, String(settings[key])])) as Record<
+      NumberSetting,
+      string
+    >,
     crisisLines: Object.fromEntries(
       crisisLanguages.map((language) => {
         const line = settings.crisisLines[language];
@@ -89,5 +104,9 @@ export function settingsOf(fields: SettingsForm): { settings: EditedSettings } |
 /** Only what differs from the stored settings: the core logs each key it is sent as a change. */
 export function changesFrom(stored: KioskSettings, wanted: EditedSettings): Partial<KioskSettings> {
   const keys = Object.keys(wanted) as (keyof EditedSettings)[];
-  return Object.fromEntries(keys.filter((key) => JSON.stringify(wanted[key]) !== JSON.stringify(stored[key])).map((key) => [key, wanted[key]]));
+  return Object.fromEntries(
+    keys
+      .filter((key) => JSON.stringify(wanted[key]) !== JSON.stringify(stored[key]))
+      .map((key) => [key, wanted[key]]),
+  );
 }

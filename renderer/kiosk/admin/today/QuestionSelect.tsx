@@ -26,7 +26,12 @@ export function QuestionSelect({ label, entries, value, onChange, none }: Props)
       <label for={id} class={form.label}>
         {label}
       </label>
-      <select id={id} class={form.select} value={value} onChange={(event) => onChange(event.currentTarget.value)}>
+      <select
+        id={id}
+        class={form.select}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+      >
         {none !== undefined && <option value="">{none}</option>}
         {offered.map((entry) => (
           <option key={entry.question.id} value={entry.question.id}>

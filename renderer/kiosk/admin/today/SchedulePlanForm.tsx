@@ -15,7 +15,11 @@ import styles from './style.module.css';
 type DraftRange = { key: number; from: string; to: string; questionId: string };
 type Draft = { defaultQuestionId: string; weekdays: Partial<Record<Weekday, string>>; ranges: DraftRange[] };
 
-type Props = { schedule: Schedule; entries: readonly BankEntry[]; onSaved(view: Output<'admin.setSchedule'>): void };
+type Props = {
+  schedule: Schedule;
+  entries: readonly BankEntry[];
+  onSaved(view: Output<'admin.setSchedule'>): void;
+};
 
 let nextKey = 0;
 const draftOf = (schedule: Schedule): Draft => ({
@@ -41,7 +45,10 @@ export function SchedulePlanForm({ schedule, entries, onSaved }: Props) {
     setDraft({ ...draft, weekdays: questionId === '' ? others : { ...others, [day]: questionId } });
   };
   const setRange = (key: number, change: Partial<DraftRange>) =>
-    setDraft({ ...draft, ranges: draft.ranges.map((range) => (range.key === key ? { ...range, ...change } : range)) });
+    setDraft({
+      ...draft,
+      ranges: draft.ranges.map((range) => (range.key === key ? { ...range, ...change } : range)),
+    });
 
   function submit() {
     const problem = planProblem(draft.ranges);
@@ -104,14 +111,21 @@ export function SchedulePlanForm({ schedule, entries, onSaved }: Props) {
             range={range}
             entries={entries}
             onChange={(change) => setRange(range.key, change)}
-            onRemove={() => setDraft({ ...draft, ranges: draft.ranges.filter((other) => other.key !== range.key) })}
+            onRemove={() =>
+              setDraft({ ...draft, ranges: draft.ranges.filter((other) => other.key !== range.key) })
+            }
           />
         ))}
         <div class={form.actions}>
           <button
             type="button"
             class={form.secondary}
-            onClick={() => setDraft({ ...draft, ranges: [...draft.ranges, { key: nextKey++, from: '', to: '', questionId: firstQuestion }] })}
+            onClick={() =>
+              setDraft({
+                ...draft,
+                ranges: [...draft.ranges, { key: nextKey++, from: '', to: '', questionId: firstQuestion }],
+              })
+            }
           >
             {words.addRange}
           </button>
@@ -140,7 +154,12 @@ function RangeFields({ number, range, entries, onChange, onRemove }: RangeProps)
       </h4>
       <Field type="date" label={words.rangeFrom} value={range.from} onChange={(from) => onChange({ from })} />
       <Field type="date" label={words.rangeTo} value={range.to} onChange={(to) => onChange({ to })} />
-      <QuestionSelect label={words.rangeQuestion} entries={entries} value={range.questionId} onChange={(questionId) => onChange({ questionId })} />
+      <QuestionSelect
+        label={words.rangeQuestion}
+        entries={entries}
+        value={range.questionId}
+        onChange={(questionId) => onChange({ questionId })}
+      />
       <div class={styles.rangeActions}>
         <button type="button" class={form.secondary} aria-describedby={`${id}-title`} onClick={onRemove}>
           {words.removeRange}

@@ -27,7 +27,11 @@ export function TodaySection() {
   // Starts on today's question, so the preview first shows what clients see now.
   useEffect(() => {
     if (picked === '' && today && pickable.length > 0) {
-      setPicked(pickable.some((entry) => entry.question.id === today.questionId) ? today.questionId : pickable[0]!.question.id);
+      setPicked(
+        pickable.some((entry) => entry.question.id === today.questionId)
+          ? today.questionId
+          : pickable[0]!.question.id,
+      );
     }
   }, [today, pickable.length]);
 
@@ -35,17 +39,27 @@ export function TodaySection() {
   const problem = bank.problem ?? schedule.problem;
 
   return (
-    <section class={form.section} aria-labelledby="today-title" aria-busy={!problem && (!bank.data || !schedule.data)}>
+    <section
+      class={form.section}
+      aria-labelledby="today-title"
+      aria-busy={!problem && (!bank.data || !schedule.data)}
+    >
       <h2 id="today-title" class={form.heading}>
         {words.sections.today}
       </h2>
-      {problem && <p role="alert" class={form.problem}>{problem}</p>}
+      {problem && (
+        <p role="alert" class={form.problem}>
+          {problem}
+        </p>
+      )}
       {today && (
         <div class={form.card} aria-labelledby="today-question-title">
           <h3 id="today-question-title" class={form.subheading}>
             {words.todayTitle}
           </h3>
-          <p class={styles.todayQuestion}>{todays ? pickText(todays.question.texts, language) : today.questionId}</p>
+          <p class={styles.todayQuestion}>
+            {todays ? pickText(todays.question.texts, language) : today.questionId}
+          </p>
           <p class={form.hint}>{words.because[today.because]}</p>
         </div>
       )}

@@ -2,7 +2,8 @@ import { rangesOverlap } from '../../../../shared/date-ranges.ts';
 import type { AdminDictionary } from '../../../i18n/admin/index.ts';
 
 /** What is wrong with the plan's date ranges as typed, by their numbers on the form (from 1). */
-export type PlanProblem = { datesMissing: number } | { endsBeforeStart: number } | { overlap: [number, number] };
+export type PlanProblem =
+  { datesMissing: number } | { endsBeforeStart: number } | { overlap: [number, number] };
 
 /**
  * The first problem in the ranges, found before the plan is sent, so reception is told in their

@@ -65,7 +65,12 @@ export function UsbSection() {
           {outcome}
         </p>
         {shown.state === 'exporting' && (
-          <ExportProgress id={`${ids}-progress`} label={words.exportProgress} written={shown.written} total={shown.total} />
+          <ExportProgress
+            id={`${ids}-progress`}
+            label={words.exportProgress}
+            written={shown.written}
+            total={shown.total}
+          />
         )}
         <p role="alert" class={form.problem}>
           {trouble}
@@ -76,7 +81,17 @@ export function UsbSection() {
 }
 
 /** Batches written of all to write; until the kiosk knows how many, a bar that only says it works. */
-function ExportProgress({ id, label, written, total }: { id: string; label: string; written: number; total: number }) {
+function ExportProgress({
+  id,
+  label,
+  written,
+  total,
+}: {
+  id: string;
+  label: string;
+  written: number;
+  total: number;
+}) {
   return (
     <div class={styles.progress}>
       <label for={id} class={form.label}>
