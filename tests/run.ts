@@ -1,6 +1,6 @@
 /**
- * `npm test`: the typecheck, every Node test file and the Playwright suite, then one closing
- * line `N passed, N failed, N skipped` summing all of them (CI reads that line).
+ * `npm test`: the typecheck, the format check, every Node test file and the Playwright suite,
+ * then one closing line `N passed, N failed, N skipped` summing all of them (CI reads that line).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -20,6 +20,11 @@ for (const project of ['tsconfig.json', 'renderer/tsconfig.json']) {
   totals[ok ? 'passed' : 'failed'] += 1;
   console.log(`typecheck ${project}: ${ok ? 'ok' : 'FAILED'}`);
 }
+
+// Formatting is checked like types: a file Prettier would change fails the run (`npm run format` fixes it).
+const formatted = run(bin('prettier'), ['--check', '--log-level=warn', '.']) === 0;
+totals[formatted ? 'passed' : 'failed'] += 1;
+console.log(`format: ${formatted ? 'ok' : 'FAILED (run npm run format)'}`);
 
 const tap = join(reports, 'node.tap');
 run(process.execPath, [
