@@ -1,5 +1,5 @@
 import { render, type ComponentChild } from 'preact';
-import type { Api, Role } from '../shared/contract.ts';
+import type { Api, Role } from '../shared/contract/index.ts';
 import { pageRoleMetaName, roleNamedByPage } from '../shared/page-role.ts';
 import { ApiContext } from './api/context.ts';
 import { createHttpApi } from './api/http.ts';

@@ -3,7 +3,7 @@
  * one role), so the page loads that role's screens without first asking. Only a role spelled
  * exactly is believed; anything else leaves the page to ask.
  */
-import type { Role } from './contract.ts';
+import type { Role } from './contract/index.ts';
 
 export const pageRoleMetaName = 'kuulluksi-role';
 

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { roles } from '../../shared/contract.ts';
+import { roles } from '../../shared/contract/index.ts';
 import { AppError } from '../core/errors.ts';
 import { logToStderr } from '../core/log.ts';
 import type { MountRoot } from '../core/usb/mount-roots.ts';

@@ -5,7 +5,7 @@ import {
   type MethodOf,
   type Output,
   type Role,
-} from '../../shared/contract.ts';
+} from '../../shared/contract/index.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 import type { z } from 'zod';
 import { AppError } from './errors.ts';

@@ -1,4 +1,4 @@
-import type { Role } from '../../shared/contract.ts';
+import type { Role } from '../../shared/contract/index.ts';
 import type { Clock } from './clock.ts';
 import { createDispatcher, type Dispatch } from './dispatch.ts';
 import { openKiosk } from './kiosk/open-kiosk.ts';

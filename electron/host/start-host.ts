@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import type { Role } from '../../shared/contract.ts';
+import type { Role } from '../../shared/contract/index.ts';
 import { AppError } from '../core/errors.ts';
 import type { Log } from '../core/log.ts';
 import { openCore, type CoreOptions } from '../core/open-core.ts';

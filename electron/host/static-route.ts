@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { basename } from 'node:path';
-import type { Role } from '../../shared/contract.ts';
+import type { Role } from '../../shared/contract/index.ts';
 import { pageRoleMetaTag } from '../../shared/page-role.ts';
 import { contentSecurityPolicy } from '../core/csp.ts';
 import { contentTypeOf, resolveRendererAsset } from '../core/renderer-assets.ts';

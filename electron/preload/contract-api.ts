@@ -5,7 +5,7 @@ import {
   type Output,
   type Role,
   type RoleApi,
-} from '../../shared/contract.ts';
+} from '../../shared/contract/index.ts';
 import { fail, type Result } from '../../shared/result.ts';
 
 /** Sends one call to the main process; in Electron this is `ipcRenderer.invoke` on our channel. */

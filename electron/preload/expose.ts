@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { Role } from '../../shared/contract.ts';
+import type { Role } from '../../shared/contract/index.ts';
 import { CONTRACT_CHANNEL } from './channel.ts';
 import { createContractApi } from './contract-api.ts';
 

@@ -1,6 +1,6 @@
 import { isAbsolute, join } from 'node:path';
 import { z } from 'zod';
-import { roles, type Role } from '../../shared/contract.ts';
+import { roles, type Role } from '../../shared/contract/index.ts';
 import { fail, ok, type Result } from '../../shared/result.ts';
 
 export type LaunchOptions = { role: Role; dataDir: string };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, dialog, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session } from 'electron';
-import type { Role } from '../../shared/contract.ts';
+import type { Role } from '../../shared/contract/index.ts';
 import { logToStderr } from '../core/log.ts';
 import { openCore, type Core } from '../core/open-core.ts';
 import { isTrustedSender } from './guards.ts';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Role } from '../../shared/contract.ts';
+import type { Role } from '../../shared/contract/index.ts';
 import type { CoreOptions } from '../core/open-core.ts';
 import { createStaffKeyring } from '../core/staff/staff-keyring.ts';
 import { loadOrCreateAppPassphrase, type SecretStorage } from './staff-passphrase.ts';

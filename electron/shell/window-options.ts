@@ -1,5 +1,5 @@
 import type { BrowserWindowConstructorOptions, WebPreferences } from 'electron';
-import type { Role } from '../../shared/contract.ts';
+import type { Role } from '../../shared/contract/index.ts';
 
 /** Where every window starts: the built renderer, served by our app:// protocol handler. */
 export const appEntryUrl = 'app://kuulluksi/index.html';

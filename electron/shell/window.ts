@@ -1,5 +1,5 @@
 import { BrowserWindow } from 'electron';
-import type { Role } from '../../shared/contract.ts';
+import type { Role } from '../../shared/contract/index.ts';
 import type { Log } from '../core/log.ts';
 import { setupCrashRecovery } from './crash-recovery.ts';
 import { appEntryUrl, windowOptions } from './window-options.ts';

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import type { Api, Role } from '../../shared/contract.ts';
+import type { Api, Role } from '../../shared/contract/index.ts';
 
 /** The transport chosen at start-up, handed to every screen. */
 export const ApiContext = createContext<Api<Role> | null>(null);

@@ -1,4 +1,4 @@
-import type { Api, Role } from '../../shared/contract.ts';
+import type { Api, Role } from '../../shared/contract/index.ts';
 import { fail, type Result } from '../../shared/result.ts';
 
 /**

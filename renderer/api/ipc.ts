@@ -1,4 +1,4 @@
-import type { Role, RoleApi } from '../../shared/contract.ts';
+import type { Role, RoleApi } from '../../shared/contract/index.ts';
 
 type ExposedApi = RoleApi<Role>;
 

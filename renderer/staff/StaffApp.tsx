@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Output } from '../../shared/contract.ts';
+import type { Output } from '../../shared/contract/index.ts';
 import { languageTag } from '../../shared/languages.ts';
 import { useApi } from '../api/context.ts';
 import { LanguageButtons } from '../components/LanguageButtons/index.tsx';

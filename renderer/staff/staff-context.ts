@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import type { Api, Input, MethodOf, Output } from '../../shared/contract.ts';
+import type { Api, Input, MethodOf, Output } from '../../shared/contract/index.ts';
 import type { Result } from '../../shared/result.ts';
 import type { StaffDictionary, StaffLanguage } from '../i18n/staff/index.ts';
 

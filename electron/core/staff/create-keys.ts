@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { resolve } from 'node:path';
-import type { Input, Output } from '../../../shared/contract.ts';
+import type { Input, Output } from '../../../shared/contract/index.ts';
 import { AppError } from '../errors.ts';
 import { assertNewFile } from '../fs/assert-new-file.ts';
 import { generateStaffIdentity } from './identity.ts';

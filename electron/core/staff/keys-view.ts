@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Output } from '../../../shared/contract.ts';
+import type { Output } from '../../../shared/contract/index.ts';
 import { AppError } from '../errors.ts';
 import { fingerprint } from '../keys/fingerprint.ts';
 import { storedSigningPublicKey } from './key-store.ts';

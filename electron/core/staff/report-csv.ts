@@ -1,4 +1,4 @@
-import type { Report } from '../../../shared/contract.ts';
+import type { Report } from '../../../shared/contract/index.ts';
 
 /**
  * The report as CSV for a spreadsheet: one row per question and value plus a total row. A

@@ -2,7 +2,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import type { z } from 'zod';
 import { defaultMinCellSize, suppressSmallCells } from '../../../shared/aggregate.ts';
 import { questionSchema } from '../../../shared/domain.ts';
-import type { Report } from '../../../shared/contract.ts';
+import type { Report } from '../../../shared/contract/index.ts';
 import { scales } from '../../../shared/scales.ts';
 import type { QuestionRow } from '../questions/question-row.ts';
 

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Input, Output } from '../../../shared/contract.ts';
+import type { Input, Output } from '../../../shared/contract/index.ts';
 import { staffPublicKey } from './identity.ts';
 import { readStaffKeyBackup } from './key-backup.ts';
 import { assertNoStaffKeys, storeStaffIdentity } from './key-store.ts';

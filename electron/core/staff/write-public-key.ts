@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { Input, Output } from '../../../shared/contract.ts';
+import type { Input, Output } from '../../../shared/contract/index.ts';
 import { assertNewFile } from '../fs/assert-new-file.ts';
 import { openStaffKeysFor } from './open-keys.ts';
 import { writeStaffPublicKeyFile } from './public-key-file.ts';

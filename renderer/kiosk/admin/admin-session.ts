@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext, useEffect, useRef, useState, type StateUpdater } from 'preact/hooks';
-import type { Api, Input, MethodOf, Output } from '../../../shared/contract.ts';
+import type { Api, Input, MethodOf, Output } from '../../../shared/contract/index.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { AdminDictionary, AdminLanguage } from '../../i18n/admin/index.ts';
 

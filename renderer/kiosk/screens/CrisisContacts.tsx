@@ -1,4 +1,4 @@
-import type { Output } from '../../../shared/contract.ts';
+import type { Output } from '../../../shared/contract/index.ts';
 import type { Language } from '../../../shared/languages.ts';
 import { text } from '../../i18n/index.ts';
 import styles from './style.module.css';

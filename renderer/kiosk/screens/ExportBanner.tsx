@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Output } from '../../../shared/contract.ts';
+import type { Output } from '../../../shared/contract/index.ts';
 import type { Language } from '../../../shared/languages.ts';
 import { useApi } from '../../api/context.ts';
 import { text } from '../../i18n/index.ts';

@@ -1,4 +1,4 @@
-import type { Api, Output } from '../../../shared/contract.ts';
+import type { Api, Output } from '../../../shared/contract/index.ts';
 
 /** What the kiosk's start screen needs: today's question (or that it is closed) and the display settings. */
 export type KioskStart = { today: Output<'kiosk.today'>; display: Output<'kiosk.display'> };

@@ -1,4 +1,4 @@
-import type { Output } from '../../../shared/contract.ts';
+import type { Output } from '../../../shared/contract/index.ts';
 import { missingCount, missingNumbers } from '../../../shared/sequence-gap.ts';
 import { formatDay } from '../../i18n/format-day.ts';
 import { form } from '../form.ts';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import type { Output } from '../../../shared/contract.ts';
+import type { Output } from '../../../shared/contract/index.ts';
 import { form } from '../form.ts';
 import { OutcomeNotice, type Outcome } from '../Outcome.tsx';
 import { useStaff, useStaffData } from '../staff-context.ts';

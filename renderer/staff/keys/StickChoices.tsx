@@ -1,5 +1,5 @@
 import { useEffect, useId } from 'preact/hooks';
-import type { Output } from '../../../shared/contract.ts';
+import type { Output } from '../../../shared/contract/index.ts';
 import { form } from '../form.ts';
 import { useStaffData, useStaff } from '../staff-context.ts';
 import styles from '../style.module.css';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { methodsOf } from '../../../shared/contract.ts';
+import { methodsOf } from '../../../shared/contract/index.ts';
 import { createDispatcher } from '../../../electron/core/dispatch.ts';
 import { AppError } from '../../../electron/core/errors.ts';
 import { changeLogShown } from '../../../electron/core/kiosk/change-log.ts';

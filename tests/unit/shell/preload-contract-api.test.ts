@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createContractApi } from '../../../electron/preload/contract-api.ts';
-import { methodsOf } from '../../../shared/contract.ts';
+import { methodsOf } from '../../../shared/contract/index.ts';
 import { ok } from '../../../shared/result.ts';
 
 function recording(answer: () => Promise<unknown> = async () => ok('answered')) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { roles } from '../../../shared/contract.ts';
+import { roles } from '../../../shared/contract/index.ts';
 import { appEntryUrl, windowOptions } from '../../../electron/shell/window-options.ts';
 import { isAppUrl } from '../../../electron/shell/guards.ts';
 

@@ -1,4 +1,4 @@
-import type { MethodOf, Output } from '../../../../shared/contract.ts';
+import type { MethodOf, Output } from '../../../../shared/contract/index.ts';
 import type { Handlers } from '../../dispatch.ts';
 import { AppError } from '../../errors.ts';
 import type { ChangeLog } from '../change-log.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import type { Output } from '../../../../shared/contract.ts';
+import type { Output } from '../../../../shared/contract/index.ts';
 import type { BankEntry } from '../../../../shared/question-bank.ts';
 import type { Schedule, SchedulePlan } from '../../../../shared/schedule.ts';
 import { weekdays, type Weekday } from '../../../../shared/weekdays.ts';

@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'preact/hooks';
-import type { Output } from '../../../../shared/contract.ts';
+import type { Output } from '../../../../shared/contract/index.ts';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
 import form from '../form.module.css';
 import styles from './style.module.css';

@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { pinPattern } from '../admin-access.ts';
+import { questionChangeSchema, scheduleChangeSchema } from '../change-log-details.ts';
+import { daySchema, questionIdSchema } from '../domain.ts';
+import { kioskSettingsSchema } from '../kiosk-settings.ts';
+import { bankEntrySchema, questionDraftSchema } from '../question-bank.ts';
+import { scheduleReasons, schedulePlanSchema, scheduleSchema } from '../schedule.ts';
+import { stickProblems } from '../stick-problems.ts';
+import { noInput, type MethodDefinition } from './method.ts';
+
+const pin = z.string().regex(pinPattern, 'a PIN is 4 to 8 digits');
+/** Proof of an unlocked admin view, handed out by the core and ended by it after idle time. */
+const adminToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected an admin session token');
+
+/** A wrong PIN is an expected outcome, not an error: the pad says how many tries are left. */
+const wrongPin = z.strictObject({
+  triesLeft: z.int().min(0),
+  lockedForSeconds: z.int().min(1).nullable(),
+});
+
+/** The plan, and which question it puts on screen today and why. */
+const scheduleView = z.strictObject({
+  schedule: scheduleSchema,
+  today: z.strictObject({ questionId: questionIdSchema, because: z.enum(scheduleReasons) }),
+});
+
+/** An export onto a USB stick, as reception follows it: progress, then "safe to remove" or why not. */
+const stickExportState = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('idle') }),
+  z.strictObject({
+    state: z.literal('exporting'),
+    stick: z.string(),
+    written: z.int().min(0),
+    total: z.int().min(0),
+  }),
+  z.strictObject({
+    state: z.literal('done'),
+    stick: z.string(),
+    batches: z.int().min(0),
+    answers: z.int().min(0),
+  }),
+  z.strictObject({ state: z.literal('failed'), stick: z.string(), problem: z.enum(stickProblems) }),
+]);
+
+/** Reception's view behind the PIN on the kiosk: settings, question bank, plan, sticks, change log. */
+export const adminMethods = {
+  'admin.access': {
+    roles: ['kiosk'],
+    input: noInput,
+    // What the PIN pad needs before a PIN is typed: whether one exists, and whether it is locked.
+    output: z.strictObject({ pinSet: z.boolean(), lockedForSeconds: z.int().min(1).nullable() }),
+  },
+  'admin.setFirstPin': {
+    roles: ['kiosk'],
+    input: z.strictObject({ pin }),
+    output: z.strictObject({ token: adminToken }),
+  },
+  'admin.unlock': {
+    roles: ['kiosk'],
+    input: z.strictObject({ pin }),
+    output: z.discriminatedUnion('unlocked', [
+      z.strictObject({ unlocked: z.literal(true), token: adminToken }),
+      wrongPin.extend({ unlocked: z.literal(false) }),
+    ]),
+  },
+  'admin.lock': {
+    roles: ['kiosk'],
+    input: z.strictObject({ token: adminToken }),
+    output: noInput,
+  },
+  'admin.status': {
+    roles: ['kiosk'],
+    input: z.strictObject({ token: adminToken }),
+    // Counts and days only: reception never sees a single answer or a breakdown by value.
+    output: z.strictObject({
+      pendingAnswers: z.int().min(0),
+      oldestPendingDay: daySchema.nullable(),
+      /** The oldest waiting answer is older than the export interval: time to export. */
+      exportOverdue: z.boolean(),
+      storageProblem: z.string().nullable(),
+      storeSetAsideOn: z.array(daySchema),
+      /** All answers given today, as one number: never by value, never with words. */
+      answersToday: z.int().min(0),
+      /** The kiosk's code, which staff compare before they accept its first batches. */
+      kioskId: z.string(),
+    }),
+  },
+  'admin.sticks': {
+    roles: ['kiosk'],
+    input: z.strictObject({ token: adminToken }),
+    output: z.strictObject({
+      sticks: z.array(z.strictObject({ path: z.string(), label: z.string(), prepared: z.boolean() })),
+      export: stickExportState,
+    }),
+  },
+  'admin.exportToStick': {
+    roles: ['kiosk'],
+    // Starts writing every waiting batch onto a stick the kiosk lists; progress comes from admin.sticks.
+    input: z.strictObject({ token: adminToken, path: z.string().min(1) }),
+    output: stickExportState,
+  },
+  'admin.changePin': {
+    roles: ['kiosk'],
+    // The current PIN is asked again, so a passer-by at an admin view left open cannot change it.
+    // A wrong current PIN counts towards the lockout like any other wrong PIN.
+    input: z.strictObject({ token: adminToken, currentPin: pin, newPin: pin }),
+    output: z.discriminatedUnion('changed', [
+      z.strictObject({ changed: z.literal(true) }),
+      wrongPin.extend({ changed: z.literal(false) }),
+    ]),
+  },
+  'admin.changeLog': {
+    roles: ['kiosk'],
+    input: z.strictObject({ token: adminToken }),
+    // What was changed and when, newest first; never client data and never a PIN.
+    output: z.strictObject({
+      entries: z.array(
+        z.strictObject({
+          /** Local time, to the minute: YYYY-MM-DDTHH:MM. */
+          at: z.string(),
+          /** A settings key, or `pin`, `schedule` or `question`. */
+          subject: z.string(),
+          /** The new value or what happened as the core wrote it, e.g. "60" or `["fi","sv"]`. */
+          detail: z.string(),
+          /** A change to the question bank or the schedule, as data for the screen to word; null for any other entry. */
+          change: z.union([questionChangeSchema, scheduleChangeSchema]).nullable(),
+        }),
+      ),
+    }),
+  },
+  'admin.settings': {
+    roles: ['kiosk'],
+    input: z.strictObject({ token: adminToken }),
+    output: kioskSettingsSchema,
+  },
+  'admin.updateSettings': {
+    roles: ['kiosk'],
+    // Some settings at once, all or none; each change is logged.
+    input: z.strictObject({ token: adminToken, patch: kioskSettingsSchema.partial() }),
+    output: kioskSettingsSchema,
+  },
+  'admin.questionBank': {
+    roles: ['kiosk'],
+    input: z.strictObject({ token: adminToken }),
+    output: z.strictObject({ entries: z.array(bankEntrySchema) }),
+  },
+  'admin.addQuestion': {
+    roles: ['kiosk'],
+    // The core gives the question its id; `verbatim` can be chosen only here, never later.
+    input: z.strictObject({ token: adminToken, draft: questionDraftSchema, verbatim: z.boolean() }),
+    output: bankEntrySchema,
+  },
+  'admin.editQuestion': {
+    roles: ['kiosk'],
+    // A change to what is asked makes a new version; a change of area alone does not.
+    input: z.strictObject({ token: adminToken, questionId: questionIdSchema, draft: questionDraftSchema }),
+    output: bankEntrySchema,
+  },
+  'admin.archiveQuestion': {
+    roles: ['kiosk'],
+    input: z.strictObject({ token: adminToken, questionId: questionIdSchema, archived: z.boolean() }),
+    output: bankEntrySchema,
+  },
+  'admin.schedule': {
+    roles: ['kiosk'],
+    input: z.strictObject({ token: adminToken }),
+    output: scheduleView,
+  },
+  'admin.setSchedule': {
+    roles: ['kiosk'],
+    input: z.strictObject({ token: adminToken, plan: schedulePlanSchema }),
+    output: scheduleView,
+  },
+  'admin.askNow': {
+    roles: ['kiosk'],
+    // On screen at once for the rest of today, whatever the plan says, and the default after that.
+    input: z.strictObject({ token: adminToken, questionId: questionIdSchema }),
+    output: scheduleView,
+  },
+  'admin.exit': {
+    roles: ['kiosk'],
+    // Closes the kiosk to the operating system: the only way out of the full-screen kiosk.
+    input: z.strictObject({ token: adminToken }),
+    output: noInput,
+  },
+} as const satisfies Record<string, MethodDefinition>;

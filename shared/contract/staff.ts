@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { batchProblems } from '../batch-problems.ts';
+import { daySchema, localizedTextSchema, questionIdSchema } from '../domain.ts';
+import { scaleIds } from '../scales.ts';
+import {
+  fingerprintPattern,
+  isLongEnoughPassphrase,
+  minPassphraseLength,
+  staffKeyProblems,
+} from '../staff-keys.ts';
+import { noInput, type MethodDefinition } from './method.ts';
+
+/** A cell below the reporting threshold is `null`: shown as "fewer than k", never as a number. */
+const suppressibleCount = z.int().min(0).nullable();
+
+export const reportSchema = z.strictObject({
+  minCellSize: z.int().min(1),
+  questions: z.array(
+    z.strictObject({
+      questionId: questionIdSchema,
+      questionVersion: z.int().min(1),
+      scale: z.enum(scaleIds),
+      texts: localizedTextSchema,
+      total: suppressibleCount,
+      cells: z.array(z.strictObject({ value: z.int(), count: suppressibleCount })),
+    }),
+  ),
+});
+export type Report = z.infer<typeof reportSchema>;
+
+/**
+ * A file or folder on the staff PC, named in full (`/media/…`, `E:\…`): the core's working
+ * folder means nothing to the person typing.
+ */
+const fullPath = (what: string) =>
+  z
+    .string()
+    .min(1, `name ${what}`)
+    .max(4096)
+    .refine(
+      (path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path),
+      'must be a full path, starting with / or a drive letter such as E:\\',
+    );
+
+const newPassphrase = z
+  .string()
+  .max(1024)
+  .refine(isLongEnoughPassphrase, `a new passphrase needs at least ${minPassphraseLength} characters`);
+
+const kioskCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(fingerprintPattern, 'must be a kiosk code like MZUH-VLPY-MK6X-O3EP');
+
+const importedBatch = z.strictObject({
+  file: z.string(),
+  kioskId: z.string(),
+  seq: z.int().min(1),
+  responses: z.int().min(0),
+  notices: z.array(z.strictObject({ kind: z.enum(['store-set-aside']), day: daySchema })),
+});
+
+/** What one import did with each file, by kiosk: nothing about any client. */
+const importSummarySchema = z.strictObject({
+  imported: z.array(importedBatch),
+  /** Verified and stored, but from a kiosk staff have not approved yet. */
+  held: z.array(importedBatch),
+  duplicates: z.array(z.strictObject({ file: z.string(), kioskId: z.string(), seq: z.int().min(1) })),
+  rejected: z.array(z.strictObject({ file: z.string(), problem: z.enum(batchProblems), reason: z.string() })),
+  gaps: z.array(
+    z.strictObject({ kioskId: z.string(), missing: z.array(z.strictObject({ from: z.int(), to: z.int() })) }),
+  ),
+  receipts: z.strictObject({
+    written: z.array(z.strictObject({ file: z.string(), kioskId: z.string(), batches: z.int().min(0) })),
+    notWritten: z.array(z.strictObject({ folder: z.string(), reason: z.string() })),
+  }),
+});
+
+/** The staff tool: keys, sticks, import, kiosk approval and the report. */
+export const staffMethods = {
+  'staff.report': {
+    roles: ['staff'],
+    input: noInput,
+    output: reportSchema,
+  },
+  'staff.keys': {
+    roles: ['staff'],
+    input: noInput,
+    // Opens the keys at the first call (about a second), then answers from memory.
+    output: z.strictObject({
+      state: z.enum(['none', 'locked', 'unlocked']),
+      /** The staff key code kiosks were paired with; null before there are keys. */
+      keyCode: z.string().nullable(),
+      problem: z.strictObject({ kind: z.enum(staffKeyProblems), message: z.string() }).nullable(),
+    }),
+  },
+  'staff.createKeys': {
+    roles: ['staff'],
+    // First run: the backup is written and read back before the keys are kept; files are never overwritten.
+    input: z.strictObject({
+      backupFile: fullPath('the file for the key backup'),
+      backupPassphrase: newPassphrase,
+      publicKeyFile: fullPath('the file for the public staff key'),
+    }),
+    output: z.strictObject({ keyCode: z.string(), backupFile: z.string(), publicKeyFile: z.string() }),
+  },
+  'staff.backupKeys': {
+    roles: ['staff'],
+    // Another backup of the open keys (for the manager, or for a lost stick); read back, never overwriting.
+    input: z.strictObject({
+      backupFile: fullPath('the file for the key backup'),
+      backupPassphrase: newPassphrase,
+    }),
+    output: z.strictObject({ keyCode: z.string(), backupFile: z.string() }),
+  },
+  'staff.writePublicKey': {
+    roles: ['staff'],
+    // The public staff key file again, to pair another kiosk; never overwriting.
+    input: z.strictObject({ publicKeyFile: fullPath('the file for the public staff key') }),
+    output: z.strictObject({ keyCode: z.string(), publicKeyFile: z.string() }),
+  },
+  'staff.restoreKeys': {
+    roles: ['staff'],
+    // A new staff PC: the keys from a backup; a wrong passphrase stores nothing.
+    input: z.strictObject({
+      backupFile: fullPath('the key backup file'),
+      backupPassphrase: z.string().min(1, 'type the backup passphrase').max(1024),
+    }),
+    output: z.strictObject({ keyCode: z.string() }),
+  },
+  'staff.sticks': {
+    roles: ['staff'],
+    input: noInput,
+    output: z.strictObject({
+      sticks: z.array(
+        z.strictObject({
+          path: z.string(),
+          label: z.string(),
+          /** The stick's `Kuulluksi` folder, which kiosks export into; null when it has none. */
+          importFolder: z.string().nullable(),
+          /** Free file names on the stick, offered on the first run. */
+          suggestedBackupFile: z.string(),
+          suggestedPublicKeyFile: z.string(),
+        }),
+      ),
+    }),
+  },
+  'staff.import': {
+    roles: ['staff'],
+    // Refused while the keys are locked; a path that does not exist is refused before anything is read.
+    input: z.strictObject({
+      paths: z
+        .array(fullPath('a folder or batch file'))
+        .min(1, 'name at least one folder or batch file to import')
+        .max(100),
+    }),
+    output: importSummarySchema,
+  },
+  'staff.kiosks': {
+    roles: ['staff'],
+    input: noInput,
+    output: z.strictObject({
+      kiosks: z.array(
+        z.strictObject({
+          kioskId: z.string(),
+          approved: z.boolean(),
+          /** Null for kiosks seen before Kuulluksi recorded the day. */
+          firstSeenDay: daySchema.nullable(),
+          batches: z.int().min(0),
+          heldBatches: z.int().min(0),
+          heldAnswers: z.int().min(0),
+        }),
+      ),
+    }),
+  },
+  'staff.approveKiosk': {
+    roles: ['staff'],
+    // Staff compared the code with the kiosk's admin screen; its held batches count from now on.
+    input: z.strictObject({ kioskId: kioskCode }),
+    output: z.strictObject({
+      kioskId: z.string(),
+      alreadyApproved: z.boolean(),
+      releasedBatches: z.int().min(0),
+      releasedAnswers: z.int().min(0),
+    }),
+  },
+} as const satisfies Record<string, MethodDefinition>;
