@@ -161,6 +161,16 @@ test('any other stick waits for reception to tap Export, and only a stick that i
   await usb.settled();
   assert.deepEqual(usb.state(), { state: 'done', stick: 'KINGSTON', batches: 1, answers: 1 });
   assert.equal(readdirSync(join(stick, exportFolderName)).filter((name) => name.endsWith('.age')).length, 1);
+
+  submitMany(kiosk, [4]);
+  await usb.poll();
+  await usb.settled();
+  assert.deepEqual(
+    usb.state(),
+    { state: 'done', stick: 'KINGSTON', batches: 1, answers: 1 },
+    'the Kuulluksi folder the export made is not staff preparing the stick: no second export by itself',
+  );
+  assert.equal(kiosk.responses.pendingCount(), 1);
 });
 
 test('a stick pulled halfway keeps the rest waiting, and the next stick gets exactly the rest', async () => {

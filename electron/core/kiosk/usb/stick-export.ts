@@ -56,7 +56,11 @@ export function createStickExport({ listSticks, exportTo, log }: StickExportOpti
         state = { state: 'idle' };
         stickInUse = null;
       }
-      const arrived = sticks.find((stick) => stick.prepared && !before.has(stick.path));
+      // The stick in use got its Kuulluksi folder from our own export, not from staff preparing
+      // it: counting that as an arrival would export to it again and tell reception "0 answers".
+      const arrived = sticks.find(
+        (stick) => stick.prepared && !before.has(stick.path) && stick.path !== stickInUse,
+      );
       if (arrived && state.state !== 'exporting') begin(arrived);
     } finally {
       polling = false;
