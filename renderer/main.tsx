@@ -39,7 +39,7 @@ async function askRole(api: Api<Role>): Promise<Role | null> {
 
 /**
  * The start screen's data is asked for while the kiosk's screens load, not after they mounted.
- * The kiosk's root keeps a screen that throws from blanking the page.
+ * Each role's root keeps a screen that throws from blanking the page.
  */
 async function kioskApp(api: Api<'kiosk'>): Promise<ComponentChild> {
   const [{ KioskApp }, first] = await Promise.all([import('./kiosk/KioskApp.tsx'), fetchKioskStart(api)]);
@@ -47,8 +47,8 @@ async function kioskApp(api: Api<'kiosk'>): Promise<ComponentChild> {
 }
 
 async function staffApp(): Promise<ComponentChild> {
-  const { StaffApp } = await import('./staff/StaffApp.tsx');
-  return <StaffApp />;
+  const { StaffRoot } = await import('./staff/StaffRoot.tsx');
+  return <StaffRoot />;
 }
 
 void start(document.getElementById('app')!);

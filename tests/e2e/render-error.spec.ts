@@ -6,6 +6,7 @@
 import type { Page, Route } from '@playwright/test';
 import { pauseMs } from '../../renderer/kiosk/restart-after-error.ts';
 import { expect, test } from './kiosk-session.ts';
+import { expectNoViolations, test as staffTest } from './staff-session.ts';
 
 const question = 'Millainen käyntisi oli tänään?';
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
@@ -85,3 +86,22 @@ test('a start screen that keeps failing rests on a calm screen between tries, an
   await button(page, 'Hyvä').click();
   await expect(page.getByRole('heading', { name: 'Mikä vaikutti eniten?' })).toBeVisible();
 });
+
+staffTest(
+  'a staff screen that throws says what failed, and a reload starts the tool again',
+  async ({ page, staff }) => {
+    // Keys that are neither open nor shut: the tool's first screen cannot tell which to draw.
+    await page.route('**/api/staff.keys', (route) => route.fulfill({ json: { ok: true, value: null } }));
+    await page.goto(staff.url);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Henkilökunnan työkalu pysähtyi virheeseen' }),
+    ).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText("Virhe: Cannot use 'in' operator");
+    await expectNoViolations(page, 'failure');
+
+    await page.unroute('**/api/staff.keys');
+    await button(page, 'Lataa sivu uudelleen').click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Kuulluksi – henkilökunta' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  },
+);
