@@ -6,6 +6,7 @@ import { createHttpApi } from './api/http.ts';
 import { ipcApi } from './api/ipc.ts';
 import { StatusMessage } from './components/StatusMessage/index.tsx';
 import { text } from './i18n/index.ts';
+import { KioskRecovery } from './kiosk/KioskRecovery.tsx';
 import { fetchKioskStart } from './kiosk/start/first-screen.ts';
 import './styles/global.css';
 
@@ -36,15 +37,18 @@ async function askRole(api: Api<Role>): Promise<Role | null> {
   return session.ok ? session.value.role : null;
 }
 
-/** The start screen's data is asked for while the kiosk's screens load, not after they mounted. */
+/**
+ * The start screen's data is asked for while the kiosk's screens load, not after they mounted.
+ * Each role's root keeps a screen that throws from blanking the page.
+ */
 async function kioskApp(api: Api<'kiosk'>): Promise<ComponentChild> {
   const [{ KioskApp }, first] = await Promise.all([import('./kiosk/KioskApp.tsx'), fetchKioskStart(api)]);
-  return <KioskApp first={first} />;
+  return <KioskRecovery first={first} app={(start) => <KioskApp first={start} />} />;
 }
 
 async function staffApp(): Promise<ComponentChild> {
-  const { StaffApp } = await import('./staff/StaffApp.tsx');
-  return <StaffApp />;
+  const { StaffRoot } = await import('./staff/StaffRoot.tsx');
+  return <StaffRoot />;
 }
 
 void start(document.getElementById('app')!);

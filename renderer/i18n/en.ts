@@ -42,6 +42,7 @@ export const en: Dictionary = {
   amendFailed: 'Your answer is saved, but what you added to it could not be saved. Please tell the staff.',
   backToStart: 'Back to the start',
   unavailable: 'The survey is not available right now. Trying again in a moment.',
+  oneMoment: 'One moment. The survey will be back soon.',
   closedNow: 'The kiosk is closed now.',
   opensAgain: (weekday, time) => `We open again on ${weekdayName[weekday]} at ${formatTime(time, ':')}.`,
   exportNotice: {

@@ -50,6 +50,8 @@ export const fi = {
     'Vastauksesi on tallennettu, mutta lisäystä siihen ei voitu tallentaa. Kerro siitä henkilökunnalle.',
   backToStart: 'Takaisin alkuun',
   unavailable: 'Kysely ei ole juuri nyt käytössä. Yritetään uudelleen hetken päästä.',
+  /** While the screen starts over after one of its screens failed. */
+  oneMoment: 'Hetki vain. Kysely palaa pian.',
   closedNow: 'Kioski on nyt kiinni.',
   opensAgain: (weekday: Weekday, time: string) =>
     `Avaamme taas ${onWeekday[weekday]} klo ${formatTime(time, '.')}.`,

@@ -29,6 +29,7 @@ export const selko: Dictionary = {
   amendFailed: 'Vastaus tallentui. Lisäys ei tallentunut. Kerro tästä työntekijälle.',
   backToStart: 'Alkuun',
   unavailable: 'Kysely ei toimi nyt. Kokeillaan pian uudelleen.',
+  oneMoment: 'Odota hetki. Kysely tulee pian takaisin.',
   closedNow: 'Kioski on nyt kiinni.',
   opensAgain: (weekday, time) => `Kioski aukeaa taas ${onWeekday[weekday]} kello ${formatTime(time, '.')}.`,
   exportNotice: {

@@ -48,6 +48,7 @@ export const sv: Dictionary = {
   amendFailed: 'Ditt svar har sparats, men tillägget kunde inte sparas. Säg till personalen.',
   backToStart: 'Tillbaka till början',
   unavailable: 'Enkäten är inte i bruk just nu. Vi försöker igen om en stund.',
+  oneMoment: 'Ett ögonblick. Enkäten kommer strax tillbaka.',
   closedNow: 'Kiosken är stängd just nu.',
   opensAgain: (weekday, time) => `Vi öppnar igen på ${weekdayName[weekday]} kl. ${formatTime(time, '.')}.`,
   exportNotice: {

@@ -12,6 +12,10 @@ export const staffEn: StaffDictionary = {
   back: 'Back',
   continue: 'Continue',
   fullPathHint: 'The full path, for example /media/name/STICK/… or E:\\…',
+  failedTitle: 'The staff tool stopped at an error',
+  failedAdvice: 'Reload the page. If the same error comes back, tell IT support and quote the error below.',
+  failedDetail: 'Error:',
+  reloadPage: 'Reload the page',
 
   firstRunTitle: 'Staff keys',
   firstRunIntro:

@@ -17,6 +17,12 @@ export const staffFi = {
   back: 'Takaisin',
   continue: 'Jatka',
   fullPathHint: 'Koko polku, esimerkiksi /media/nimi/TIKKU/… tai E:\\…',
+  /** When one of the tool's screens failed while drawing: what failed, and the way back. */
+  failedTitle: 'Henkilökunnan työkalu pysähtyi virheeseen',
+  failedAdvice:
+    'Lataa sivu uudelleen. Jos sama virhe toistuu, kerro siitä IT-tuelle ja mainitse alla oleva virhe.',
+  failedDetail: 'Virhe:',
+  reloadPage: 'Lataa sivu uudelleen',
 
   firstRunTitle: 'Henkilökunnan avaimet',
   firstRunIntro:

@@ -12,6 +12,10 @@ export const staffSv: StaffDictionary = {
   back: 'Tillbaka',
   continue: 'Fortsätt',
   fullPathHint: 'Hela sökvägen, till exempel /media/namn/MINNE/… eller E:\\…',
+  failedTitle: 'Personalens verktyg stannade vid ett fel',
+  failedAdvice: 'Ladda om sidan. Om samma fel kommer igen, berätta det för IT-stödet och nämn felet nedan.',
+  failedDetail: 'Fel:',
+  reloadPage: 'Ladda om sidan',
 
   firstRunTitle: 'Personalens nycklar',
   firstRunIntro:
