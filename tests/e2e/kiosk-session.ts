@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import Database from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -247,6 +247,24 @@ export const testOnClock = base.extend<{ clockStart: Date; kioskOnClock: KioskOn
     await kiosk.stop();
   },
 });
+
+/**
+ * Stops the page's clock where it stands: from here only `page.clock.runFor` moves it. The clock
+ * otherwise flows with real time between steps, so "5 seconds into a countdown" would mean 5
+ * seconds plus however long a busy machine took over the steps in between. Stop it only where
+ * nothing waits for a frame: Preact runs effects on animation frames, which a stopped clock holds.
+ */
+export async function stopPageClock(page: Page): Promise<void> {
+  for (;;) {
+    const now = await page.evaluate(() => Date.now());
+    try {
+      return await page.clock.pauseAt(now + 100);
+    } catch (error) {
+      // Real time passed `now + 100` before the pause arrived: read the clock again.
+      if (!String(error).includes('Cannot fast-forward to the past')) throw error;
+    }
+  }
+}
 
 export type Kiosk = Awaited<ReturnType<typeof startKiosk>>;
 export type KioskOnClock = Awaited<ReturnType<typeof startKioskOnClock>>;
