@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { noFollowUps, type Question } from '../../shared/domain.ts';
 import { scaleIds, type ScaleId } from '../../shared/scales.ts';
 import { generateSigningKeyPair } from '../../electron/core/keys/ed25519.ts';
-import { describeStaffKey } from '../../electron/core/keys/staff-key-file.ts';
+import { describeStaffKey } from '../../electron/core/keys/staff-public-key-format.ts';
 import type { Clock } from '../../electron/core/clock.ts';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../../electron/core/kiosk/pairing.ts';

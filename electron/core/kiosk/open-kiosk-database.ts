@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import type { Clock } from '../clock.ts';
 import { DamagedDatabaseError, openDatabase } from '../db/open-database.ts';
 import { setAsideDamagedDatabase } from '../db/set-aside.ts';
-import { staffKeyFileSchema } from '../keys/staff-key-file.ts';
+import { staffKeyFileSchema } from '../keys/staff-public-key-format.ts';
 import type { Log } from '../log.ts';
 import { coarseTime } from './coarse-time.ts';
 import { kioskMigrations } from './migrations/index.ts';

@@ -10,7 +10,7 @@ import { AppError } from '../errors.ts';
 import { readFileCapped } from '../fs/read-file-capped.ts';
 import { coarseTime } from '../kiosk/coarse-time.ts';
 import { describeStorageError } from '../storage-errors.ts';
-import type { StaffIdentity } from './identity.ts';
+import type { StaffIdentity } from './keys/staff-identity.ts';
 import { findSequenceGaps, type SequenceGap } from './sequence-gaps.ts';
 import { storeBatch, type StoreOutcome } from './store-batch.ts';
 import { writeReceipts, type ReceiptsWritten } from './write-receipts.ts';

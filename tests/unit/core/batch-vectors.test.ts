@@ -11,11 +11,11 @@ import { batchHash, signBatch, signedBytes } from '../../../electron/core/batch/
 import { verifySignature } from '../../../electron/core/keys/ed25519.ts';
 import { fingerprint } from '../../../electron/core/keys/fingerprint.ts';
 import { importBatchFiles } from '../../../electron/core/staff/import-batches.ts';
-import { readStaffKeyBackup } from '../../../electron/core/staff/key-backup.ts';
+import { readStaffKeyBackup } from '../../../electron/core/staff/keys/backup-file.ts';
 import { approveKiosk } from '../../../electron/core/staff/kiosks.ts';
 import { openStaff } from '../../../electron/core/staff/open-staff.ts';
 import { buildReport } from '../../../electron/core/staff/report.ts';
-import { parseSecretKeyText } from '../../../electron/core/staff/secret-key-file.ts';
+import { parseSecretKeyText } from '../../../electron/core/staff/keys/secret-keys-format.ts';
 import { fixedClock } from '../../helpers/kiosk-and-staff.ts';
 import { projectRoot } from '../../helpers/project.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { fingerprint, fingerprintPattern } from '../../../electron/core/keys/fingerprint.ts';
-import { staffKeyFileSchema, describeStaffKey } from '../../../electron/core/keys/staff-key-file.ts';
+import { staffKeyFileSchema, describeStaffKey } from '../../../electron/core/keys/staff-public-key-format.ts';
 import { generateSigningKeyPair } from '../../../electron/core/keys/ed25519.ts';
 
 test('a fingerprint is 80 bits of the key’s SHA-256 in base32, in four groups (test vector)', () => {

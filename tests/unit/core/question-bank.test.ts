@@ -7,7 +7,7 @@ import type { BankEntry, QuestionDraft } from '../../../shared/question-bank.ts'
 import { openBatch } from '../../../electron/core/batch/open-batch.ts';
 import { AppError } from '../../../electron/core/errors.ts';
 import { generateSigningKeyPair } from '../../../electron/core/keys/ed25519.ts';
-import { describeStaffKey } from '../../../electron/core/keys/staff-key-file.ts';
+import { describeStaffKey } from '../../../electron/core/keys/staff-public-key-format.ts';
 import { pairWithStaff } from '../../../electron/core/kiosk/pairing.ts';
 import { findQuestion } from '../../../electron/core/kiosk/questions.ts';
 import { kioskAtReception, tableRows } from '../../helpers/admin-kiosk.ts';

@@ -13,7 +13,7 @@ import { sealPendingResponses } from '../../../electron/core/kiosk/seal-pending.
 import { receiptFileName, receiptLimits, type ReceiptBody } from '../../../electron/core/receipt/format.ts';
 import { openReceipt } from '../../../electron/core/receipt/open-receipt.ts';
 import { signReceipt } from '../../../electron/core/receipt/signature.ts';
-import { staffPublicKey } from '../../../electron/core/staff/identity.ts';
+import { staffPublicKey } from '../../../electron/core/staff/keys/staff-identity.ts';
 import { importBatchFiles } from '../../../electron/core/staff/import-batches.ts';
 import { approveKiosk } from '../../../electron/core/staff/kiosks.ts';
 import { writeReceipts } from '../../../electron/core/staff/write-receipts.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { staffKeyFileSchema } from '../../../electron/core/keys/staff-key-file.ts';
+import { staffKeyFileSchema } from '../../../electron/core/keys/staff-public-key-format.ts';
 import { openKiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../../../electron/core/kiosk/pairing.ts';
 import { silentLog } from '../../../electron/core/log.ts';

@@ -5,7 +5,7 @@ import { after, test } from 'node:test';
 import { exportBatches } from '../../../electron/core/kiosk/export-batches.ts';
 import { openKiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../../../electron/core/kiosk/pairing.ts';
-import { staffPublicKey } from '../../../electron/core/staff/identity.ts';
+import { staffPublicKey } from '../../../electron/core/staff/keys/staff-identity.ts';
 import { importBatchFiles } from '../../../electron/core/staff/import-batches.ts';
 import { buildReport } from '../../../electron/core/staff/report.ts';
 import { pairedKioskAndStaff, submitMany } from '../../helpers/kiosk-and-staff.ts';

@@ -4,17 +4,20 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { AppError } from '../../../electron/core/errors.ts';
 import { generateSigningKeyPair } from '../../../electron/core/keys/ed25519.ts';
-import { generateStaffIdentity, type StaffIdentity } from '../../../electron/core/staff/identity.ts';
+import {
+  generateStaffIdentity,
+  type StaffIdentity,
+} from '../../../electron/core/staff/keys/staff-identity.ts';
 import { importBatchFiles } from '../../../electron/core/staff/import-batches.ts';
-import { readStaffKeyBackup, writeStaffKeyBackup } from '../../../electron/core/staff/key-backup.ts';
+import { readStaffKeyBackup, writeStaffKeyBackup } from '../../../electron/core/staff/keys/backup-file.ts';
 import {
   protectPlainKeys,
   staffKeysState,
   storeStaffIdentity,
   unlockStaffIdentity,
-} from '../../../electron/core/staff/key-store.ts';
+} from '../../../electron/core/staff/keys/sealed-key-store.ts';
 import { openStaff, staffDatabaseFile } from '../../../electron/core/staff/open-staff.ts';
-import { parseSecretKeyText, secretKeyText } from '../../../electron/core/staff/secret-key-file.ts';
+import { parseSecretKeyText, secretKeyText } from '../../../electron/core/staff/keys/secret-keys-format.ts';
 import {
   pairedKioskAndStaff,
   submitMany,

@@ -17,7 +17,7 @@ import { parseDriveLetters } from '../../../electron/core/usb/windows-drives.ts'
 import { silentLog } from '../../../electron/core/log.ts';
 import { importBatchFiles } from '../../../electron/core/staff/import-batches.ts';
 import { pairWithStaff } from '../../../electron/core/kiosk/pairing.ts';
-import { staffPublicKey } from '../../../electron/core/staff/identity.ts';
+import { staffPublicKey } from '../../../electron/core/staff/keys/staff-identity.ts';
 import { kioskAtReception } from '../../helpers/admin-kiosk.ts';
 import { fixedClock, pairedKioskAndStaff, submitMany } from '../../helpers/kiosk-and-staff.ts';
 import { fillDisk, mountSmallDisk } from '../../helpers/small-disk.ts';

@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { Output } from '../../../shared/contract/index.ts';
-import { AppError } from '../errors.ts';
-import { fingerprint } from '../keys/fingerprint.ts';
-import { storedSigningPublicKey } from './key-store.ts';
+import type { Output } from '../../../../shared/contract/index.ts';
+import { AppError } from '../../errors.ts';
+import { fingerprint } from '../../keys/fingerprint.ts';
+import { storedSigningPublicKey } from './sealed-key-store.ts';
 import type { StaffKeyring } from './staff-keyring.ts';
 
 type KeysView = Output<'staff.keys'>;

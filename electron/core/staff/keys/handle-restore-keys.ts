@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { Input, Output } from '../../../shared/contract/index.ts';
-import { staffPublicKey } from './identity.ts';
-import { readStaffKeyBackup } from './key-backup.ts';
-import { assertNoStaffKeys, storeStaffIdentity } from './key-store.ts';
+import type { Input, Output } from '../../../../shared/contract/index.ts';
+import { staffPublicKey } from './staff-identity.ts';
+import { readStaffKeyBackup } from './backup-file.ts';
+import { assertNoStaffKeys, storeStaffIdentity } from './sealed-key-store.ts';
 import type { StaffKeyring } from './staff-keyring.ts';
 
 /**

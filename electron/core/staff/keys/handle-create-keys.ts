@@ -1,12 +1,12 @@
 import type { Database } from 'better-sqlite3';
 import { resolve } from 'node:path';
-import type { Input, Output } from '../../../shared/contract/index.ts';
-import { AppError } from '../errors.ts';
-import { assertNewFile } from '../fs/assert-new-file.ts';
-import { generateStaffIdentity } from './identity.ts';
-import { writeStaffKeyBackup } from './key-backup.ts';
-import { assertNoStaffKeys, storeStaffIdentity } from './key-store.ts';
-import { writeStaffPublicKeyFile } from './public-key-file.ts';
+import type { Input, Output } from '../../../../shared/contract/index.ts';
+import { AppError } from '../../errors.ts';
+import { assertNewFile } from '../../fs/assert-new-file.ts';
+import { generateStaffIdentity } from './staff-identity.ts';
+import { writeStaffKeyBackup } from './backup-file.ts';
+import { assertNoStaffKeys, storeStaffIdentity } from './sealed-key-store.ts';
+import { writeStaffPublicKeyFile } from './write-public-key-file.ts';
 import type { StaffKeyring } from './staff-keyring.ts';
 
 /**

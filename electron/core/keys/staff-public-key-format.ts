@@ -6,6 +6,7 @@ import { fingerprint } from './fingerprint.ts';
 /**
  * The public half of a staff identity, as a file a kiosk is paired with: the age recipient that
  * batches are encrypted to, and the key that will sign what staff send back to the kiosk.
+ * Staff write it and kiosks read it when paired, so it lives here, apart from either role.
  */
 export const staffKeyFileSchema = z
   .strictObject({

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { Input, Output } from '../../../shared/contract/index.ts';
-import { assertNewFile } from '../fs/assert-new-file.ts';
-import { staffPublicKey } from './identity.ts';
-import { writeStaffKeyBackup } from './key-backup.ts';
-import { openStaffKeysFor } from './open-keys.ts';
+import type { Input, Output } from '../../../../shared/contract/index.ts';
+import { assertNewFile } from '../../fs/assert-new-file.ts';
+import { staffPublicKey } from './staff-identity.ts';
+import { writeStaffKeyBackup } from './backup-file.ts';
+import { openStaffKeysFor } from './require-open-keys.ts';
 import type { StaffKeyring } from './staff-keyring.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
-import { generateSigningKeyPair, type SigningKeyPair } from '../keys/ed25519.ts';
-import { describeStaffKey, type StaffKeyFile } from '../keys/staff-key-file.ts';
+import { generateSigningKeyPair, type SigningKeyPair } from '../../keys/ed25519.ts';
+import { describeStaffKey, type StaffKeyFile } from '../../keys/staff-public-key-format.ts';
 
-/** The staff keys, unlocked: only ever in memory; key-store.ts keeps them sealed on disk. */
+/** The staff keys, unlocked: only ever in memory; sealed-key-store.ts keeps them sealed on disk. */
 export type StaffIdentity = { ageIdentity: string; ageRecipient: string; signing: SigningKeyPair };
 
 /**

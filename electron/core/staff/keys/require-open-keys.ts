@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../errors.ts';
-import type { StaffIdentity } from './identity.ts';
+import { AppError } from '../../errors.ts';
+import type { StaffIdentity } from './staff-identity.ts';
 import type { StaffKeyring } from './staff-keyring.ts';
 
 /**

@@ -1,15 +1,15 @@
-import { AppError } from '../errors.ts';
-import { readFileCapped } from '../fs/read-file-capped.ts';
-import { writeFileDurably } from '../fs/write-file-durably.ts';
+import { AppError } from '../../errors.ts';
+import { readFileCapped } from '../../fs/read-file-capped.ts';
+import { writeFileDurably } from '../../fs/write-file-durably.ts';
 import {
   openWithPassphrase,
   sealWithPassphrase,
   type AskPassphrase,
   type SealOptions,
-} from '../keys/passphrase-seal.ts';
-import { describeStorageError } from '../storage-errors.ts';
-import type { StaffIdentity } from './identity.ts';
-import { parseSecretKeyText, secretKeyText } from './secret-key-file.ts';
+} from '../../keys/passphrase-seal.ts';
+import { describeStorageError } from '../../storage-errors.ts';
+import type { StaffIdentity } from './staff-identity.ts';
+import { parseSecretKeyText, secretKeyText } from './secret-keys-format.ts';
 
 /** A backup is a few hundred bytes; anything much larger is not one, and is not read whole. */
 const maxBackupBytes = 64 * 1024;

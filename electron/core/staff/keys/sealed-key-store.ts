@@ -1,13 +1,13 @@
 import type { Database } from 'better-sqlite3';
-import { AppError } from '../errors.ts';
+import { AppError } from '../../errors.ts';
 import {
   openWithPassphrase,
   sealWithPassphrase,
   type AskPassphrase,
   type SealOptions,
-} from '../keys/passphrase-seal.ts';
-import type { StaffIdentity } from './identity.ts';
-import { parseSecretKeyText, secretKeyText } from './secret-key-file.ts';
+} from '../../keys/passphrase-seal.ts';
+import type { StaffIdentity } from './staff-identity.ts';
+import { parseSecretKeyText, secretKeyText } from './secret-keys-format.ts';
 
 type KeysRow = {
   age_recipient: string;

@@ -1,9 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { StaffKeyProblem } from '../../../shared/staff-keys.ts';
-import { AppError } from '../errors.ts';
-import type { AskPassphrase, SealOptions } from '../keys/passphrase-seal.ts';
-import type { StaffIdentity } from './identity.ts';
-import { staffKeysState, unlockStaffIdentity } from './key-store.ts';
+import type { StaffKeyProblem } from '../../../../shared/staff-keys.ts';
+import { AppError } from '../../errors.ts';
+import type { AskPassphrase, SealOptions } from '../../keys/passphrase-seal.ts';
+import type { StaffIdentity } from './staff-identity.ts';
+import { staffKeysState, unlockStaffIdentity } from './sealed-key-store.ts';
 
 export type OpenedKeys =
   | { ok: true; identity: StaffIdentity }

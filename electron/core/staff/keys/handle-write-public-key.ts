@@ -1,8 +1,8 @@
 import type { Database } from 'better-sqlite3';
-import type { Input, Output } from '../../../shared/contract/index.ts';
-import { assertNewFile } from '../fs/assert-new-file.ts';
-import { openStaffKeysFor } from './open-keys.ts';
-import { writeStaffPublicKeyFile } from './public-key-file.ts';
+import type { Input, Output } from '../../../../shared/contract/index.ts';
+import { assertNewFile } from '../../fs/assert-new-file.ts';
+import { openStaffKeysFor } from './require-open-keys.ts';
+import { writeStaffPublicKeyFile } from './write-public-key-file.ts';
 import type { StaffKeyring } from './staff-keyring.ts';
 
 /**

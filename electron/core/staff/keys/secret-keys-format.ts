@@ -1,10 +1,10 @@
 import { identityToRecipient } from 'age-encryption';
 import { z } from 'zod';
-import { AppError } from '../errors.ts';
-import { ageRecipientSchema } from '../keys/age-recipient.ts';
-import { isSigningPublicKey, signBytes, verifySignature } from '../keys/ed25519.ts';
-import { describeIssues } from '../schema-errors.ts';
-import type { StaffIdentity } from './identity.ts';
+import { AppError } from '../../errors.ts';
+import { ageRecipientSchema } from '../../keys/age-recipient.ts';
+import { isSigningPublicKey, signBytes, verifySignature } from '../../keys/ed25519.ts';
+import { describeIssues } from '../../schema-errors.ts';
+import type { StaffIdentity } from './staff-identity.ts';
 
 const formatVersion = 1;
 
