@@ -75,3 +75,27 @@ test('nothing the renderer loads loads zod: the screens take types from the sche
   const offenders = sources('renderer').filter((file) => loadsZod(file));
   assert.deepEqual(offenders, []);
 });
+
+/** The project files a file imports (values and types alike), as project-relative paths. */
+const localImportsOf = (file: string) =>
+  importsOf(file)
+    .filter((name) => name.startsWith('.'))
+    .map((name) => relative(projectRoot, join(projectRoot, file, '..', name)));
+
+const within = (folder: string) => (file: string) => file.startsWith(`${folder}/`);
+
+/** The kiosk's export onto a stick: the staff tool only finds sticks to import from. */
+const kioskStickExport = ['electron/core/usb/stick-export.ts', 'electron/core/usb/stick-problem.ts'];
+
+test('core/usb imports neither role, and core/staff finds sticks with it but never uses the kiosk export', () => {
+  const offenders = sources('electron/core').filter(
+    (file) =>
+      (within('electron/core/usb')(file) &&
+        localImportsOf(file).some(
+          (name) => within('electron/core/kiosk')(name) || within('electron/core/staff')(name),
+        )) ||
+      (within('electron/core/staff')(file) &&
+        localImportsOf(file).some((name) => kioskStickExport.includes(name))),
+  );
+  assert.deepEqual(offenders, []);
+});

@@ -20,7 +20,7 @@ import { createKioskSettings } from './settings.ts';
 import { storeSetAsideDays } from './store-events.ts';
 import { findSticks } from '../usb/find-sticks.ts';
 import { defaultMountRoots, type MountRoot } from '../usb/mount-roots.ts';
-import { createStickExport, type StickExportState } from './usb/stick-export.ts';
+import { createStickExport, type StickExportState } from '../usb/stick-export.ts';
 import { listWindowsRemovableDrives } from '../usb/windows-drives.ts';
 
 export const kioskDatabaseFile = 'kiosk.sqlite3';

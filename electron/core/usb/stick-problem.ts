@@ -1,6 +1,6 @@
-import type { StickProblem } from '../../../../shared/stick-problems.ts';
-import { AppError } from '../../errors.ts';
-import { NotReadBackError } from '../../fs/write-file-durably.ts';
+import type { StickProblem } from '../../../shared/stick-problems.ts';
+import { AppError } from '../errors.ts';
+import { NotReadBackError } from '../fs/write-file-durably.ts';
 
 /** The system error codes an export may meet, by what reception can do about them. */
 const problemOfSystemCode = new Map<unknown, StickProblem>([

@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { StickProblem } from '../../../../shared/stick-problems.ts';
-import { AppError } from '../../errors.ts';
-import type { Log } from '../../log.ts';
-import { describeStorageError } from '../../storage-errors.ts';
-import { exportFolderName, type Stick } from '../../usb/find-sticks.ts';
+import type { StickProblem } from '../../../shared/stick-problems.ts';
+import { AppError } from '../errors.ts';
+import type { Log } from '../log.ts';
+import { describeStorageError } from '../storage-errors.ts';
+import { exportFolderName, type Stick } from './find-sticks.ts';
 import { stickProblemOf } from './stick-problem.ts';
 
 /** What reception (and, during an automatic export, anyone at the kiosk) is told about a stick. */
