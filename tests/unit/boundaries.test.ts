@@ -99,3 +99,15 @@ test('core/usb imports neither role, and core/staff finds sticks with it but nev
   );
   assert.deepEqual(offenders, []);
 });
+
+test('kiosk code and staff code in electron/core never import each other', () => {
+  const reaches = (from: string, to: string) =>
+    sources(from).filter((file) => localImportsOf(file).some(within(to)));
+  assert.deepEqual(
+    [
+      ...reaches('electron/core/kiosk', 'electron/core/staff'),
+      ...reaches('electron/core/staff', 'electron/core/kiosk'),
+    ],
+    [],
+  );
+});

@@ -5,7 +5,7 @@ import { logToStderr, type Log } from '../log.ts';
 import { loadOrCreateKioskIdentity } from './identity.ts';
 import { openKioskDatabase } from './open-kiosk-database.ts';
 import { newestQuestion } from './questions.ts';
-import { coarseTime } from './coarse-time.ts';
+import { coarseTime } from '../time/coarse-time.ts';
 import { daysBetween } from './days.ts';
 import { exportBatches } from './export-batches.ts';
 import { createAdminGate } from './admin/admin-gate.ts';

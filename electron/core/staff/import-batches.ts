@@ -8,7 +8,7 @@ import { openBatch } from '../batch/open-batch.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { readFileCapped } from '../fs/read-file-capped.ts';
-import { coarseTime } from '../kiosk/coarse-time.ts';
+import { coarseTime } from '../time/coarse-time.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import type { StaffIdentity } from './keys/staff-identity.ts';
 import { findSequenceGaps, type SequenceGap } from './sequence-gaps.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { coarseTime } from '../../../electron/core/kiosk/coarse-time.ts';
+import { coarseTime } from '../../../electron/core/time/coarse-time.ts';
 
 test('time is kept as the local day and a part of it, never finer', () => {
   const at = (hour: number, minute = 0) => coarseTime(new Date(2026, 0, 5, hour, minute, 59, 999));

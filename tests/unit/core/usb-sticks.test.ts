@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3';
 import { mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { coarseTime } from '../../../electron/core/kiosk/coarse-time.ts';
+import { coarseTime } from '../../../electron/core/time/coarse-time.ts';
 import { exportBatches } from '../../../electron/core/kiosk/export-batches.ts';
 import type { Kiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
 import { sealPendingResponses } from '../../../electron/core/kiosk/seal-pending.ts';

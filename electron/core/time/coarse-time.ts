@@ -6,7 +6,8 @@ export type CoarseTime = { day: string; dayPart: DayPart; hour: number | null };
 /**
  * The only time a response keeps: the local day and a part of it, and the hour only where the
  * centre chose that. Minutes and seconds could match a client to a visit, so they are dropped
- * here, before anything is stored.
+ * here, before anything is stored. The staff tool dates what it stores the same way, so this
+ * lives apart from either role; it reads the clock of the machine that stores, never a browser's.
  */
 export function coarseTime(
   now: Date,
