@@ -111,3 +111,42 @@ test('kiosk code and staff code in electron/core never import each other', () =>
     [],
   );
 });
+
+/** One import cycle in `graph` (a list of nodes, its first repeated last), or null when there is none. */
+function findCycle(graph: Map<string, string[]>): string[] | null {
+  const done = new Set<string>();
+  const path: string[] = [];
+  const visit = (node: string): string[] | null => {
+    if (path.includes(node)) return [...path.slice(path.indexOf(node)), node];
+    if (done.has(node)) return null;
+    path.push(node);
+    for (const next of graph.get(node) ?? []) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    done.add(node);
+    return null;
+  };
+  for (const node of graph.keys()) {
+    const cycle = visit(node);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+test('no import cycle between files, nor between the folders of electron/core', () => {
+  const files = new Map(allSources.map((file) => [file, localImportsOf(file)]));
+  assert.equal(findCycle(files), null);
+
+  // A file directly in electron/core stands for itself; anything deeper, for its top folder there.
+  const unitOf = (file: string) => /^electron\/core\/[^/]+\//.exec(file)?.[0] ?? file;
+  const folders = new Map<string, string[]>();
+  for (const [file, imported] of files) {
+    if (!within('electron/core')(file)) continue;
+    const from = unitOf(file);
+    const to = imported.filter(within('electron/core')).map(unitOf);
+    folders.set(from, [...(folders.get(from) ?? []), ...to.filter((unit) => unit !== from)]);
+  }
+  assert.equal(findCycle(folders), null);
+});

@@ -1,5 +1,3 @@
-import { batchLimits } from './format.ts';
-
 const ageMagic = 'age-encryption.org/v1\n';
 /** `--- ` and the base64 (no padding) of a 32-byte HMAC. */
 const macLine = /^--- [A-Za-z0-9+/]{43}$/;
@@ -13,7 +11,8 @@ export type AgeStanzaArgs = string[];
  * A cheap look at an age header before any crypto runs: it must start as age v1 does, end with
  * a well-formed MAC line within `maxHeaderBytes`, and hold at most `maxStanzas` stanzas. Returns
  * the stanzas' arguments, or why the file is refused. It reads no further than the limit, so a
- * hostile file cannot make it do more work than that.
+ * hostile file cannot make it do more work than that. Batches and passphrase-sealed keys are
+ * both looked at here, each with its own limits, so this knows none of our formats.
  */
 export function readAgeHeader(
   bytes: Uint8Array,
@@ -36,17 +35,4 @@ export function readAgeHeader(
   if (!macLine.test(head.slice(macStart, macEnd)))
     return { problem: 'its age header does not end in a valid MAC line' };
   return { stanzas: stanzaLines.map((line) => line.slice(3).split(' ')) };
-}
-
-/**
- * The checks a batch passes before it is decrypted. A batch is encrypted to X25519 staff keys,
- * so a file without any X25519 stanza (a passphrase-protected file, say) is refused here, with
- * no key derivation run for it. Returns why the file fails, or null when it may be decrypted.
- */
-export function checkAgeHeader(bytes: Uint8Array): string | null {
-  const header = readAgeHeader(bytes, batchLimits);
-  if ('problem' in header) return header.problem;
-  if (!header.stanzas.some((args) => args[0] === 'X25519'))
-    return 'it is not encrypted to any X25519 staff key';
-  return null;
 }
