@@ -150,3 +150,20 @@ test('no import cycle between files, nor between the folders of electron/core', 
   }
   assert.equal(findCycle(folders), null);
 });
+
+test('a migration imports only the Migration type, its sibling migration files, Node and better-sqlite3', () => {
+  // What a step stores must not change when today's code does, so it reads no domain module.
+  const migrations = sources('electron/core').filter((file) => /\/migrations\/[^/]+\.ts$/.test(file));
+  assert.ok(migrations.length > 0);
+  const offenders = migrations.flatMap((file) =>
+    importsOf(file)
+      .filter((name) => {
+        if (name.startsWith('node:') || name === 'better-sqlite3') return false;
+        if (!name.startsWith('.')) return true;
+        const target = relative(projectRoot, join(projectRoot, file, '..', name));
+        return target !== 'electron/core/db/migration.ts' && !within(join(file, '..'))(target);
+      })
+      .map((name) => `${file} imports ${name}`),
+  );
+  assert.deepEqual(offenders, []);
+});

@@ -5,7 +5,7 @@ import { languages } from '../../../shared/languages.ts';
 import { participationAreas } from '../../../shared/participation-areas.ts';
 import { defaultQuestionId } from '../../../electron/core/kiosk/default-question.ts';
 import { openKiosk } from '../../../electron/core/kiosk/open-kiosk.ts';
-import { seedQuestions } from '../../../electron/core/kiosk/question-bank-seed.ts';
+import { seedQuestions } from '../../../electron/core/kiosk/migrations/007-data.ts';
 import { silentLog } from '../../../electron/core/log.ts';
 import { pictogramNames } from '../../../renderer/pictograms/names.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';

@@ -1,5 +1,7 @@
-import type { Chip, Question } from '../../../shared/domain.ts';
-import type { ParticipationArea } from '../../../shared/participation-areas.ts';
+import type { FrozenChip, FrozenQuestion } from './frozen-question.ts';
+
+/** The question this step puts first in the bank and schedules as the default. */
+export const defaultQuestionId = 'visit-today';
 
 /**
  * The question bank a kiosk starts with, as migration 7 stores it: questions for low-threshold
@@ -12,10 +14,19 @@ import type { ParticipationArea } from '../../../shared/participation-areas.ts';
  * here. Texts are written for people who may be tired, shaky or reading in a second language:
  * plain words, one thing per question, `selko` in short sentences and everyday words.
  */
-export type SeedQuestion = { question: Question; area: ParticipationArea };
+export type SeedQuestion = {
+  question: FrozenQuestion;
+  area: 'own-life' | 'influencing' | 'common-good';
+};
 
-/** A follow-up chip; `pictogram` is a name from renderer/pictograms/registry.ts. */
-const chip = (id: string, fi: string, sv: string, en: string, selko: string, pictogram?: string): Chip => ({
+const chip = (
+  id: string,
+  fi: string,
+  sv: string,
+  en: string,
+  selko: string,
+  pictogram?: string,
+): FrozenChip => ({
   id,
   texts: { fi, sv, en, selko },
   ...(pictogram !== undefined && { pictogram }),
