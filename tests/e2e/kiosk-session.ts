@@ -16,7 +16,7 @@ import { sealPendingResponses } from '../../electron/core/kiosk/seal-pending.ts'
 import { exportFolderName } from '../../electron/core/usb/find-sticks.ts';
 import { silentLog } from '../../electron/core/log.ts';
 import { startHost, type Host } from '../../electron/host/start-host.ts';
-import { serve, type RunningHost } from '../helpers/cli.ts';
+import { serve, type RunningHost } from '../../build/serve-host.ts';
 import { movableClock } from '../helpers/movable-clock.ts';
 import { projectRoot } from '../helpers/project.ts';
 

@@ -167,3 +167,8 @@ test('a migration imports only the Migration type, its sibling migration files, 
   );
   assert.deepEqual(offenders, []);
 });
+
+test('bench/ never imports tests/: what both need lives in build/', () => {
+  const offenders = sources('bench').filter((file) => localImportsOf(file).some(within('tests')));
+  assert.deepEqual(offenders, []);
+});
