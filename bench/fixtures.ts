@@ -14,10 +14,10 @@ import {
   generateStaffIdentity,
   staffPublicKey,
   type StaffIdentity,
-} from '../electron/core/staff/identity.ts';
+} from '../electron/core/staff/keys/staff-identity.ts';
 import { importBatchFiles } from '../electron/core/staff/import-batches.ts';
 import { openStaff } from '../electron/core/staff/open-staff.ts';
-import { parseSecretKeyText, secretKeyText } from '../electron/core/staff/secret-key-file.ts';
+import { parseSecretKeyText, secretKeyText } from '../electron/core/staff/keys/secret-keys-format.ts';
 import { cachedFolder } from './fixture-cache.ts';
 import { openAnsweringKiosk } from './kiosk-answers.ts';
 import { withScratch } from './scratch.ts';

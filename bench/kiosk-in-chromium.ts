@@ -1,6 +1,6 @@
 /**
  * What P6 and P7 look at: a real `kuulluksi serve` for the kiosk on a fresh data folder, and
- * Debian's Chromium launched as the Playwright suite launches it (tests/e2e/playwright.config.ts).
+ * Debian's Chromium launched as the Playwright suite launches it (build/chromium.ts).
  */
 import { chromium, type Browser } from '@playwright/test';
 import Database from 'better-sqlite3';
@@ -13,8 +13,8 @@ import { kioskDatabaseFile, openKiosk } from '../electron/core/kiosk/open-kiosk.
 import { addQuestionVersion, newestQuestion } from '../electron/core/kiosk/questions.ts';
 import { silentLog } from '../electron/core/log.ts';
 import { fi } from '../renderer/i18n/fi.ts';
-import { serve, type RunningHost } from '../tests/helpers/cli.ts';
-import { chromiumLaunchOptions } from '../tests/e2e/playwright.config.ts';
+import { chromiumLaunchOptions } from '../build/chromium.ts';
+import { serve, type RunningHost } from '../build/serve-host.ts';
 
 /** The face P1 and P7 tap: a positive answer, so the plain thank-you follows. */
 export const tappedFace = fi.scales['smiley-5'][3]!;

@@ -6,7 +6,7 @@
  */
 import type { Browser, CDPSession, Page } from '@playwright/test';
 import { fi } from '../renderer/i18n/fi.ts';
-import { callHost, type RunningHost } from '../tests/helpers/cli.ts';
+import { callHost, type RunningHost } from '../build/serve-host.ts';
 import {
   kioskViewport,
   storedAnswers,

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { CDPSession, Page } from '@playwright/test';
 import { fi } from '../renderer/i18n/fi.ts';
-import { callHost } from '../tests/helpers/cli.ts';
+import { callHost } from '../build/serve-host.ts';
 import { kioskViewport, storedAnswers, tappedFace, withKioskInChromium } from './kiosk-in-chromium.ts';
 import { row, sized, type Benchmark } from './row.ts';
 import { round } from './stats.ts';

@@ -5,15 +5,15 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { createServer } from 'vite';
+import { cliPath } from './serve-host.ts';
 
 const role = process.argv[2] === 'staff' ? 'staff' : 'kiosk';
 const hostPort = 4781;
-const cli = fileURLToPath(new URL('../electron/cli.ts', import.meta.url));
 const dataDir = fileURLToPath(new URL(`../.dev-data/${role}`, import.meta.url));
 
 const host = spawn(
   process.execPath,
-  [cli, 'serve', '--role', role, '--data', dataDir, '--port', String(hostPort)],
+  [cliPath, 'serve', '--role', role, '--data', dataDir, '--port', String(hostPort)],
   {
     stdio: 'inherit',
   },

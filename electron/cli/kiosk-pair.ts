@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../core/errors.ts';
 import { describeStorageError } from '../core/storage-errors.ts';
 import { pairWithStaff } from '../core/kiosk/pairing.ts';
-import { staffKeyFileSchema } from '../core/keys/staff-key-file.ts';
+import { staffKeyFileSchema } from '../core/keys/staff-public-key-format.ts';
 import { describeIssues } from '../core/schema-errors.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppError } from '../core/errors.ts';
-import { staffKeysState } from '../core/staff/key-store.ts';
+import { staffKeysState } from '../core/staff/keys/sealed-key-store.ts';
 import { staffDatabaseFile } from '../core/staff/open-staff.ts';
-import { createStaffKeyring, type StaffKeyring } from '../core/staff/staff-keyring.ts';
+import { createStaffKeyring, type StaffKeyring } from '../core/staff/keys/staff-keyring.ts';
 import { withStaff } from './open-data.ts';
 import { passphraseFrom } from './staff-passphrase.ts';
 

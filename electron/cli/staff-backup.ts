@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { assertNewFile } from '../core/fs/assert-new-file.ts';
-import { writeStaffKeyBackup } from '../core/staff/key-backup.ts';
-import { unlockStaffIdentity } from '../core/staff/key-store.ts';
+import { writeStaffKeyBackup } from '../core/staff/keys/backup-file.ts';
+import { unlockStaffIdentity } from '../core/staff/keys/sealed-key-store.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';

@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../core/errors.ts';
 import { importBatchFiles, type ImportSummary } from '../core/staff/import-batches.ts';
-import { unlockStaffIdentity } from '../core/staff/key-store.ts';
+import { unlockStaffIdentity } from '../core/staff/keys/sealed-key-store.ts';
 import { describeGap } from '../core/staff/sequence-gaps.ts';
 import type { ReceiptsWritten } from '../core/staff/write-receipts.ts';
 import { defineCommand } from './command.ts';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { assertNewFile } from '../core/fs/assert-new-file.ts';
-import { generateStaffIdentity } from '../core/staff/identity.ts';
-import { writeStaffKeyBackup } from '../core/staff/key-backup.ts';
-import { storeStaffIdentity } from '../core/staff/key-store.ts';
-import { writeStaffPublicKeyFile } from '../core/staff/public-key-file.ts';
+import { generateStaffIdentity } from '../core/staff/keys/staff-identity.ts';
+import { writeStaffKeyBackup } from '../core/staff/keys/backup-file.ts';
+import { storeStaffIdentity } from '../core/staff/keys/sealed-key-store.ts';
+import { writeStaffPublicKeyFile } from '../core/staff/keys/write-public-key-file.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';

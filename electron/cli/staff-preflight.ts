@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertNoStaffKeys } from '../core/staff/key-store.ts';
+import { assertNoStaffKeys } from '../core/staff/keys/sealed-key-store.ts';
 import { staffDatabaseFile } from '../core/staff/open-staff.ts';
 import { withStaff } from './open-data.ts';
 

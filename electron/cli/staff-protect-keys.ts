@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { protectPlainKeys } from '../core/staff/key-store.ts';
+import { protectPlainKeys } from '../core/staff/keys/sealed-key-store.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';

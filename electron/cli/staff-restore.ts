@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { staffPublicKey } from '../core/staff/identity.ts';
-import { readStaffKeyBackup } from '../core/staff/key-backup.ts';
-import { storeStaffIdentity } from '../core/staff/key-store.ts';
+import { staffPublicKey } from '../core/staff/keys/staff-identity.ts';
+import { readStaffKeyBackup } from '../core/staff/keys/backup-file.ts';
+import { storeStaffIdentity } from '../core/staff/keys/sealed-key-store.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';

@@ -5,7 +5,7 @@ import { openKiosk } from './kiosk/open-kiosk.ts';
 import type { MountRoot } from './usb/mount-roots.ts';
 import type { Log } from './log.ts';
 import { openStaff } from './staff/open-staff.ts';
-import type { StaffKeyring } from './staff/staff-keyring.ts';
+import type { StaffKeyring } from './staff/keys/staff-keyring.ts';
 
 export type Core = { dispatch: Dispatch; close(): void };
 

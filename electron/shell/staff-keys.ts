@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Role } from '../../shared/contract/index.ts';
 import type { CoreOptions } from '../core/open-core.ts';
-import { createStaffKeyring } from '../core/staff/staff-keyring.ts';
+import { createStaffKeyring } from '../core/staff/keys/staff-keyring.ts';
 import { loadOrCreateAppPassphrase, type SecretStorage } from './staff-passphrase.ts';
 
 /** The staff key passphrase, as the system encrypted it for this user, in the app's user data folder. */

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { randomInt } from 'node:crypto';
 import { join } from 'node:path';
 import { kioskDatabaseFile } from '../../electron/core/kiosk/open-kiosk.ts';
-import { serve } from '../helpers/cli.ts';
+import { serve } from '../../build/serve-host.ts';
 
 export type CrashFigures = {
   kills: number;

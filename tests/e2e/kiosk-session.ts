@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { noFollowUps, type Question } from '../../shared/domain.ts';
 import { scaleIds, type ScaleId } from '../../shared/scales.ts';
 import { generateSigningKeyPair } from '../../electron/core/keys/ed25519.ts';
-import { describeStaffKey } from '../../electron/core/keys/staff-key-file.ts';
+import { describeStaffKey } from '../../electron/core/keys/staff-public-key-format.ts';
 import type { Clock } from '../../electron/core/clock.ts';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../../electron/core/kiosk/pairing.ts';
@@ -16,7 +16,7 @@ import { sealPendingResponses } from '../../electron/core/kiosk/seal-pending.ts'
 import { exportFolderName } from '../../electron/core/usb/find-sticks.ts';
 import { silentLog } from '../../electron/core/log.ts';
 import { startHost, type Host } from '../../electron/host/start-host.ts';
-import { serve, type RunningHost } from '../helpers/cli.ts';
+import { serve, type RunningHost } from '../../build/serve-host.ts';
 import { movableClock } from '../helpers/movable-clock.ts';
 import { projectRoot } from '../helpers/project.ts';
 

@@ -1,21 +1,5 @@
-import { defineConfig, type LaunchOptions } from '@playwright/test';
-
-/**
- * Debian's Chromium, never a downloaded browser: `playwright install` cannot run here. Shared
- * with the benchmarks (bench/), so what they time is the browser the tests run.
- */
-export const chromiumLaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-} satisfies LaunchOptions;
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from '../../build/chromium.ts';
 
 export default defineConfig({
   testDir: '.',

@@ -10,11 +10,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { firstQuestionWithFollowUps as asked } from '../../electron/core/kiosk/default-question.ts';
+import { firstQuestionWithFollowUps } from '../../electron/core/kiosk/migrations/006-data.ts';
+import { questionSchema } from '../../shared/domain.ts';
 import { pickText } from '../../shared/languages.ts';
 import { valuesOf } from '../../shared/scales.ts';
 import { scaleLabel, text } from '../../renderer/i18n/index.ts';
 import { expect, test as kioskTest } from './kiosk-session.ts';
+
+/** What a fresh kiosk asks: the first question as migration 6 stored it. */
+const asked = questionSchema.parse(firstQuestionWithFollowUps);
 
 const installed = (program: string) =>
   (process.env.PATH ?? '').split(delimiter).some((dir) => existsSync(join(dir, program)));

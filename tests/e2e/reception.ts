@@ -4,7 +4,8 @@
  * contract, for asserting what the kiosk stored without trusting what the screen says.
  */
 import { expect, type Page } from '@playwright/test';
-import { callHost, runCli } from '../helpers/cli.ts';
+import { callHost } from '../../build/serve-host.ts';
+import { runCli } from '../helpers/cli.ts';
 
 export const pin = '4821';
 export const firstQuestion = 'Millainen käyntisi oli tänään?';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { batchFileName } from '../../electron/core/batch/format.ts';
-import { readStaffKeyBackup } from '../../electron/core/staff/key-backup.ts';
+import { readStaffKeyBackup } from '../../electron/core/staff/keys/backup-file.ts';
 import { receiptFileName } from '../../electron/core/receipt/format.ts';
 import {
   button,

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateStaffIdentity } from '../../electron/core/staff/identity.ts';
+import { generateStaffIdentity } from '../../electron/core/staff/keys/staff-identity.ts';
 import { staffKeyOptions } from '../../electron/shell/staff-keys.ts';
 import { writePlainKeyStaffFolder } from '../helpers/plain-staff-keys.ts';
 import { accountStorage } from '../helpers/secret-storage.ts';

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { staffKeyFileSchema } from '../../electron/core/keys/staff-key-file.ts';
-import { staffPublicKey } from '../../electron/core/staff/identity.ts';
-import { readStaffKeyBackup } from '../../electron/core/staff/key-backup.ts';
+import { staffKeyFileSchema } from '../../electron/core/keys/staff-public-key-format.ts';
+import { staffPublicKey } from '../../electron/core/staff/keys/staff-identity.ts';
+import { readStaffKeyBackup } from '../../electron/core/staff/keys/backup-file.ts';
 import { button, expect, expectNoViolations, heading, openSection, test } from './staff-session.ts';
 
 /**

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { callHost, runCli, serve } from '../helpers/cli.ts';
+import { callHost, serve } from '../../build/serve-host.ts';
+import { runCli } from '../helpers/cli.ts';
 import { staffPassphraseFiles } from '../helpers/staff-cli.ts';
 import { reportCount } from './staff-session.ts';
 

@@ -6,8 +6,8 @@ import { batchFileSchema, type BatchFile } from '../../electron/core/batch/forma
 import { signBatch } from '../../electron/core/batch/signature.ts';
 import type { SigningKeyPair } from '../../electron/core/keys/ed25519.ts';
 import { fingerprint } from '../../electron/core/keys/fingerprint.ts';
-import type { StaffIdentity } from '../../electron/core/staff/identity.ts';
-import { parseSecretKeyText } from '../../electron/core/staff/secret-key-file.ts';
+import type { StaffIdentity } from '../../electron/core/staff/keys/staff-identity.ts';
+import { parseSecretKeyText } from '../../electron/core/staff/keys/secret-keys-format.ts';
 import { projectRoot } from '../helpers/project.ts';
 import type { Random } from './random.ts';
 

@@ -6,8 +6,8 @@ import {
   generateStaffIdentity,
   staffPublicKey,
   type StaffIdentity,
-} from '../../electron/core/staff/identity.ts';
-import { storeStaffIdentity } from '../../electron/core/staff/key-store.ts';
+} from '../../electron/core/staff/keys/staff-identity.ts';
+import { storeStaffIdentity } from '../../electron/core/staff/keys/sealed-key-store.ts';
 import { openStaff, type Staff } from '../../electron/core/staff/open-staff.ts';
 import { tempDir } from './temp-dir.ts';
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { openDatabase } from '../../electron/core/db/open-database.ts';
-import type { StaffIdentity } from '../../electron/core/staff/identity.ts';
+import type { StaffIdentity } from '../../electron/core/staff/keys/staff-identity.ts';
 import { staffMigrations } from '../../electron/core/staff/migrations/index.ts';
 import { staffDatabaseFile } from '../../electron/core/staff/open-staff.ts';
 

@@ -7,7 +7,7 @@ import type { AskPassphrase } from '../../electron/core/keys/passphrase-seal.ts'
 import { silentLog } from '../../electron/core/log.ts';
 import { openCore } from '../../electron/core/open-core.ts';
 import { staffDatabaseFile } from '../../electron/core/staff/open-staff.ts';
-import { createStaffKeyring } from '../../electron/core/staff/staff-keyring.ts';
+import { createStaffKeyring } from '../../electron/core/staff/keys/staff-keyring.ts';
 import { fixedClock, testPassphrase, testSealing } from './kiosk-and-staff.ts';
 import { tempDir } from './temp-dir.ts';
 

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { generateStaffIdentity } from '../../electron/core/staff/identity.ts';
+import { generateStaffIdentity } from '../../electron/core/staff/keys/staff-identity.ts';
 import { staffDatabaseFile } from '../../electron/core/staff/open-staff.ts';
 import { runCli } from '../helpers/cli.ts';
 import { writePlainKeyStaffFolder } from '../helpers/plain-staff-keys.ts';

@@ -4,6 +4,7 @@
  * against a real `kuulluksi serve` with its own temp data, so what is pictured is what runs.
  */
 import { chromium, type Page } from '@playwright/test';
+import { chromiumExecutablePath } from '../../build/chromium.ts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../helpers/cli.ts';
@@ -166,7 +167,7 @@ async function closeToday(page: Page) {
   await page.getByText('Tallennettu.').waitFor();
 }
 
-const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+const browser = await chromium.launch({ executablePath: chromiumExecutablePath, args: ['--no-sandbox'] });
 try {
   for (const [layout, viewport] of Object.entries(layouts)) {
     const kiosk = await startKiosk();

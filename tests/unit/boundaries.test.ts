@@ -75,3 +75,100 @@ test('nothing the renderer loads loads zod: the screens take types from the sche
   const offenders = sources('renderer').filter((file) => loadsZod(file));
   assert.deepEqual(offenders, []);
 });
+
+/** The project files a file imports (values and types alike), as project-relative paths. */
+const localImportsOf = (file: string) =>
+  importsOf(file)
+    .filter((name) => name.startsWith('.'))
+    .map((name) => relative(projectRoot, join(projectRoot, file, '..', name)));
+
+const within = (folder: string) => (file: string) => file.startsWith(`${folder}/`);
+
+/** The kiosk's export onto a stick: the staff tool only finds sticks to import from. */
+const kioskStickExport = ['electron/core/usb/stick-export.ts', 'electron/core/usb/stick-problem.ts'];
+
+test('core/usb imports neither role, and core/staff finds sticks with it but never uses the kiosk export', () => {
+  const offenders = sources('electron/core').filter(
+    (file) =>
+      (within('electron/core/usb')(file) &&
+        localImportsOf(file).some(
+          (name) => within('electron/core/kiosk')(name) || within('electron/core/staff')(name),
+        )) ||
+      (within('electron/core/staff')(file) &&
+        localImportsOf(file).some((name) => kioskStickExport.includes(name))),
+  );
+  assert.deepEqual(offenders, []);
+});
+
+test('kiosk code and staff code in electron/core never import each other', () => {
+  const reaches = (from: string, to: string) =>
+    sources(from).filter((file) => localImportsOf(file).some(within(to)));
+  assert.deepEqual(
+    [
+      ...reaches('electron/core/kiosk', 'electron/core/staff'),
+      ...reaches('electron/core/staff', 'electron/core/kiosk'),
+    ],
+    [],
+  );
+});
+
+/** One import cycle in `graph` (a list of nodes, its first repeated last), or null when there is none. */
+function findCycle(graph: Map<string, string[]>): string[] | null {
+  const done = new Set<string>();
+  const path: string[] = [];
+  const visit = (node: string): string[] | null => {
+    if (path.includes(node)) return [...path.slice(path.indexOf(node)), node];
+    if (done.has(node)) return null;
+    path.push(node);
+    for (const next of graph.get(node) ?? []) {
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    done.add(node);
+    return null;
+  };
+  for (const node of graph.keys()) {
+    const cycle = visit(node);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+test('no import cycle between files, nor between the folders of electron/core', () => {
+  const files = new Map(allSources.map((file) => [file, localImportsOf(file)]));
+  assert.equal(findCycle(files), null);
+
+  // A file directly in electron/core stands for itself; anything deeper, for its top folder there.
+  const unitOf = (file: string) => /^electron\/core\/[^/]+\//.exec(file)?.[0] ?? file;
+  const folders = new Map<string, string[]>();
+  for (const [file, imported] of files) {
+    if (!within('electron/core')(file)) continue;
+    const from = unitOf(file);
+    const to = imported.filter(within('electron/core')).map(unitOf);
+    folders.set(from, [...(folders.get(from) ?? []), ...to.filter((unit) => unit !== from)]);
+  }
+  assert.equal(findCycle(folders), null);
+});
+
+test('a migration imports only the Migration type, its sibling migration files, Node and better-sqlite3', () => {
+  // What a step stores must not change when today's code does, so it reads no domain module.
+  const migrations = sources('electron/core').filter((file) => /\/migrations\/[^/]+\.ts$/.test(file));
+  assert.ok(migrations.length > 0);
+  const offenders = migrations.flatMap((file) =>
+    importsOf(file)
+      .filter((name) => {
+        if (name.startsWith('node:') || name === 'better-sqlite3') return false;
+        if (!name.startsWith('.')) return true;
+        const target = relative(projectRoot, join(projectRoot, file, '..', name));
+        return target !== 'electron/core/db/migration.ts' && !within(join(file, '..'))(target);
+      })
+      .map((name) => `${file} imports ${name}`),
+  );
+  assert.deepEqual(offenders, []);
+});
+
+test('bench/ never imports tests/: what both need lives in build/', () => {
+  const offenders = sources('bench').filter((file) => localImportsOf(file).some(within('tests')));
+  assert.deepEqual(offenders, []);
+});

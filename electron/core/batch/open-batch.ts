@@ -3,7 +3,7 @@ import { fingerprint } from '../keys/fingerprint.ts';
 import { describeIssues } from '../schema-errors.ts';
 import { decryptWith } from './age.ts';
 import { BatchRejection } from './batch-rejection.ts';
-import { checkAgeHeader } from './age-header.ts';
+import { checkAgeHeader } from './header-check.ts';
 import { batchFileSchema, batchFormatVersion, batchLimits, type BatchBody } from './format.ts';
 import { verifiedHash } from './signature.ts';
 

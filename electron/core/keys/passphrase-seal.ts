@@ -1,5 +1,5 @@
 import { Decrypter, Encrypter } from 'age-encryption';
-import { readAgeHeader } from '../batch/age-header.ts';
+import { readAgeHeader } from '../age/header.ts';
 import { AppError } from '../errors.ts';
 import { isLongEnoughPassphrase, minPassphraseLength } from '../../../shared/staff-keys.ts';
 

@@ -2,9 +2,9 @@ import Database from 'better-sqlite3';
 import type { Clock } from '../clock.ts';
 import { DamagedDatabaseError, openDatabase } from '../db/open-database.ts';
 import { setAsideDamagedDatabase } from '../db/set-aside.ts';
-import { staffKeyFileSchema } from '../keys/staff-key-file.ts';
+import { staffKeyFileSchema } from '../keys/staff-public-key-format.ts';
 import type { Log } from '../log.ts';
-import { coarseTime } from './coarse-time.ts';
+import { coarseTime } from '../time/coarse-time.ts';
 import { kioskMigrations } from './migrations/index.ts';
 import { recordStoreSetAside } from './store-events.ts';
 

@@ -5,7 +5,7 @@ import { logToStderr, type Log } from '../log.ts';
 import { loadOrCreateKioskIdentity } from './identity.ts';
 import { openKioskDatabase } from './open-kiosk-database.ts';
 import { newestQuestion } from './questions.ts';
-import { coarseTime } from './coarse-time.ts';
+import { coarseTime } from '../time/coarse-time.ts';
 import { daysBetween } from './days.ts';
 import { exportBatches } from './export-batches.ts';
 import { createAdminGate } from './admin/admin-gate.ts';
@@ -20,7 +20,7 @@ import { createKioskSettings } from './settings.ts';
 import { storeSetAsideDays } from './store-events.ts';
 import { findSticks } from '../usb/find-sticks.ts';
 import { defaultMountRoots, type MountRoot } from '../usb/mount-roots.ts';
-import { createStickExport, type StickExportState } from './usb/stick-export.ts';
+import { createStickExport, type StickExportState } from '../usb/stick-export.ts';
 import { listWindowsRemovableDrives } from '../usb/windows-drives.ts';
 
 export const kioskDatabaseFile = 'kiosk.sqlite3';

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { StaffKeyFile } from '../keys/staff-key-file.ts';
+import type { StaffKeyFile } from '../keys/staff-public-key-format.ts';
 
 /**
  * Makes the kiosk encrypt its batches to this staff key as well. Several keys may be trusted at

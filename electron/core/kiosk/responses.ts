@@ -5,7 +5,7 @@ import { scrubFreeText, type RemovedKind } from '../../../shared/scrub/index.ts'
 import type { Clock } from '../clock.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import { AppError } from '../errors.ts';
-import { coarseTime } from './coarse-time.ts';
+import { coarseTime } from '../time/coarse-time.ts';
 import { isOpen } from './opening-hours.ts';
 import { findQuestion } from './questions.ts';
 import type { KioskSettingsStore } from './settings.ts';

@@ -3,8 +3,8 @@ import { stat } from 'node:fs/promises';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { importBatchFiles, type ImportSummary } from './import-batches.ts';
-import { openStaffKeysFor } from './open-keys.ts';
-import type { StaffKeyring } from './staff-keyring.ts';
+import { openStaffKeysFor } from './keys/require-open-keys.ts';
+import type { StaffKeyring } from './keys/staff-keyring.ts';
 
 /**
  * Imports what staff picked on screen: a stick's `Kuulluksi` folder, or another folder or file.

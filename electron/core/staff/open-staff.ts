@@ -5,17 +5,17 @@ import type { Handlers } from '../dispatch.ts';
 import { findSticks } from '../usb/find-sticks.ts';
 import { defaultMountRoots, type MountRoot } from '../usb/mount-roots.ts';
 import { listWindowsRemovableDrives } from '../usb/windows-drives.ts';
-import { backupStaffKeys } from './backup-keys.ts';
-import { createStaffKeys } from './create-keys.ts';
+import { backupStaffKeys } from './keys/handle-backup-keys.ts';
+import { createStaffKeys } from './keys/handle-create-keys.ts';
 import { createImporter } from './import-paths.ts';
-import { describeStaffKeys } from './keys-view.ts';
+import { describeStaffKeys } from './keys/handle-describe-keys.ts';
 import { approveKiosk, listKiosks } from './kiosks.ts';
 import { staffMigrations } from './migrations/index.ts';
 import { buildReport } from './report.ts';
-import { restoreStaffKeys } from './restore-keys.ts';
-import { createStaffKeyring, noLauncherPassphrase, type StaffKeyring } from './staff-keyring.ts';
+import { restoreStaffKeys } from './keys/handle-restore-keys.ts';
+import { createStaffKeyring, noLauncherPassphrase, type StaffKeyring } from './keys/staff-keyring.ts';
 import { describeStaffSticks } from './staff-sticks.ts';
-import { writePublicKeyAgain } from './write-public-key.ts';
+import { writePublicKeyAgain } from './keys/handle-write-public-key.ts';
 
 export const staffDatabaseFile = 'staff.sqlite3';
 

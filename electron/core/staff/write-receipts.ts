@@ -10,7 +10,7 @@ import {
 } from '../receipt/format.ts';
 import { signReceipt } from '../receipt/signature.ts';
 import { describeStorageError } from '../storage-errors.ts';
-import type { StaffIdentity } from './identity.ts';
+import type { StaffIdentity } from './keys/staff-identity.ts';
 
 export type ReceiptsWritten = {
   written: { file: string; kioskId: string; batches: number }[];

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { contentSecurityPolicy } from '../../../electron/core/csp.ts';
 import { silentLog } from '../../../electron/core/log.ts';
 import { startHost, type Host } from '../../../electron/host/start-host.ts';
-import { callHost } from '../../helpers/cli.ts';
+import { callHost } from '../../../build/serve-host.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 let host: Host;

@@ -5,7 +5,7 @@ import type { ChangeLog } from '../change-log.ts';
 import type { QuestionBank } from '../question-bank.ts';
 import type { ScheduleStore } from '../schedule/schedule-store.ts';
 import type { KioskSettingsStore } from '../settings.ts';
-import type { StickExport } from '../usb/stick-export.ts';
+import type { StickExport } from '../../usb/stick-export.ts';
 import type { AdminGate } from './admin-gate.ts';
 
 type AdminMethod = Extract<MethodOf<'kiosk'>, `admin.${string}`>;

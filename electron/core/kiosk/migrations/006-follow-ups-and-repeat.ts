@@ -1,5 +1,5 @@
 import type { Migration } from '../../db/migration.ts';
-import { firstQuestionWithFollowUps } from '../default-question.ts';
+import { firstQuestionWithFollowUps } from './006-data.ts';
 
 /**
  * Questions gain follow-up chips and a free-text switch; answers gain the chip chosen and the

@@ -1,6 +1,5 @@
 import type { Migration } from '../../db/migration.ts';
-import { defaultQuestionId } from '../default-question.ts';
-import { seedQuestions } from '../question-bank-seed.ts';
+import { defaultQuestionId, seedQuestions } from './007-data.ts';
 
 /**
  * Reception's side of the kiosk. `question_bank` holds what reception knows about each question
@@ -9,8 +8,8 @@ import { seedQuestions } from '../question-bank-seed.ts';
  * JSON row checked by shared/schedule.ts on every read. `change_log` records who-knows-what
  * changed when, to the minute: settings, PIN, schedule and bank, never anything about a client.
  *
- * The bank starts with the seed questions (question-bank-seed.ts, frozen with this step) and a
- * row for every question id the kiosk already had, so the first question stays in the bank.
+ * The bank starts with the seed questions (007-data.ts, frozen with this step) and a row for
+ * every question id the kiosk already had, so the first question stays in the bank.
  */
 export const bankScheduleChangeLog: Migration = {
   version: 7,

@@ -1,6 +1,6 @@
 import type { Schedule, ScheduleReason } from '../../../../shared/schedule.ts';
 import { weekdayOf } from '../../../../shared/weekdays.ts';
-import { coarseTime } from '../coarse-time.ts';
+import { coarseTime } from '../../time/coarse-time.ts';
 
 export type TodaysQuestion = { questionId: string; because: ScheduleReason };
 

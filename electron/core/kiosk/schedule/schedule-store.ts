@@ -11,7 +11,7 @@ import type { Clock } from '../../clock.ts';
 import { AppError } from '../../errors.ts';
 import { describeIssues } from '../../schema-errors.ts';
 import type { ChangeLog } from '../change-log.ts';
-import { coarseTime } from '../coarse-time.ts';
+import { coarseTime } from '../../time/coarse-time.ts';
 import { scheduledUses, usedAsDefault, usedInRange, usedOnWeekday } from './describe-schedule.ts';
 import { resolveToday, type TodaysQuestion } from './resolve-today.ts';
 

@@ -2,7 +2,7 @@ import type { Migration } from '../../db/migration.ts';
 
 /**
  * Staff secret keys are kept sealed: `sealed_keys` is a passphrase-protected age file (see
- * key-store.ts). Until now they sat in plain columns. A migration cannot ask anyone for a
+ * staff/keys/sealed-key-store.ts). Until now they sat in plain columns. A migration cannot ask anyone for a
  * passphrase, so it only makes room: the plain columns may now be empty, and a row holds either
  * sealed keys or (from an older version) plain ones, never both. Plain keys are not used as
  * they are: Kuulluksi refuses them and asks IT to run `kuulluksi staff protect-keys` once, which

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { readFileCapped } from '../../../../electron/core/fs/read-file-capped.ts';
+import { tempDir } from '../../../helpers/temp-dir.ts';
+
+const onLinux = process.platform === 'linux' ? false : 'needs Linux (/proc, mkfifo)';
+
+test('a file within the cap is read whole, an empty one as nothing', async () => {
+  const dir = tempDir();
+  const content = Buffer.from('{"receipt":true}');
+  writeFileSync(join(dir, 'small'), content);
+  writeFileSync(join(dir, 'empty'), '');
+  assert.deepEqual(await readFileCapped(join(dir, 'small'), 1024), content);
+  assert.deepEqual(await readFileCapped(join(dir, 'small'), content.length), content);
+  assert.equal((await readFileCapped(join(dir, 'empty'), 1024)).length, 0);
+});
+
+test('a file over the cap gives exactly one byte more than the cap, so the caller can refuse it', async () => {
+  const dir = tempDir();
+  const content = Buffer.from('0123456789abcdef');
+  writeFileSync(join(dir, 'large'), content);
+  assert.deepEqual(await readFileCapped(join(dir, 'large'), 10), content.subarray(0, 11));
+  assert.deepEqual(await readFileCapped(join(dir, 'large'), content.length - 1), content);
+});
+
+test(
+  'a file holding more than its size said (here /proc, whose files say 0) is read on, up to the cap',
+  { skip: onLinux },
+  async () => {
+    const expected = readFileSync('/proc/version');
+    assert.ok(expected.length > 20);
+    assert.deepEqual(await readFileCapped('/proc/version', 4096), expected);
+    assert.deepEqual(await readFileCapped('/proc/version', 20), expected.subarray(0, 21));
+  },
+);
+
+test('a folder or a FIFO is refused without blocking', { skip: onLinux }, async () => {
+  const dir = tempDir();
+  const fifo = join(dir, 'kuulluksi-000001.age');
+  execFileSync('mkfifo', [fifo]);
+  await assert.rejects(readFileCapped(dir, 1024), { code: 'EISDIR' });
+  await assert.rejects(readFileCapped(fifo, 1024), /not a regular file/);
+});
