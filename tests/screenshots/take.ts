@@ -35,133 +35,212 @@ const screens: [string, (page: Page, kiosk: Kiosk) => Promise<void>][] = [
   ['comment', async (page) => button(page, 'Ohita').click()],
   ['comment-scrubbed', async (page) => page.getByRole('textbox').fill('Soittakaa 040 123 4567, kiitos')],
   ['idle-warning', async (page) => page.clock.runFor(45_000)],
-  ['thanks', async (page) => {
-    await button(page, 'Lisää aikaa').click();
-    await button(page, 'Lähetä').click();
-  }],
+  [
+    'thanks',
+    async (page) => {
+      await button(page, 'Lisää aikaa').click();
+      await button(page, 'Lähetä').click();
+    },
+  ],
   ['help', async (page) => button(page, 'Tarvitsetko apua nyt?').click()],
-  ['thanks-after-hardest-answer', async (page) => {
-    await button(page, 'Takaisin').click();
-    await page.clock.runFor(6_000);
-    await button(page, 'Erittäin huono').click();
-    await button(page, 'Ohita').click();
-    await button(page, 'Ohita').click();
-  }],
-  ['start-english-large-text', async (page) => {
-    await page.clock.runFor(21_000);
-    await button(page, 'English').click();
-    await button(page, 'Larger text').click();
-  }],
-  ['start-easy-finnish', async (page) => {
-    await button(page, 'Larger text').click();
-    await button(page, 'Selkosuomi').click();
-  }],
-  ['about', async (page) => {
-    await button(page, 'Suomi').click();
-    await button(page, 'Tietoja').click();
-  }],
-  ['start-usb-export-done', async (page, kiosk) => {
-    await button(page, 'Sulje').click();
-    kiosk.usb.plugIn('STAFF', { prepared: true });
-    await page.getByText('Vienti valmis. Muistitikun voi irrottaa.').waitFor(stickSeen);
-  }],
+  [
+    'thanks-after-hardest-answer',
+    async (page) => {
+      await button(page, 'Takaisin').click();
+      await page.clock.runFor(6_000);
+      await button(page, 'Erittäin huono').click();
+      await button(page, 'Ohita').click();
+      await button(page, 'Ohita').click();
+    },
+  ],
+  [
+    'start-english-large-text',
+    async (page) => {
+      await page.clock.runFor(21_000);
+      await button(page, 'English').click();
+      await button(page, 'Larger text').click();
+    },
+  ],
+  [
+    'start-easy-finnish',
+    async (page) => {
+      await button(page, 'Larger text').click();
+      await button(page, 'Selkosuomi').click();
+    },
+  ],
+  [
+    'about',
+    async (page) => {
+      await button(page, 'Suomi').click();
+      await button(page, 'Tietoja').click();
+    },
+  ],
+  [
+    'start-usb-export-done',
+    async (page, kiosk) => {
+      await button(page, 'Sulje').click();
+      kiosk.usb.plugIn('STAFF', { prepared: true });
+      await page.getByText('Vienti valmis. Muistitikun voi irrottaa.').waitFor(stickSeen);
+    },
+  ],
   // Held half-way by the screenshot: a real export of a few batches is over before it could be taken.
-  ['start-usb-exporting-large-text', async (page) => {
-    release = await holdExportMidway(page, 'kiosk.exportNotice', { state: 'exporting', written: 2, total: 5 });
-    await button(page, 'Isompi teksti').click();
-    await page.getByText('Viedään vastauksia muistitikulle… 2 / 5').waitFor(stickSeen);
-  }],
-  ['pin-pad', async (page, kiosk) => {
-    await release();
-    await button(page, 'Isompi teksti').click();
-    kiosk.usb.pull('STAFF');
-    await page.getByText('Vienti valmis').waitFor({ state: 'detached', ...stickSeen });
-    await kiosk.answeredEarlier([4, 5, 3]);
-    kiosk.usb.plugIn('KINGSTON');
-    await page.mouse.move(20, 20);
-    await page.mouse.down();
-    await page.clock.runFor(3_000);
-    await page.mouse.up();
-  }],
-  ['admin-view-stick-in', async (page) => {
-    for (const digit of '4821') await button(page, digit).click();
-    await button(page, 'OK').click();
-    await page.getByRole('heading', { name: 'Ylläpito', exact: true }).waitFor();
-    await page.getByText('Muistitikku on kytkettynä').waitFor();
-  }],
-  ['admin-usb-stick', async (page) => {
-    await button(page, 'Muistitikku').click();
-    await page.getByRole('listitem').filter({ hasText: 'KINGSTON' }).waitFor(stickSeen);
-  }],
-  ['admin-usb-exporting', async (page) => {
-    release = await holdExportMidway(page, 'admin.sticks', { state: 'exporting', stick: 'KINGSTON', written: 2, total: 5 });
-    await page.getByRole('progressbar').waitFor();
-  }],
-  ['admin-usb-exported', async (page) => {
-    await release();
-    await page.getByRole('progressbar').waitFor({ state: 'detached' });
-    await button(page, 'Vie vastaukset').click();
-    await page.getByText('Voit irrottaa muistitikun.').waitFor(stickSeen);
-  }],
+  [
+    'start-usb-exporting-large-text',
+    async (page) => {
+      release = await holdExportMidway(page, 'kiosk.exportNotice', {
+        state: 'exporting',
+        written: 2,
+        total: 5,
+      });
+      await button(page, 'Isompi teksti').click();
+      await page.getByText('Viedään vastauksia muistitikulle… 2 / 5').waitFor(stickSeen);
+    },
+  ],
+  [
+    'pin-pad',
+    async (page, kiosk) => {
+      await release();
+      await button(page, 'Isompi teksti').click();
+      kiosk.usb.pull('STAFF');
+      await page.getByText('Vienti valmis').waitFor({ state: 'detached', ...stickSeen });
+      await kiosk.answeredEarlier([4, 5, 3]);
+      kiosk.usb.plugIn('KINGSTON');
+      await page.mouse.move(20, 20);
+      await page.mouse.down();
+      await page.clock.runFor(3_000);
+      await page.mouse.up();
+    },
+  ],
+  [
+    'admin-view-stick-in',
+    async (page) => {
+      for (const digit of '4821') await button(page, digit).click();
+      await button(page, 'OK').click();
+      await page.getByRole('heading', { name: 'Ylläpito', exact: true }).waitFor();
+      await page.getByText('Muistitikku on kytkettynä').waitFor();
+    },
+  ],
+  [
+    'admin-usb-stick',
+    async (page) => {
+      await button(page, 'Muistitikku').click();
+      await page.getByRole('listitem').filter({ hasText: 'KINGSTON' }).waitFor(stickSeen);
+    },
+  ],
+  [
+    'admin-usb-exporting',
+    async (page) => {
+      release = await holdExportMidway(page, 'admin.sticks', {
+        state: 'exporting',
+        stick: 'KINGSTON',
+        written: 2,
+        total: 5,
+      });
+      await page.getByRole('progressbar').waitFor();
+    },
+  ],
+  [
+    'admin-usb-exported',
+    async (page) => {
+      await release();
+      await page.getByRole('progressbar').waitFor({ state: 'detached' });
+      await button(page, 'Vie vastaukset').click();
+      await page.getByText('Voit irrottaa muistitikun.').waitFor(stickSeen);
+    },
+  ],
   // A failure held as the kiosk reports one, then the stick pulled: the message stays, since the answers still wait.
-  ['admin-usb-failed', async (page, kiosk) => {
-    kiosk.usb.pull('KINGSTON');
-    release = await holdExportMidway(page, 'admin.sticks', {
-      state: 'failed',
-      stick: 'KINGSTON',
-      reason: 'The stick could not be written (the drive is full).',
-    });
-    await page.getByText('Vastaukset odottavat yhä').waitFor(stickSeen);
-    await release();
-    await page.getByText('Kytke muistitikku kioskiin.').waitFor(stickSeen);
-  }],
-  ['admin-today', async (page) => {
-    await button(page, 'Päivän kysymys').click();
-    await page.getByRole('heading', { name: 'Suunnitelma' }).waitFor();
-  }],
-  ['admin-today-range-preview-english', async (page) => {
-    await button(page, 'Lisää ajanjakso').click();
-    await previewIn(page, 'English');
-  }],
-  ['admin-bank', async (page) => {
-    await button(page, 'Kysymyspankki').click();
-    await button(page, 'Lisää uusi kysymys').waitFor();
-  }],
-  ['admin-question-editor', async (page) => {
-    await button(page, 'Muokkaa').first().click();
-    await page.getByRole('heading', { name: 'Muokkaa kysymystä' }).waitFor();
-  }],
-  ['admin-opening-hours', async (page) => {
-    await button(page, 'Aukioloajat').click();
-    await page.getByLabel('Auki vain näinä aikoina').check();
-  }],
-  ['admin-settings', async (page) => {
-    await closeToday(page);
-    await button(page, 'Asetukset').click();
-    await page.getByLabel('Kioskin nimi').waitFor();
-  }],
+  [
+    'admin-usb-failed',
+    async (page, kiosk) => {
+      kiosk.usb.pull('KINGSTON');
+      release = await holdExportMidway(page, 'admin.sticks', {
+        state: 'failed',
+        stick: 'KINGSTON',
+        reason: 'The stick could not be written (the drive is full).',
+      });
+      await page.getByText('Vastaukset odottavat yhä').waitFor(stickSeen);
+      await release();
+      await page.getByText('Kytke muistitikku kioskiin.').waitFor(stickSeen);
+    },
+  ],
+  [
+    'admin-today',
+    async (page) => {
+      await button(page, 'Päivän kysymys').click();
+      await page.getByRole('heading', { name: 'Suunnitelma' }).waitFor();
+    },
+  ],
+  [
+    'admin-today-range-preview-english',
+    async (page) => {
+      await button(page, 'Lisää ajanjakso').click();
+      await previewIn(page, 'English');
+    },
+  ],
+  [
+    'admin-bank',
+    async (page) => {
+      await button(page, 'Kysymyspankki').click();
+      await button(page, 'Lisää uusi kysymys').waitFor();
+    },
+  ],
+  [
+    'admin-question-editor',
+    async (page) => {
+      await button(page, 'Muokkaa').first().click();
+      await page.getByRole('heading', { name: 'Muokkaa kysymystä' }).waitFor();
+    },
+  ],
+  [
+    'admin-opening-hours',
+    async (page) => {
+      await button(page, 'Aukioloajat').click();
+      await page.getByLabel('Auki vain näinä aikoina').check();
+    },
+  ],
+  [
+    'admin-settings',
+    async (page) => {
+      await closeToday(page);
+      await button(page, 'Asetukset').click();
+      await page.getByLabel('Kioskin nimi').waitFor();
+    },
+  ],
   ['admin-change-pin', async (page) => button(page, 'Vaihda PIN-koodi').click()],
   ['admin-exit', async (page) => button(page, 'Sulje kioski').click()],
-  ['closed', async (page) => {
-    await button(page, 'Lukitse ja palaa').click();
-    await page.getByRole('heading', { name: 'Kioski on nyt kiinni.' }).waitFor();
-  }],
-  ['closed-usb-export-failed', async (page) => {
-    release = await holdExportMidway(page, 'kiosk.exportNotice', { state: 'failed' });
-    await page.getByText('Vienti muistitikulle ei onnistunut.', { exact: false }).waitFor(stickSeen);
-  }],
+  [
+    'closed',
+    async (page) => {
+      await button(page, 'Lukitse ja palaa').click();
+      await page.getByRole('heading', { name: 'Kioski on nyt kiinni.' }).waitFor();
+    },
+  ],
+  [
+    'closed-usb-export-failed',
+    async (page) => {
+      release = await holdExportMidway(page, 'kiosk.exportNotice', { state: 'failed' });
+      await page.getByText('Vienti muistitikulle ei onnistunut.', { exact: false }).waitFor(stickSeen);
+    },
+  ],
 ];
 
 /** In the page: it is taller than the window, and something stays put in the window over it. */
 function tallerWithFixedParts(): boolean {
-  const fixed = [...document.body.querySelectorAll('*')].filter((element) => getComputedStyle(element).position === 'fixed');
-  return document.documentElement.scrollHeight > window.innerHeight && fixed.some((element) => element.getClientRects().length > 0);
+  const fixed = [...document.body.querySelectorAll('*')].filter(
+    (element) => getComputedStyle(element).position === 'fixed',
+  );
+  return (
+    document.documentElement.scrollHeight > window.innerHeight &&
+    fixed.some((element) => element.getClientRects().length > 0)
+  );
 }
 
 /** Opening hours that leave today closed, so the last screen is the closed one, whatever the day. */
 async function closeToday(page: Page) {
   const today = new Intl.DateTimeFormat('fi', { weekday: 'long' }).format(new Date());
-  const open = page.getByRole('group', { name: `${today[0]!.toUpperCase()}${today.slice(1)}` }).getByLabel('Auki', { exact: true });
+  const open = page
+    .getByRole('group', { name: `${today[0]!.toUpperCase()}${today.slice(1)}` })
+    .getByLabel('Auki', { exact: true });
   if (await open.isChecked()) await open.uncheck();
   await button(page, 'Tallenna').click();
   await page.getByText('Tallennettu.').waitFor();
@@ -172,7 +251,8 @@ try {
   for (const [layout, viewport] of Object.entries(layouts)) {
     const kiosk = await startKiosk();
     try {
-      if (runCli(['kiosk', 'config', '--data', kiosk.dataDir, '--pin', '4821']).status !== 0) throw new Error('could not set the PIN');
+      if (runCli(['kiosk', 'config', '--data', kiosk.dataDir, '--pin', '4821']).status !== 0)
+        throw new Error('could not set the PIN');
       await kiosk.pairWithStaff();
       const page = await browser.newPage({ viewport, locale: 'fi-FI' });
       await page.clock.install();
