@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { Output } from '../../../../shared/contract/index.ts';
 import type { BankEntry } from '../../../../shared/question-bank.ts';
 import type { Schedule, SchedulePlan } from '../../../../shared/schedule.ts';
@@ -35,20 +35,31 @@ const draftOf = (schedule: Schedule): Draft => ({
  */
 export function SchedulePlanForm({ schedule, entries, onSaved }: Props) {
   const { words, call } = useAdminSession();
+  // The saved plan is read once, here, so nothing draws it again over a choice being made. Only a
+  // finished save puts the plan back as the core keeps it (ranges in date order); a plan changed
+  // elsewhere comes as a new form (TodaySection's key).
   const [draft, setDraft] = useState(() => draftOf(schedule));
   const { outcome, busy, save, refuse } = useSave();
   const firstQuestion = entries.find((entry) => !entry.archived)?.question.id ?? schedule.defaultQuestionId;
-  useEffect(() => setDraft(draftOf(schedule)), [schedule]);
 
-  const setWeekday = (day: Weekday, questionId: string) => {
-    const { [day]: _, ...others } = draft.weekdays;
-    setDraft({ ...draft, weekdays: questionId === '' ? others : { ...others, [day]: questionId } });
-  };
-  const setRange = (key: number, change: Partial<DraftRange>) =>
-    setDraft({
-      ...draft,
-      ranges: draft.ranges.map((range) => (range.key === key ? { ...range, ...change } : range)),
+  const setDefault = (questionId: string) =>
+    setDraft((previous) => ({ ...previous, defaultQuestionId: questionId }));
+  const setWeekday = (day: Weekday, questionId: string) =>
+    setDraft((previous) => {
+      const { [day]: _, ...others } = previous.weekdays;
+      return { ...previous, weekdays: questionId === '' ? others : { ...others, [day]: questionId } };
     });
+  const setRange = (key: number, change: Partial<DraftRange>) =>
+    setDraft((previous) => ({
+      ...previous,
+      ranges: previous.ranges.map((range) => (range.key === key ? { ...range, ...change } : range)),
+    }));
+  const removeRange = (key: number) =>
+    setDraft((previous) => ({ ...previous, ranges: previous.ranges.filter((range) => range.key !== key) }));
+  const addRange = () => {
+    const added: DraftRange = { key: nextKey++, from: '', to: '', questionId: firstQuestion };
+    setDraft((previous) => ({ ...previous, ranges: [...previous.ranges, added] }));
+  };
 
   function submit() {
     const problem = planProblem(draft.ranges);
@@ -63,6 +74,7 @@ export function SchedulePlanForm({ schedule, entries, onSaved }: Props) {
     };
     void save(call('admin.setSchedule', { plan }), (view) => {
       onSaved(view);
+      setDraft(draftOf(view.schedule));
       return words.saved;
     });
   }
@@ -84,7 +96,7 @@ export function SchedulePlanForm({ schedule, entries, onSaved }: Props) {
         label={words.defaultQuestion}
         entries={entries}
         value={draft.defaultQuestionId}
-        onChange={(questionId) => setDraft({ ...draft, defaultQuestionId: questionId })}
+        onChange={setDefault}
       />
       <fieldset class={form.fieldset}>
         <legend class={form.legend}>{words.weekdaysTitle}</legend>
@@ -111,22 +123,11 @@ export function SchedulePlanForm({ schedule, entries, onSaved }: Props) {
             range={range}
             entries={entries}
             onChange={(change) => setRange(range.key, change)}
-            onRemove={() =>
-              setDraft({ ...draft, ranges: draft.ranges.filter((other) => other.key !== range.key) })
-            }
+            onRemove={() => removeRange(range.key)}
           />
         ))}
         <div class={form.actions}>
-          <button
-            type="button"
-            class={form.secondary}
-            onClick={() =>
-              setDraft({
-                ...draft,
-                ranges: [...draft.ranges, { key: nextKey++, from: '', to: '', questionId: firstQuestion }],
-              })
-            }
-          >
+          <button type="button" class={form.secondary} onClick={addRange}>
             {words.addRange}
           </button>
         </div>

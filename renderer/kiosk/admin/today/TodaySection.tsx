@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { pickText } from '../../../../shared/languages.ts';
+import type { BankEntry } from '../../../../shared/question-bank.ts';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
 import form from '../form.module.css';
 import { useSave } from '../Notice.tsx';
@@ -17,25 +18,18 @@ export function TodaySection() {
   const { words, language, call } = useAdminSession();
   const bank = useAdminData('admin.questionBank');
   const schedule = useAdminData('admin.schedule');
-  const [picked, setPicked] = useState('');
+  /** The question reception chose to ask now; none until they choose one. */
+  const [picked, setPicked] = useState<string>();
+  /** Counts the plans "ask now" made, each of which the plan form starts again from. */
+  const [planEdition, setPlanEdition] = useState(0);
   const { outcome, busy, save } = useSave();
   const entries = bank.data?.entries ?? [];
   const today = schedule.data?.today;
   const todays = entries.find((entry) => entry.question.id === today?.questionId);
   const pickable = entries.filter((entry) => !entry.archived);
 
-  // Starts on today's question, so the preview first shows what clients see now.
-  useEffect(() => {
-    if (picked === '' && today && pickable.length > 0) {
-      setPicked(
-        pickable.some((entry) => entry.question.id === today.questionId)
-          ? today.questionId
-          : pickable[0]!.question.id,
-      );
-    }
-  }, [today, pickable.length]);
-
-  const pickedEntry = pickable.find((entry) => entry.question.id === picked);
+  const shownPick = picked ?? startingPick(today?.questionId, pickable);
+  const pickedEntry = pickable.find((entry) => entry.question.id === shownPick);
   const problem = bank.problem ?? schedule.problem;
 
   return (
@@ -69,8 +63,10 @@ export function TodaySection() {
           aria-labelledby="ask-now-title"
           onSubmit={(event) => {
             event.preventDefault();
-            void save(call('admin.askNow', { questionId: picked }), (view) => {
+            void save(call('admin.askNow', { questionId: shownPick }), (view) => {
               schedule.set(view);
+              // Asking now changed the plan's default: the plan form starts again from the saved plan.
+              setPlanEdition((edition) => edition + 1);
               return words.askedNow;
             });
           }}
@@ -78,15 +74,36 @@ export function TodaySection() {
           <h3 id="ask-now-title" class={form.subheading}>
             {words.askNowTitle}
           </h3>
-          <QuestionSelect label={words.askNowLabel} entries={pickable} value={picked} onChange={setPicked} />
+          <QuestionSelect
+            label={words.askNowLabel}
+            entries={pickable}
+            value={shownPick}
+            onChange={setPicked}
+          />
           {pickedEntry && <QuestionPreview question={pickedEntry.question} />}
           <p class={form.hint}>{words.askNowNote}</p>
           <SaveActions label={words.askNowButton} busy={busy} disabled={!pickedEntry} outcome={outcome} />
         </form>
       )}
       {schedule.data && bank.data && (
-        <SchedulePlanForm schedule={schedule.data.schedule} entries={entries} onSaved={schedule.set} />
+        <SchedulePlanForm
+          key={planEdition}
+          schedule={schedule.data.schedule}
+          entries={entries}
+          onSaved={schedule.set}
+        />
       )}
     </section>
   );
+}
+
+/**
+ * What the ask-now field shows until reception chooses: today's question, so the preview first
+ * shows what clients see now (or the first that may be asked, where today's is archived).
+ */
+function startingPick(todaysId: string | undefined, pickable: readonly BankEntry[]): string {
+  if (todaysId === undefined) return '';
+  return pickable.some((entry) => entry.question.id === todaysId)
+    ? todaysId
+    : (pickable[0]?.question.id ?? '');
 }
