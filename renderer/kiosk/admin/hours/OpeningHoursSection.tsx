@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
+import type { KioskSettings } from '../../../../shared/kiosk-settings.ts';
 import type { OpeningHours } from '../../../../shared/opening-hours.ts';
 import { weekdays, type Weekday } from '../../../../shared/weekdays.ts';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
@@ -38,31 +39,14 @@ function hoursOf({ always, days }: HoursForm): OpeningHours {
 
 /** When the kiosk takes answers: always, or per weekday from one time to another. Outside them it shows it is closed. */
 export function OpeningHoursSection() {
-  const { words, call } = useAdminSession();
+  const { words } = useAdminSession();
   const settings = useAdminData('admin.settings');
-  const [hours, setHours] = useState<HoursForm>();
-  const { outcome, busy, save } = useSave();
-  const name = useId();
-  useEffect(() => {
-    if (settings.data) setHours(formOf(settings.data.openingHours));
-  }, [settings.data]);
-
-  const setDay = (day: Weekday, change: Partial<DayForm>) =>
-    hours && setHours({ ...hours, days: { ...hours.days, [day]: { ...hours.days[day], ...change } } });
-  const copyMonday = () =>
-    hours &&
-    setHours({
-      ...hours,
-      days: {
-        ...hours.days,
-        ...Object.fromEntries(
-          (['tue', 'wed', 'thu', 'fri'] as const).map((day) => [day, { ...hours.days.mon }]),
-        ),
-      },
-    });
-
   return (
-    <section class={form.section} aria-labelledby="hours-title" aria-busy={!hours && !settings.problem}>
+    <section
+      class={form.section}
+      aria-labelledby="hours-title"
+      aria-busy={!settings.data && !settings.problem}
+    >
       <h2 id="hours-title" class={form.heading}>
         {words.hoursTitle}
       </h2>
@@ -72,62 +56,82 @@ export function OpeningHoursSection() {
           {settings.problem}
         </p>
       )}
-      {hours && (
-        <form
-          class={form.section}
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save(
-              call('admin.updateSettings', { patch: { openingHours: hoursOf(hours) } }),
-              (updated) => {
-                settings.set(updated);
-                return words.saved;
-              },
-            );
-          }}
-        >
-          <fieldset class={form.fieldset}>
-            <legend class={form.legend}>{words.hoursMode}</legend>
-            <label class={form.choice}>
-              <input
-                type="radio"
-                name={name}
-                checked={hours.always}
-                onChange={() => setHours({ ...hours, always: true })}
-              />
-              {words.alwaysOpen}
-            </label>
-            <label class={form.choice}>
-              <input
-                type="radio"
-                name={name}
-                checked={!hours.always}
-                onChange={() => setHours({ ...hours, always: false })}
-              />
-              {words.openByWeekday}
-            </label>
-          </fieldset>
-          {!hours.always && (
-            <div class={form.card}>
-              {weekdays.map((day) => (
-                <DayFields
-                  key={day}
-                  day={day}
-                  hours={hours.days[day]}
-                  onChange={(change) => setDay(day, change)}
-                />
-              ))}
-              <div class={form.actions}>
-                <button type="button" class={form.secondary} onClick={copyMonday}>
-                  {words.copyToWeekdays}
-                </button>
-              </div>
-            </div>
-          )}
-          <SaveActions label={words.save} busy={busy} outcome={outcome} />
-        </form>
-      )}
+      {settings.data && <OpeningHoursForm stored={settings.data} onSaved={settings.set} />}
     </section>
+  );
+}
+
+type FormProps = { stored: KioskSettings; onSaved(settings: KioskSettings): void };
+
+/**
+ * The hours as one form. The stored hours are read once, here, so nothing draws them again over
+ * a time being typed; a finished save puts them back as the core keeps them.
+ */
+function OpeningHoursForm({ stored, onSaved }: FormProps) {
+  const { words, call } = useAdminSession();
+  const [hours, setHours] = useState(() => formOf(stored.openingHours));
+  const { outcome, busy, save } = useSave();
+  const name = useId();
+
+  const setAlways = (always: boolean) => setHours((previous) => ({ ...previous, always }));
+  const setDay = (day: Weekday, change: Partial<DayForm>) =>
+    setHours((previous) => ({
+      ...previous,
+      days: { ...previous.days, [day]: { ...previous.days[day], ...change } },
+    }));
+  const copyMonday = () =>
+    setHours((previous) => ({
+      ...previous,
+      days: {
+        ...previous.days,
+        ...Object.fromEntries(
+          (['tue', 'wed', 'thu', 'fri'] as const).map((day) => [day, { ...previous.days.mon }]),
+        ),
+      },
+    }));
+
+  return (
+    <form
+      class={form.section}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save(call('admin.updateSettings', { patch: { openingHours: hoursOf(hours) } }), (updated) => {
+          onSaved(updated);
+          setHours(formOf(updated.openingHours));
+          return words.saved;
+        });
+      }}
+    >
+      <fieldset class={form.fieldset}>
+        <legend class={form.legend}>{words.hoursMode}</legend>
+        <label class={form.choice}>
+          <input type="radio" name={name} checked={hours.always} onChange={() => setAlways(true)} />
+          {words.alwaysOpen}
+        </label>
+        <label class={form.choice}>
+          <input type="radio" name={name} checked={!hours.always} onChange={() => setAlways(false)} />
+          {words.openByWeekday}
+        </label>
+      </fieldset>
+      {!hours.always && (
+        <div class={form.card}>
+          {weekdays.map((day) => (
+            <DayFields
+              key={day}
+              day={day}
+              hours={hours.days[day]}
+              onChange={(change) => setDay(day, change)}
+            />
+          ))}
+          <div class={form.actions}>
+            <button type="button" class={form.secondary} onClick={copyMonday}>
+              {words.copyToWeekdays}
+            </button>
+          </div>
+        </div>
+      )}
+      <SaveActions label={words.save} busy={busy} outcome={outcome} />
+    </form>
   );
 }
 

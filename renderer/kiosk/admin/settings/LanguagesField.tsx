@@ -1,23 +1,25 @@
 import { languages, type Language } from '../../../../shared/languages.ts';
 import { useAdminSession } from '../admin-session.ts';
+import type { Edit } from '../edit.ts';
 import form from '../form.module.css';
 import styles from './style.module.css';
 
-type Props = { offered: readonly Language[]; onChange(offered: Language[]): void };
+type Props = { offered: readonly Language[]; onEdit: Edit<Language[]> };
 
 /**
  * Which languages the start screen offers, and in which order: a tick each, and buttons to move
  * one up or down. The first is where every client starts. Only the kiosk's own languages are
  * listed, so none other can be chosen.
  */
-export function LanguagesField({ offered, onChange }: Props) {
+export function LanguagesField({ offered, onEdit }: Props) {
   const { words } = useAdminSession();
   const rows = [...offered, ...languages.filter((language) => !offered.includes(language))];
-  const move = (index: number, by: -1 | 1) => {
-    const order = [...offered];
-    [order[index], order[index + by]] = [order[index + by]!, order[index]!];
-    onChange(order);
-  };
+  const move = (language: Language, by: -1 | 1) => onEdit((order) => movedBy(order, language, by));
+  const offer = (language: Language, wanted: boolean) =>
+    onEdit((order) => {
+      const others = order.filter((other) => other !== language);
+      return wanted ? [...others, language] : others;
+    });
   return (
     <fieldset class={form.fieldset}>
       <legend class={form.legend}>{words.settingNames.languages}</legend>
@@ -32,13 +34,7 @@ export function LanguagesField({ offered, onChange }: Props) {
                 <input
                   type="checkbox"
                   checked={index >= 0}
-                  onChange={(event) =>
-                    onChange(
-                      event.currentTarget.checked
-                        ? [...offered, language]
-                        : offered.filter((other) => other !== language),
-                    )
-                  }
+                  onChange={(event) => offer(language, event.currentTarget.checked)}
                 />
                 {name} {index === 0 && words.defaultLanguageMark}
               </label>
@@ -49,7 +45,7 @@ export function LanguagesField({ offered, onChange }: Props) {
                     class={styles.move}
                     aria-label={words.moveUp(name)}
                     disabled={index === 0}
-                    onClick={() => move(index, -1)}
+                    onClick={() => move(language, -1)}
                   >
                     ↑
                   </button>
@@ -58,7 +54,7 @@ export function LanguagesField({ offered, onChange }: Props) {
                     class={styles.move}
                     aria-label={words.moveDown(name)}
                     disabled={index === offered.length - 1}
-                    onClick={() => move(index, 1)}
+                    onClick={() => move(language, 1)}
                   >
                     ↓
                   </button>
@@ -70,4 +66,14 @@ export function LanguagesField({ offered, onChange }: Props) {
       </ol>
     </fieldset>
   );
+}
+
+/** The order with one language swapped with its neighbour before (-1) or after (1) it. */
+function movedBy(order: Language[], language: Language, by: -1 | 1): Language[] {
+  const index = order.indexOf(language);
+  const neighbour = order[index + by];
+  if (index < 0 || neighbour === undefined) return order;
+  const moved = [...order];
+  [moved[index], moved[index + by]] = [neighbour, language];
+  return moved;
 }
