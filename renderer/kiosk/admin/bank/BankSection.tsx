@@ -17,15 +17,8 @@ export function BankSection() {
   const [open, setOpen] = useState<Open>(null);
   const { outcome, busy, save, setOutcome } = useSave();
 
-  function replace(saved: BankEntry) {
-    const entries = bank.data?.entries ?? [];
-    const known = entries.some((entry) => entry.question.id === saved.question.id);
-    bank.set({
-      entries: known
-        ? entries.map((entry) => (entry.question.id === saved.question.id ? saved : entry))
-        : [...entries, saved],
-    });
-  }
+  const replace = (saved: BankEntry) =>
+    bank.set((current) => ({ entries: withEntry(current?.entries ?? [], saved) }));
 
   function saved(entry: BankEntry, message: string) {
     replace(entry);
@@ -78,4 +71,12 @@ export function BankSection() {
       )}
     </section>
   );
+}
+
+/** The bank's entries with one saved: in its place if the bank had it, else added at the end. */
+function withEntry(entries: readonly BankEntry[], saved: BankEntry): BankEntry[] {
+  const known = entries.some((entry) => entry.question.id === saved.question.id);
+  return known
+    ? entries.map((entry) => (entry.question.id === saved.question.id ? saved : entry))
+    : [...entries, saved];
 }

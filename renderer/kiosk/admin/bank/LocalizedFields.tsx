@@ -1,14 +1,15 @@
 import { maxQuestionTextLength } from '../../../../shared/question-limits.ts';
 import { languages, languageTag } from '../../../../shared/languages.ts';
 import { useAdminSession } from '../admin-session.ts';
+import type { Edit } from '../edit.ts';
 import { Field } from '../fields.tsx';
 import form from '../form.module.css';
 import type { TextFields } from './question-form.ts';
 
-type Props = { values: TextFields; onChange(values: TextFields): void; multiline?: boolean };
+type Props = { values: TextFields; onEdit: Edit<TextFields>; multiline?: boolean };
 
 /** One text in each kiosk language: Finnish is required, an empty other field falls back to it. */
-export function LocalizedFields({ values, onChange, multiline = false }: Props) {
+export function LocalizedFields({ values, onEdit, multiline = false }: Props) {
   const { words } = useAdminSession();
   return (
     <div class={form.grid}>
@@ -21,7 +22,7 @@ export function LocalizedFields({ values, onChange, multiline = false }: Props) 
           required={language === 'fi'}
           maxLength={maxQuestionTextLength}
           value={values[language]}
-          onChange={(value) => onChange({ ...values, [language]: value })}
+          onChange={(value) => onEdit((previous) => ({ ...previous, [language]: value }))}
         />
       ))}
     </div>

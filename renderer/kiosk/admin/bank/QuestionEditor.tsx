@@ -2,6 +2,7 @@ import { useId, useState } from 'preact/hooks';
 import type { Question } from '../../../../shared/domain.ts';
 import type { BankEntry } from '../../../../shared/question-bank.ts';
 import { useAdminSession } from '../admin-session.ts';
+import { editPart } from '../edit.ts';
 import form from '../form.module.css';
 import { useSave } from '../Notice.tsx';
 import { SaveActions } from '../SaveActions.tsx';
@@ -30,6 +31,7 @@ export function QuestionEditor({ entry, onSaved, onCancel }: Props) {
   const [verbatim, setVerbatim] = useState(false);
   const { outcome, busy, save, refuse } = useSave();
   const id = useId();
+  const set = (change: Partial<QuestionForm>) => setFields((previous) => ({ ...previous, ...change }));
   const draft = draftOf(fields);
   const { area: _, ...asked } = draft;
   const preview: Question = { id: entry?.question.id ?? 'preview', version: 1, ...asked };
@@ -79,20 +81,16 @@ export function QuestionEditor({ entry, onSaved, onCancel }: Props) {
       <fieldset class={form.fieldset}>
         <legend class={form.legend}>{words.questionTexts}</legend>
         <p class={form.hint}>{words.fallbackHint}</p>
-        <LocalizedFields
-          values={fields.texts}
-          multiline
-          onChange={(texts) => setFields({ ...fields, texts })}
-        />
+        <LocalizedFields values={fields.texts} multiline onEdit={editPart(setFields, 'texts')} />
       </fieldset>
-      <ScalePicker value={fields.scale} onChange={(scale) => setFields({ ...fields, scale })} />
-      <FollowUpEditor chips={fields.chips} onChange={(chips) => setFields({ ...fields, chips })} />
+      <ScalePicker value={fields.scale} onChange={(scale) => set({ scale })} />
+      <FollowUpEditor chips={fields.chips} onEdit={editPart(setFields, 'chips')} />
       <div class={form.card}>
         <label class={form.choice}>
           <input
             type="checkbox"
             checked={fields.freeText}
-            onChange={(event) => setFields({ ...fields, freeText: event.currentTarget.checked })}
+            onChange={(event) => set({ freeText: event.currentTarget.checked })}
           />
           {words.freeText}
         </label>
@@ -107,7 +105,7 @@ export function QuestionEditor({ entry, onSaved, onCancel }: Props) {
           </label>
         )}
       </div>
-      <AreaPicker value={fields.area} onChange={(area) => setFields({ ...fields, area })} />
+      <AreaPicker value={fields.area} onChange={(area) => set({ area })} />
       <QuestionPreview question={preview} />
       <SaveActions label={words.save} busy={busy} outcome={outcome} sticky>
         <button type="button" class={form.secondary} onClick={onCancel}>
