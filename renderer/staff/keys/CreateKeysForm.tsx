@@ -6,6 +6,7 @@ import { TextField } from '../TextField.tsx';
 import { BackupPassphraseFields, backupPassphraseProblem } from './BackupPassphraseFields.tsx';
 import type { Ready } from './KeysReady.tsx';
 import { KeysStep, StepActions } from './KeysStep.tsx';
+import { pathsOn, untouched } from './stick-paths.ts';
 import { StickChoices, type Stick } from './StickChoices.tsx';
 
 type Fields = { backupFile: string; passphrase: string; again: string; publicKeyFile: string };
@@ -27,12 +28,9 @@ export function CreateKeysForm({ onBack, onCreated }: { onBack(): void; onCreate
   const [invalid, setInvalid] = useState<FieldName>();
   const [outcome, setOutcome] = useState<Outcome>();
   const set = (name: FieldName) => (value: string) => setFields((current) => ({ ...current, [name]: value }));
-  const useStick = (stick: Stick) =>
-    setFields((current) => ({
-      ...current,
-      backupFile: stick.suggestedBackupFile,
-      publicKeyFile: stick.suggestedPublicKeyFile,
-    }));
+  const useStick = (stick: Stick) => setFields((current) => ({ ...current, ...pathsOn(stick) }));
+  const offerStick = (stick: Stick) =>
+    setFields((current) => (untouched(current) ? { ...current, ...pathsOn(stick) } : current));
 
   function refuse(field: FieldName, message: string) {
     setInvalid(field);
@@ -61,7 +59,7 @@ export function CreateKeysForm({ onBack, onCreated }: { onBack(): void; onCreate
   return (
     <KeysStep id="create-keys-title" title={words.createTitle}>
       <p class={form.note}>{words.createIntro}</p>
-      <StickChoices untouched={fields.backupFile === '' && fields.publicKeyFile === ''} onChoose={useStick} />
+      <StickChoices onChoose={useStick} onFirstSeen={offerStick} />
       <form class={form.card} onSubmit={(event) => void create(event)} noValidate>
         <TextField
           label={words.backupFileLabel}

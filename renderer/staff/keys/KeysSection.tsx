@@ -4,6 +4,7 @@ import { useStaff, useStaffData } from '../staff-context.ts';
 import styles from '../style.module.css';
 import { AnotherBackupForm } from './AnotherBackupForm.tsx';
 import { PublicKeyFileForm } from './PublicKeyFileForm.tsx';
+import { pathsOn, untouched } from './stick-paths.ts';
 import { StickChoices, type Stick } from './StickChoices.tsx';
 
 /**
@@ -14,12 +15,9 @@ import { StickChoices, type Stick } from './StickChoices.tsx';
 export function KeysSection() {
   const { words } = useStaff();
   const { data: keys } = useStaffData('staff.keys');
-  const [backupFile, setBackupFile] = useState('');
-  const [publicKeyFile, setPublicKeyFile] = useState('');
-  const useStick = (stick: Stick) => {
-    setBackupFile(stick.suggestedBackupFile);
-    setPublicKeyFile(stick.suggestedPublicKeyFile);
-  };
+  const [paths, setPaths] = useState({ backupFile: '', publicKeyFile: '' });
+  const useStick = (stick: Stick) => setPaths(pathsOn(stick));
+  const offerStick = (stick: Stick) => setPaths((current) => (untouched(current) ? pathsOn(stick) : current));
 
   return (
     <section class={form.section} aria-labelledby="keys-title">
@@ -28,9 +26,15 @@ export function KeysSection() {
       </h2>
       <p class={form.hint}>{words.keysIntro}</p>
       {keys?.keyCode && <p class={`${form.card} ${styles.keyCodeLarge}`}>{words.keyCode(keys.keyCode)}</p>}
-      <StickChoices untouched={backupFile === '' && publicKeyFile === ''} onChoose={useStick} />
-      <AnotherBackupForm backupFile={backupFile} onBackupFileInput={setBackupFile} />
-      <PublicKeyFileForm publicKeyFile={publicKeyFile} onPublicKeyFileInput={setPublicKeyFile} />
+      <StickChoices onChoose={useStick} onFirstSeen={offerStick} />
+      <AnotherBackupForm
+        backupFile={paths.backupFile}
+        onBackupFileInput={(backupFile) => setPaths((current) => ({ ...current, backupFile }))}
+      />
+      <PublicKeyFileForm
+        publicKeyFile={paths.publicKeyFile}
+        onPublicKeyFileInput={(publicKeyFile) => setPaths((current) => ({ ...current, publicKeyFile }))}
+      />
     </section>
   );
 }

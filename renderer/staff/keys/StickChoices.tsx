@@ -9,19 +9,27 @@ export type Stick = Output<'staff.sticks'>['sticks'][number];
 /** How often the list looks again for sticks while it is shown. */
 const stickPollMs = 2_000;
 
+type Props = {
+  onChoose(stick: Stick): void;
+  /**
+   * The first stick seen, each time another is first: the form fills its paths from it only
+   * while none is typed or chosen, judged on its fields as they are when this arrives.
+   */
+  onFirstSeen(stick: Stick): void;
+};
+
 /**
  * The USB sticks plugged in, each a button that names free files on it for the keys' files, so
- * staff need not type a path. While `untouched` (no path typed or chosen yet), the first stick
- * seen fills them once by itself.
+ * staff need not type a path; the first stick seen is offered to the form by itself.
  */
-export function StickChoices({ untouched, onChoose }: { untouched: boolean; onChoose(stick: Stick): void }) {
+export function StickChoices({ onChoose, onFirstSeen }: Props) {
   const { words } = useStaff();
   const { data } = useStaffData('staff.sticks', stickPollMs);
   const headingId = useId();
 
   const firstStick = data?.sticks[0];
   useEffect(() => {
-    if (firstStick && untouched) onChoose(firstStick);
+    if (firstStick) onFirstSeen(firstStick);
   }, [firstStick?.path]);
 
   return (
