@@ -41,6 +41,7 @@ export function QuestionStart(props: Props) {
       <div class={styles.bar}>
         <LanguageSwitcher language={language} offered={offered} onChange={props.onLanguage} />
         <ReadAloudButton
+          key={language}
           language={language}
           texts={[
             prompt,

@@ -9,16 +9,14 @@ type Props = { language: Language; texts: readonly string[]; onUsed(): void };
 /**
  * Reads the question and its answers aloud in the chosen language; a second tap stops, a third
  * starts again. Where the system has no voice for the language the button is not shown at all.
+ * Give it `key={language}`: another language is another button, which starts silent, and the one
+ * it replaces stops reading as it goes.
  */
 export function ReadAloudButton({ language, texts, onUsed }: Props) {
   const voice = useVoice(language);
   const [reading, setReading] = useState(false);
   const words = text(language);
   useEffect(() => () => stopSpeaking(), []);
-  useEffect(() => {
-    stopSpeaking();
-    setReading(false);
-  }, [language]);
   if (!voice) return null;
   return (
     <button

@@ -53,15 +53,27 @@ export function ChangePinSection() {
             busy={busy}
             message={stage.name === 'again' ? undefined : stage.message}
             onSubmit={(pin) => {
-              if (stage.name === 'current') setStage({ name: 'new', current: pin });
-              else if (stage.name === 'new') setStage({ name: 'again', current: stage.current, first: pin });
-              else if (pin !== stage.first)
-                setStage({ name: 'new', current: stage.current, message: words.pinsDiffer });
-              else void change(stage.current, pin);
+              // The pad is drawn afresh for each step (its key), so the step it answers is this one.
+              if (stage.name === 'again' && pin === stage.first) void change(stage.current, pin);
+              else setStage((previous) => afterPin(previous, pin, words.pinsDiffer));
             }}
           />
         </div>
       )}
     </section>
   );
+}
+
+/** The step after a PIN typed at one that only leads on; the last, changing it, is a call to the core. */
+function afterPin(stage: Stage, pin: string, pinsDiffer: string): Stage {
+  switch (stage.name) {
+    case 'current':
+      return { name: 'new', current: pin };
+    case 'new':
+      return { name: 'again', current: stage.current, first: pin };
+    case 'again':
+      return { name: 'new', current: stage.current, message: pinsDiffer };
+    case 'changed':
+      return stage;
+  }
 }
