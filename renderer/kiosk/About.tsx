@@ -1,3 +1,4 @@
+import { Button } from '../components/Button/index.tsx';
 import type { Dictionary } from '../i18n/fi.ts';
 import { Pictogram, pictogramNames } from '../pictograms/index.ts';
 import kioskStyles from './style.module.css';
@@ -57,9 +58,9 @@ export function About({ words, onClose }: Props) {
         </section>
       </div>
       <div class={styles.closeBar}>
-        <button type="button" class={kioskStyles.bigButton} onClick={onClose}>
+        <Button look="large" onClick={onClose}>
           {words.close}
-        </button>
+        </Button>
       </div>
     </main>
   );

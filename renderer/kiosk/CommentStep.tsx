@@ -2,10 +2,10 @@ import { useRef, useState } from 'preact/hooks';
 import { maxCommentLength } from '../../shared/comment.ts';
 import type { Language } from '../../shared/languages.ts';
 import { scrubFreeText } from '../../shared/scrub/index.ts';
+import { Button } from '../components/Button/index.tsx';
 import { OnScreenKeyboard } from '../components/Keyboard/index.tsx';
 import type { Dictionary } from '../i18n/fi.ts';
 import layout from './comment-step.module.css';
-import styles from './style.module.css';
 
 type Props = {
   words: Dictionary;
@@ -77,12 +77,12 @@ export function CommentStep({ words, language, onSend, onSkip }: Props) {
               </section>
             )}
             <div class={layout.actions}>
-              <button type="button" class={styles.secondaryButton} onClick={onSkip}>
+              <Button look="largeSecondary" onClick={onSkip}>
                 {words.skip}
-              </button>
-              <button type="submit" class={styles.bigButton} disabled={preview.text === ''}>
+              </Button>
+              <Button look="large" type="submit" disabled={preview.text === ''}>
                 {words.send}
-              </button>
+              </Button>
             </div>
           </div>
         </div>

@@ -8,6 +8,7 @@ import { text } from '../i18n/index.ts';
 import { About } from './About.tsx';
 import { HiddenCorner } from './admin/HiddenCorner.tsx';
 import { CommentStep } from './CommentStep.tsx';
+import { startStyles, styles } from './kiosk-app-classes.ts';
 import { ClosedScreen } from './screens/ClosedScreen.tsx';
 import { ExportBanner } from './screens/ExportBanner.tsx';
 import { FollowUpStep } from './screens/FollowUpStep.tsx';
@@ -17,8 +18,6 @@ import { ThanksScreen } from './screens/ThanksScreen.tsx';
 import { fetchKioskStart, type KioskStart } from './start/first-screen.ts';
 import { QuestionStart } from './start/QuestionStart.tsx';
 import { speak, stopSpeaking, useVoice } from './start/speech.ts';
-import startStyles from './start/style.module.css';
-import styles from './style.module.css';
 import { useDisplayMode } from './useDisplayMode.ts';
 import { useIdleTimeout } from './useIdleTimeout.ts';
 

@@ -4,7 +4,6 @@ import { languageTag } from '../../shared/languages.ts';
 import { useApi } from '../api/context.ts';
 import { LanguageButtons } from '../components/LanguageButtons/index.tsx';
 import { staffLanguages, staffText, type StaffLanguage } from '../i18n/staff/index.ts';
-import { adminView } from './form.ts';
 import { FirstRun } from './keys/FirstRun.tsx';
 import { KeysProblem } from './keys/KeysProblem.tsx';
 import { StaffContext } from './staff-context.ts';
@@ -47,8 +46,7 @@ export function StaffApp() {
             options={staffLanguages}
             chosen={language}
             label={words.language}
-            groupClass={adminView.languages}
-            buttonClass={adminView.language}
+            look="header"
             onChoose={(choice: StaffLanguage) => setLanguage(choice)}
           />
         </header>

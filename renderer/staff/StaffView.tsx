@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { adminView } from './form.ts';
+import { SectionNav } from '../components/SectionNav/index.tsx';
 import { ImportSection } from './import/ImportSection.tsx';
 import { KeysSection } from './keys/KeysSection.tsx';
 import { KiosksSection } from './kiosks/KiosksSection.tsx';
@@ -16,19 +16,13 @@ export function StaffView() {
   const [section, setSection] = useState<Section>('report');
   return (
     <div class={styles.view}>
-      <nav class={adminView.nav} aria-label={words.sectionsLabel}>
-        {sections.map((name) => (
-          <button
-            key={name}
-            type="button"
-            class={adminView.navButton}
-            aria-current={name === section ? 'page' : undefined}
-            onClick={() => setSection(name)}
-          >
-            {words.sections[name]}
-          </button>
-        ))}
-      </nav>
+      <SectionNav
+        sections={sections}
+        current={section}
+        label={words.sectionsLabel}
+        names={words.sections}
+        onChoose={setSection}
+      />
       <main class={styles.main}>
         {section === 'report' && <ReportSection />}
         {section === 'import' && <ImportSection onOpenKiosks={() => setSection('kiosks')} />}

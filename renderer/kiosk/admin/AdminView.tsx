@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useApi } from '../../api/context.ts';
+import { Button } from '../../components/Button/index.tsx';
 import { LanguageButtons } from '../../components/LanguageButtons/index.tsx';
+import { SectionNav } from '../../components/SectionNav/index.tsx';
 import { adminLanguages, type AdminDictionary, type AdminLanguage } from '../../i18n/admin/index.ts';
 import { AdminSessionContext, createAdminSession, type AdminSession } from './admin-session.ts';
 import { BankSection } from './bank/BankSection.tsx';
@@ -8,11 +10,13 @@ import { ExitSection } from './exit/ExitSection.tsx';
 import { OpeningHoursSection } from './hours/OpeningHoursSection.tsx';
 import { Overview } from './overview/Overview.tsx';
 import { ChangePinSection } from './pin/ChangePinSection.tsx';
-import { SectionNav, type Section } from './SectionNav.tsx';
 import { SettingsSection } from './settings/SettingsSection.tsx';
 import { TodaySection } from './today/TodaySection.tsx';
 import { UsbSection } from './usb/UsbSection.tsx';
 import styles from './view.module.css';
+
+const sections = ['overview', 'usb', 'today', 'bank', 'hours', 'settings', 'pin', 'exit'] as const;
+type Section = (typeof sections)[number];
 
 type Props = {
   words: AdminDictionary;
@@ -46,15 +50,20 @@ export function AdminView({ words, language, token, onClose, onExpired, onExited
             options={adminLanguages}
             chosen={language}
             label={words.adminLanguage}
-            groupClass={styles.languages}
-            buttonClass={styles.language}
+            look="header"
             onChoose={onLanguage}
           />
-          <button type="button" class={styles.lock} onClick={onClose}>
+          <Button look="lock" onClick={onClose}>
             {words.close}
-          </button>
+          </Button>
         </header>
-        <SectionNav current={section} onChoose={setSection} />
+        <SectionNav
+          sections={sections}
+          current={section}
+          label={words.sectionsLabel}
+          names={words.sections}
+          onChoose={setSection}
+        />
         <div class={styles.content}>
           {section === 'overview' && <Overview />}
           {section === 'usb' && <UsbSection />}

@@ -1,3 +1,4 @@
+import { Button } from '../../components/Button/index.tsx';
 import type { AdminDictionary } from '../../i18n/admin/index.ts';
 import { AdminPanel } from './AdminPanel.tsx';
 import { PinEntry } from './PinEntry.tsx';
@@ -18,9 +19,9 @@ export function PinPad({ words, title, message, busy, onSubmit, onCancel }: Prop
     <AdminPanel>
       <h1 class={styles.title}>{title}</h1>
       <PinEntry words={words} message={message} busy={busy} onSubmit={onSubmit} />
-      <button type="button" class={styles.secondary} onClick={onCancel}>
+      <Button look="leave" onClick={onCancel}>
         {words.cancel}
-      </button>
+      </Button>
     </AdminPanel>
   );
 }

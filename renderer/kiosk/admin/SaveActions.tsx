@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import form from './form.module.css';
-import { Notice, type Outcome } from './Notice.tsx';
+import { Button } from '../../components/Button/index.tsx';
+import { Actions } from '../../components/FormLayout/index.tsx';
+import { Notice, type Outcome } from '../../components/Notice/index.tsx';
 
 type Props = {
   label: string;
@@ -16,12 +17,12 @@ type Props = {
 /** A form's Save, with what came of the last save right beside it. */
 export function SaveActions({ label, busy, outcome, sticky = false, disabled = false, children }: Props) {
   return (
-    <div class={sticky ? form.stickyActions : form.actions}>
-      <button type="submit" class={form.primary} disabled={busy || disabled}>
+    <Actions sticky={sticky}>
+      <Button look="primary" type="submit" disabled={busy || disabled}>
         {label}
-      </button>
+      </Button>
       {children}
-      <Notice outcome={outcome} />
-    </div>
+      <Notice outcome={outcome} inRow />
+    </Actions>
   );
 }

@@ -1,5 +1,6 @@
 import type { Chip } from '../../../shared/domain.ts';
 import { pickText, type Language } from '../../../shared/languages.ts';
+import { Button } from '../../components/Button/index.tsx';
 import { text } from '../../i18n/index.ts';
 import { isPictogramName, Pictogram } from '../../pictograms/index.ts';
 import kioskStyles from '../style.module.css';
@@ -23,9 +24,9 @@ export function FollowUpStep({ chips, language, onChoose, onSkip }: Props) {
           </button>
         ))}
       </div>
-      <button type="button" class={kioskStyles.secondaryButton} onClick={onSkip}>
+      <Button look="largeSecondary" onClick={onSkip}>
         {words.skip}
-      </button>
+      </Button>
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import type { Output } from '../../../shared/contract/index.ts';
 import type { Language } from '../../../shared/languages.ts';
+import { Button } from '../../components/Button/index.tsx';
 import { text } from '../../i18n/index.ts';
 import kioskStyles from '../style.module.css';
 import { CrisisContacts } from './CrisisContacts.tsx';
@@ -17,9 +18,9 @@ export function HelpScreen({ display, language, onBack }: Props) {
         <CrisisContacts display={display} language={language} />
         <p class={styles.note}>{words.helpNothingStored}</p>
       </section>
-      <button type="button" class={kioskStyles.bigButton} onClick={onBack}>
+      <Button look="large" onClick={onBack}>
         {words.back}
-      </button>
+      </Button>
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Language } from '../../../shared/languages.ts';
+import { Button } from '../../components/Button/index.tsx';
 import { text } from '../../i18n/index.ts';
-import kioskStyles from '../style.module.css';
 import styles from './style.module.css';
 
 /** How long the warning counts down before the kiosk returns to the start. */
@@ -44,9 +44,9 @@ export function IdleWarning({ language, onMoreTime, onTimeout, speak }: Props) {
       >
         <h2 id="idle-title">{words.idleTitle}</h2>
         <p id="idle-countdown">{words.idleCountdown(Math.max(left, 0))}</p>
-        <button ref={button} type="button" class={kioskStyles.bigButton} onClick={onMoreTime}>
+        <Button ref={button} look="large" onClick={onMoreTime}>
           {words.moreTime}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,7 +1,6 @@
 import type { Language } from '../../../shared/languages.ts';
 import { LanguageButtons } from '../../components/LanguageButtons/index.tsx';
 import { text } from '../../i18n/index.ts';
-import styles from './style.module.css';
 
 type Props = { language: Language; offered: readonly Language[]; onChange(language: Language): void };
 
@@ -16,8 +15,7 @@ export function LanguageSwitcher({ language, offered, onChange }: Props) {
       options={offered}
       chosen={language}
       label={text(language).language}
-      groupClass={styles.languages}
-      buttonClass={styles.control}
+      look="start"
       onChoose={onChange}
     />
   );

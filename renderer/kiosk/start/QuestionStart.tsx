@@ -1,6 +1,7 @@
 import type { Question } from '../../../shared/domain.ts';
 import { pickText, type Language } from '../../../shared/languages.ts';
 import { valuesOf } from '../../../shared/scales.ts';
+import { Button } from '../../components/Button/index.tsx';
 import { scaleLabel, text } from '../../i18n/index.ts';
 import { AnswerChoices } from '../screens/AnswerChoices.tsx';
 import kioskStyles from '../style.module.css';
@@ -49,12 +50,12 @@ export function QuestionStart(props: Props) {
           ]}
           onUsed={props.onReadAloudUsed}
         />
-        <button type="button" class={styles.control} aria-pressed={largeText} onClick={props.onLargeText}>
+        <Button look="control" aria-pressed={largeText} onClick={props.onLargeText}>
           {words.largeText}
-        </button>
-        <button type="button" class={styles.control} onClick={props.onAbout}>
+        </Button>
+        <Button look="control" onClick={props.onAbout}>
           {words.aboutButton}
-        </button>
+        </Button>
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Language } from '../../../shared/languages.ts';
+import { Button } from '../../components/Button/index.tsx';
 import { text } from '../../i18n/index.ts';
 import { speak, stopSpeaking, useVoice } from './speech.ts';
 import styles from './style.module.css';
@@ -19,9 +20,8 @@ export function ReadAloudButton({ language, texts, onUsed }: Props) {
   useEffect(() => () => stopSpeaking(), []);
   if (!voice) return null;
   return (
-    <button
-      type="button"
-      class={styles.control}
+    <Button
+      look="control"
       aria-pressed={reading}
       onClick={() => {
         if (reading) {
@@ -38,6 +38,6 @@ export function ReadAloudButton({ language, texts, onUsed }: Props) {
         🔊
       </span>
       {reading ? words.stopReading : words.readAloud}
-    </button>
+    </Button>
   );
 }

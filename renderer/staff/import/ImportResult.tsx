@@ -1,7 +1,9 @@
 import type { Output } from '../../../shared/contract/index.ts';
 import { missingCount, missingNumbers } from '../../../shared/sequence-gap.ts';
+import { Button } from '../../components/Button/index.tsx';
+import { Card } from '../../components/Card/index.tsx';
+import { Hint, Note, Subheading, Warning } from '../../components/FormLayout/index.tsx';
 import { formatDay } from '../../i18n/format-day.ts';
-import { form } from '../form.ts';
 import { useStaff } from '../staff-context.ts';
 import { useFocusOnShow } from '../use-focus.ts';
 import styles from './style.module.css';
@@ -33,10 +35,10 @@ export function ImportResult({ summary, onOpenKiosks }: { summary: Summary; onOp
   const receiptFolders = [...new Set(receipts.written.map((receipt) => folderOf(receipt.file)))];
 
   return (
-    <section class={form.card} aria-labelledby="import-result-title">
-      <h3 id="import-result-title" class={form.subheading} tabIndex={-1} ref={heading}>
+    <Card as="section" aria-labelledby="import-result-title">
+      <Subheading level={3} id="import-result-title" tabIndex={-1} ref={heading}>
         {words.resultTitle}
-      </h3>
+      </Subheading>
       <dl class={styles.counts}>
         {counts.map(([label, count]) => (
           <div key={label} class={styles.count}>
@@ -47,17 +49,17 @@ export function ImportResult({ summary, onOpenKiosks }: { summary: Summary; onOp
       </dl>
       {counts.every(([, count]) => count === 0) && <p>{words.nothingFound}</p>}
       {held.length > 0 && (
-        <div class={`${form.note} ${styles.held}`}>
+        <Note as="div" class={styles.held}>
           <p>{words.heldNote}</p>
-          <button type="button" class={form.secondary} onClick={onOpenKiosks}>
+          <Button look="secondary" onClick={onOpenKiosks}>
             {words.openKiosks}
-          </button>
-        </div>
+          </Button>
+        </Note>
       )}
       {rejected.length > 0 && (
         <>
           <h4 class={styles.minor}>{words.rejectedTitle}</h4>
-          <p class={form.hint}>{words.rejectedNote}</p>
+          <Hint>{words.rejectedNote}</Hint>
           <ul class={styles.lines} aria-label={words.rejectedTitle}>
             {rejected.map(({ file, problem, reason }) => (
               <li key={file}>
@@ -79,19 +81,13 @@ export function ImportResult({ summary, onOpenKiosks }: { summary: Summary; onOp
         </>
       )}
       {notices.map(({ kioskId, day }) => (
-        <p key={`${kioskId}:${day}`} class={form.warning}>
-          {words.noticeSetAside(kioskId, formatDay(day, language))}
-        </p>
+        <Warning key={`${kioskId}:${day}`}>{words.noticeSetAside(kioskId, formatDay(day, language))}</Warning>
       ))}
       {receiptFolders.length > 0 && <p>{words.receiptsWritten(receiptFolders.join(', '))}</p>}
       {receipts.notWritten.map(({ folder, reason }) => (
-        <p key={folder} class={form.warning}>
-          {words.receiptNotWritten(folder, reason)}
-        </p>
+        <Warning key={folder}>{words.receiptNotWritten(folder, reason)}</Warning>
       ))}
-      {receipts.written.length === 0 && receipts.notWritten.length === 0 && (
-        <p class={form.hint}>{words.noReceipts}</p>
-      )}
-    </section>
+      {receipts.written.length === 0 && receipts.notWritten.length === 0 && <Hint>{words.noReceipts}</Hint>}
+    </Card>
   );
 }

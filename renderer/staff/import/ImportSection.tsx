@@ -1,9 +1,11 @@
 import { useId, useState } from 'preact/hooks';
 import type { Output } from '../../../shared/contract/index.ts';
-import { form } from '../form.ts';
-import { OutcomeNotice, type Outcome } from '../Outcome.tsx';
+import { Button } from '../../components/Button/index.tsx';
+import { Card } from '../../components/Card/index.tsx';
+import { Actions, Heading, Hint, List, Section } from '../../components/FormLayout/index.tsx';
+import { Alert, Notice, type Outcome } from '../../components/Notice/index.tsx';
+import { TextField } from '../../components/TextField/index.tsx';
 import { useStaff, useStaffData } from '../staff-context.ts';
-import { TextField } from '../TextField.tsx';
 import { ImportResult } from './ImportResult.tsx';
 import styles from './style.module.css';
 
@@ -34,42 +36,37 @@ export function ImportSection({ onOpenKiosks }: { onOpenKiosks(): void }) {
   }
 
   return (
-    <section class={form.section} aria-labelledby="import-title">
-      <h2 id="import-title" class={form.heading}>
-        {words.sections.import}
-      </h2>
-      <p class={form.hint}>{words.importIntro}</p>
-      {problem && (
-        <p role="alert" class={form.problem}>
-          {problem}
-        </p>
-      )}
-      {data && data.sticks.length === 0 && <p class={form.card}>{words.plugInStick}</p>}
+    <Section aria-labelledby="import-title">
+      <Heading id="import-title">{words.sections.import}</Heading>
+      <Hint>{words.importIntro}</Hint>
+      {problem && <Alert>{problem}</Alert>}
+      {data && data.sticks.length === 0 && <Card as="p">{words.plugInStick}</Card>}
       {data && data.sticks.length > 0 && (
-        <ul class={form.list} aria-label={words.sticksLabel}>
+        <List aria-label={words.sticksLabel}>
           {data.sticks.map((stick, index) => (
-            <li key={stick.path} class={`${form.card} ${styles.stick}`}>
+            <Card as="li" key={stick.path} class={styles.stick}>
               <p id={`${ids}-${index}`} class={styles.stickName}>
                 <span class={styles.label}>{stick.label}</span>
                 <span class={styles.folder}>{stick.importFolder ?? words.noKuulluksiFolder}</span>
               </p>
               {stick.importFolder !== null && (
-                <button
-                  type="button"
-                  class={form.primary}
+                <Button
+                  look="primary"
+
                   aria-describedby={`${ids}-${index}`}
                   disabled={busy}
                   onClick={() => void importFrom(stick.importFolder!)}
                 >
                   {words.importButton}
-                </button>
+                </Button>
               )}
-            </li>
+            </Card>
           ))}
-        </ul>
+        </List>
       )}
-      <form
-        class={`${form.card} ${styles.other}`}
+      <Card
+        as="form"
+        class={styles.other}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
@@ -85,14 +82,14 @@ export function ImportSection({ onOpenKiosks }: { onOpenKiosks(): void }) {
           autocomplete="off"
           onInput={setOther}
         />
-        <div class={form.actions}>
-          <button type="submit" class={form.secondary} disabled={busy}>
+        <Actions>
+          <Button look="secondary" type="submit" disabled={busy}>
             {words.importOther}
-          </button>
-        </div>
-      </form>
-      <OutcomeNotice outcome={outcome} />
+          </Button>
+        </Actions>
+      </Card>
+      <Notice outcome={outcome} />
       {summary && <ImportResult summary={summary} onOpenKiosks={onOpenKiosks} />}
-    </section>
+    </Section>
   );
 }

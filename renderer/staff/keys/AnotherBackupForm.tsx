@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Outcome } from '../Outcome.tsx';
+import type { Outcome } from '../../components/Notice/index.tsx';
+import { TextField } from '../../components/TextField/index.tsx';
 import { useStaff } from '../staff-context.ts';
-import { TextField } from '../TextField.tsx';
 import {
   BackupPassphraseFields,
   backupPassphraseProblem,

@@ -1,7 +1,7 @@
 import { isLongEnoughPassphrase, minPassphraseLength } from '../../../shared/staff-keys.ts';
+import { TextField } from '../../components/TextField/index.tsx';
 import type { StaffDictionary } from '../../i18n/staff/index.ts';
 import { useStaff } from '../staff-context.ts';
-import { TextField } from '../TextField.tsx';
 
 export type PassphraseField = 'passphrase' | 'again';
 

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { form } from '../form.ts';
-import type { Outcome } from '../Outcome.tsx';
+import { Card } from '../../components/Card/index.tsx';
+import { Note } from '../../components/FormLayout/index.tsx';
+import type { Outcome } from '../../components/Notice/index.tsx';
+import { TextField } from '../../components/TextField/index.tsx';
 import { useStaff } from '../staff-context.ts';
-import { TextField } from '../TextField.tsx';
 import { BackupPassphraseFields, backupPassphraseProblem } from './BackupPassphraseFields.tsx';
 import type { Ready } from './KeysReady.tsx';
 import { KeysStep, StepActions } from './KeysStep.tsx';
@@ -58,9 +59,9 @@ export function CreateKeysForm({ onBack, onCreated }: { onBack(): void; onCreate
 
   return (
     <KeysStep id="create-keys-title" title={words.createTitle}>
-      <p class={form.note}>{words.createIntro}</p>
+      <Note>{words.createIntro}</Note>
       <StickChoices onChoose={useStick} onFirstSeen={offerStick} />
-      <form class={form.card} onSubmit={(event) => void create(event)} noValidate>
+      <Card as="form" onSubmit={(event) => void create(event)} noValidate>
         <TextField
           label={words.backupFileLabel}
           hint={words.fullPathHint}
@@ -89,7 +90,7 @@ export function CreateKeysForm({ onBack, onCreated }: { onBack(): void; onCreate
           outcome={outcome}
           onBack={onBack}
         />
-      </form>
+      </Card>
     </KeysStep>
   );
 }

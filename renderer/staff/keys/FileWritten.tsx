@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { form } from '../form.ts';
+import { Card } from '../../components/Card/index.tsx';
+import { Subheading } from '../../components/FormLayout/index.tsx';
 import { useFocusOnShow } from '../use-focus.ts';
 
 /**
@@ -10,11 +11,11 @@ import { useFocusOnShow } from '../use-focus.ts';
 export function FileWritten({ title, children }: { title: string; children: ComponentChildren }) {
   const heading = useFocusOnShow<HTMLHeadingElement>();
   return (
-    <div class={form.card} role="group" aria-label={title}>
-      <h4 class={form.subheading} tabIndex={-1} ref={heading}>
+    <Card role="group" aria-label={title}>
+      <Subheading level={4} tabIndex={-1} ref={heading}>
         {title}
-      </h4>
+      </Subheading>
       {children}
-    </div>
+    </Card>
   );
 }

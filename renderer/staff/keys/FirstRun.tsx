@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { form } from '../form.ts';
+import { Button } from '../../components/Button/index.tsx';
+import { Actions } from '../../components/FormLayout/index.tsx';
 import { useStaff } from '../staff-context.ts';
 import styles from '../style.module.css';
 import { CreateKeysForm } from './CreateKeysForm.tsx';
@@ -20,7 +21,7 @@ export function FirstRun({ onReady }: { onReady(): void }) {
   return (
     <main class={styles.main}>
       {stage.name === 'choose' && (
-        <Choice
+        <CreateOrRestore
           onCreate={() => setStage({ name: 'create' })}
           onRestore={() => setStage({ name: 'restore' })}
         />
@@ -32,19 +33,19 @@ export function FirstRun({ onReady }: { onReady(): void }) {
   );
 }
 
-function Choice({ onCreate, onRestore }: { onCreate(): void; onRestore(): void }) {
+function CreateOrRestore({ onCreate, onRestore }: { onCreate(): void; onRestore(): void }) {
   const { words } = useStaff();
   return (
     <KeysStep id="first-run-title" title={words.firstRunTitle}>
       <p class={styles.lead}>{words.firstRunIntro}</p>
-      <div class={form.actions}>
-        <button type="button" class={form.primary} onClick={onCreate}>
+      <Actions>
+        <Button look="primary" onClick={onCreate}>
           {words.chooseCreate}
-        </button>
-        <button type="button" class={form.secondary} onClick={onRestore}>
+        </Button>
+        <Button look="secondary" onClick={onRestore}>
           {words.chooseRestore}
-        </button>
-      </div>
+        </Button>
+      </Actions>
     </KeysStep>
   );
 }

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { form } from '../form.ts';
-import type { Outcome } from '../Outcome.tsx';
+import { Card } from '../../components/Card/index.tsx';
+import { Note, Subheading } from '../../components/FormLayout/index.tsx';
+import type { Outcome } from '../../components/Notice/index.tsx';
 import { StepActions } from './KeysStep.tsx';
 
 type Props = {
@@ -20,8 +21,8 @@ type Props = {
 export function KeysForm({ title, intro, submit, outcome, onSubmit, children }: Props) {
   const titleId = useId();
   return (
-    <form
-      class={form.card}
+    <Card
+      as="form"
       aria-labelledby={titleId}
       noValidate
       onSubmit={(event) => {
@@ -29,12 +30,12 @@ export function KeysForm({ title, intro, submit, outcome, onSubmit, children }: 
         onSubmit();
       }}
     >
-      <h3 id={titleId} class={form.subheading}>
+      <Subheading level={3} id={titleId}>
         {title}
-      </h3>
-      <p class={form.note}>{intro}</p>
+      </Subheading>
+      <Note>{intro}</Note>
       {children}
       <StepActions submit={submit} busy={outcome?.tone === 'working'} outcome={outcome} />
-    </form>
+    </Card>
   );
 }

@@ -1,5 +1,7 @@
 import type { StaffKeyProblem } from '../../../shared/staff-keys.ts';
-import { form } from '../form.ts';
+import { Button } from '../../components/Button/index.tsx';
+import { Card } from '../../components/Card/index.tsx';
+import { Actions, Heading, Hint, Section } from '../../components/FormLayout/index.tsx';
 import { useStaff } from '../staff-context.ts';
 import styles from '../style.module.css';
 
@@ -16,23 +18,23 @@ export function KeysProblem({ message, kind, onRetry }: Props) {
   const { words } = useStaff();
   return (
     <main class={styles.main}>
-      <section class={form.section} aria-labelledby="keys-problem-title">
-        <h2 id="keys-problem-title" class={form.heading}>
+      <Section aria-labelledby="keys-problem-title">
+        <Heading id="keys-problem-title">
           {kind === 'passphrase-unavailable' ? words.problemNoPassphraseTitle : words.problemTitle}
-        </h2>
-        <div role="alert" class={form.card}>
+        </Heading>
+        <Card role="alert">
           {kind && <p class={styles.advice}>{words.problemAdvice[kind]}</p>}
-          <p class={form.hint}>
+          <Hint>
             {kind && `${words.problemDetail} `}
             {message}
-          </p>
-        </div>
-        <div class={form.actions}>
-          <button type="button" class={form.secondary} onClick={onRetry}>
+          </Hint>
+        </Card>
+        <Actions>
+          <Button look="secondary" onClick={onRetry}>
             {words.tryAgain}
-          </button>
-        </div>
-      </section>
+          </Button>
+        </Actions>
+      </Section>
     </main>
   );
 }

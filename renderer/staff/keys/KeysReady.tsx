@@ -1,4 +1,6 @@
-import { form } from '../form.ts';
+import { Button } from '../../components/Button/index.tsx';
+import { Card } from '../../components/Card/index.tsx';
+import { Actions } from '../../components/FormLayout/index.tsx';
 import { useStaff } from '../staff-context.ts';
 import styles from '../style.module.css';
 import { KeysStep } from './KeysStep.tsx';
@@ -14,7 +16,7 @@ export function KeysReady({ ready, onContinue }: { ready: Ready; onContinue(): v
   const created = 'backupFile' in ready;
   return (
     <KeysStep id="keys-ready-title" title={created ? words.createdTitle : words.restoredTitle}>
-      <div class={form.card}>
+      <Card>
         <p class={styles.keyCodeLarge}>{words.keyCode(ready.keyCode)}</p>
         {created ? (
           <>
@@ -25,12 +27,12 @@ export function KeysReady({ ready, onContinue }: { ready: Ready; onContinue(): v
         ) : (
           <p>{words.restoredNote}</p>
         )}
-      </div>
-      <div class={form.actions}>
-        <button type="button" class={form.primary} onClick={onContinue}>
+      </Card>
+      <Actions>
+        <Button look="primary" onClick={onContinue}>
           {words.continue}
-        </button>
-      </div>
+        </Button>
+      </Actions>
     </KeysStep>
   );
 }

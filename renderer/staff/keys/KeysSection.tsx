@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { form } from '../form.ts';
+import { Card } from '../../components/Card/index.tsx';
+import { Heading, Hint, Section } from '../../components/FormLayout/index.tsx';
 import { useStaff, useStaffData } from '../staff-context.ts';
 import styles from '../style.module.css';
 import { AnotherBackupForm } from './AnotherBackupForm.tsx';
@@ -20,12 +21,14 @@ export function KeysSection() {
   const offerStick = (stick: Stick) => setPaths((current) => (untouched(current) ? pathsOn(stick) : current));
 
   return (
-    <section class={form.section} aria-labelledby="keys-title">
-      <h2 id="keys-title" class={form.heading}>
-        {words.sections.keys}
-      </h2>
-      <p class={form.hint}>{words.keysIntro}</p>
-      {keys?.keyCode && <p class={`${form.card} ${styles.keyCodeLarge}`}>{words.keyCode(keys.keyCode)}</p>}
+    <Section aria-labelledby="keys-title">
+      <Heading id="keys-title">{words.sections.keys}</Heading>
+      <Hint>{words.keysIntro}</Hint>
+      {keys?.keyCode && (
+        <Card as="p" class={styles.keyCodeLarge}>
+          {words.keyCode(keys.keyCode)}
+        </Card>
+      )}
       <StickChoices onChoose={useStick} onFirstSeen={offerStick} />
       <AnotherBackupForm
         backupFile={paths.backupFile}
@@ -35,6 +38,6 @@ export function KeysSection() {
         publicKeyFile={paths.publicKeyFile}
         onPublicKeyFileInput={(publicKeyFile) => setPaths((current) => ({ ...current, publicKeyFile }))}
       />
-    </section>
+    </Section>
   );
 }

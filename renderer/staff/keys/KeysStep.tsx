@@ -1,7 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import type { Outcome } from '../Outcome.tsx';
-import { OutcomeNotice } from '../Outcome.tsx';
-import { form } from '../form.ts';
+import { Button } from '../../components/Button/index.tsx';
+import { Actions, Heading, Section } from '../../components/FormLayout/index.tsx';
+import { Notice, type Outcome } from '../../components/Notice/index.tsx';
+
 import { useStaff } from '../staff-context.ts';
 import { useFocusOnShow } from '../use-focus.ts';
 
@@ -11,12 +12,12 @@ type StepProps = { id: string; title: string; children: ComponentChildren };
 export function KeysStep({ id, title, children }: StepProps) {
   const heading = useFocusOnShow<HTMLHeadingElement>();
   return (
-    <section class={form.section} aria-labelledby={id}>
-      <h2 id={id} class={form.heading} tabIndex={-1} ref={heading}>
+    <Section aria-labelledby={id}>
+      <Heading id={id} tabIndex={-1} ref={heading}>
         {title}
-      </h2>
+      </Heading>
       {children}
-    </section>
+    </Section>
   );
 }
 
@@ -26,16 +27,16 @@ type ActionsProps = { submit: string; busy: boolean; outcome: Outcome; onBack?: 
 export function StepActions({ submit, busy, outcome, onBack }: ActionsProps) {
   const { words } = useStaff();
   return (
-    <div class={form.actions}>
-      <button type="submit" class={form.primary} disabled={busy}>
+    <Actions>
+      <Button look="primary" type="submit" disabled={busy}>
         {submit}
-      </button>
+      </Button>
       {onBack && (
-        <button type="button" class={form.secondary} disabled={busy} onClick={onBack}>
+        <Button look="secondary" disabled={busy} onClick={onBack}>
           {words.back}
-        </button>
+        </Button>
       )}
-      <OutcomeNotice outcome={outcome} inRow />
-    </div>
+      <Notice outcome={outcome} inRow />
+    </Actions>
   );
 }

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { form } from '../form.ts';
-import type { Outcome } from '../Outcome.tsx';
+import { Card } from '../../components/Card/index.tsx';
+import { Note } from '../../components/FormLayout/index.tsx';
+import type { Outcome } from '../../components/Notice/index.tsx';
+import { TextField } from '../../components/TextField/index.tsx';
 import { useStaff } from '../staff-context.ts';
-import { TextField } from '../TextField.tsx';
 import type { Ready } from './KeysReady.tsx';
 import { KeysStep, StepActions } from './KeysStep.tsx';
 
@@ -31,8 +32,8 @@ export function RestoreKeysForm({ onBack, onRestored }: { onBack(): void; onRest
 
   return (
     <KeysStep id="restore-keys-title" title={words.restoreTitle}>
-      <p class={form.note}>{words.restoreIntro}</p>
-      <form class={form.card} onSubmit={(event) => void restore(event)} noValidate>
+      <Note>{words.restoreIntro}</Note>
+      <Card as="form" onSubmit={(event) => void restore(event)} noValidate>
         <TextField
           label={words.backupFileLabel}
           hint={words.fullPathHint}
@@ -53,7 +54,7 @@ export function RestoreKeysForm({ onBack, onRestored }: { onBack(): void; onRest
           outcome={outcome}
           onBack={onBack}
         />
-      </form>
+      </Card>
     </KeysStep>
   );
 }

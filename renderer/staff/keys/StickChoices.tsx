@@ -1,6 +1,8 @@
 import { useEffect, useId } from 'preact/hooks';
 import type { Output } from '../../../shared/contract/index.ts';
-import { form } from '../form.ts';
+import { Button } from '../../components/Button/index.tsx';
+import { Card } from '../../components/Card/index.tsx';
+import { Subheading } from '../../components/FormLayout/index.tsx';
 import { useStaffData, useStaff } from '../staff-context.ts';
 import styles from '../style.module.css';
 
@@ -33,22 +35,22 @@ export function StickChoices({ onChoose, onFirstSeen }: Props) {
   }, [firstStick?.path]);
 
   return (
-    <div class={form.card}>
-      <h3 id={headingId} class={form.subheading}>
+    <Card>
+      <Subheading level={3} id={headingId}>
         {words.sticksFound}
-      </h3>
+      </Subheading>
       {data && data.sticks.length === 0 && <p>{words.noSticks}</p>}
       {data && data.sticks.length > 0 && (
         <ul class={styles.stickChoices} aria-labelledby={headingId}>
           {data.sticks.map((stick) => (
             <li key={stick.path}>
-              <button type="button" class={form.secondary} onClick={() => onChoose(stick)}>
+              <Button look="secondary" onClick={() => onChoose(stick)}>
                 {words.useStick(stick.label)}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>
       )}
-    </div>
+    </Card>
   );
 }

@@ -1,4 +1,6 @@
-import { form } from '../form.ts';
+import { Button } from '../../components/Button/index.tsx';
+import { Card } from '../../components/Card/index.tsx';
+import { Actions, Subheading } from '../../components/FormLayout/index.tsx';
 import { useStaff } from '../staff-context.ts';
 import { useFocusOnShow } from '../use-focus.ts';
 import styles from './style.module.css';
@@ -13,20 +15,20 @@ export function ApproveKiosk({ kioskId, onApprove, onCancel }: Props) {
   const { words } = useStaff();
   const heading = useFocusOnShow<HTMLHeadingElement>();
   return (
-    <div class={`${form.card} ${styles.confirm}`} role="group" aria-labelledby="approve-title">
-      <h3 id="approve-title" class={form.subheading} tabIndex={-1} ref={heading}>
+    <Card class={styles.confirm} role="group" aria-labelledby="approve-title">
+      <Subheading level={3} id="approve-title" tabIndex={-1} ref={heading}>
         {words.confirmTitle(kioskId)}
-      </h3>
+      </Subheading>
       <p>{words.confirmText}</p>
       <p class={styles.bigCode}>{kioskId}</p>
-      <div class={form.actions}>
-        <button type="button" class={form.primary} onClick={onApprove}>
+      <Actions>
+        <Button look="primary" onClick={onApprove}>
           {words.confirmApprove}
-        </button>
-        <button type="button" class={form.secondary} onClick={onCancel}>
+        </Button>
+        <Button look="secondary" onClick={onCancel}>
           {words.cancel}
-        </button>
-      </div>
-    </div>
+        </Button>
+      </Actions>
+    </Card>
   );
 }

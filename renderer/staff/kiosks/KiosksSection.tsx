@@ -1,7 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
+import { Button } from '../../components/Button/index.tsx';
+import { Card } from '../../components/Card/index.tsx';
+import { Heading, Hint, Section } from '../../components/FormLayout/index.tsx';
+import { Alert, Notice, type Outcome } from '../../components/Notice/index.tsx';
 import { formatDay } from '../../i18n/format-day.ts';
-import { form } from '../form.ts';
-import { OutcomeNotice, type Outcome } from '../Outcome.tsx';
 import { useStaff, useStaffData } from '../staff-context.ts';
 import { ApproveKiosk } from './ApproveKiosk.tsx';
 import styles from './style.module.css';
@@ -35,17 +37,13 @@ export function KiosksSection() {
   }
 
   return (
-    <section class={form.section} aria-labelledby="kiosks-title" aria-busy={data === undefined && !problem}>
-      <h2 id="kiosks-title" class={form.heading} tabIndex={-1} ref={heading}>
+    <Section aria-labelledby="kiosks-title" aria-busy={data === undefined && !problem}>
+      <Heading id="kiosks-title" tabIndex={-1} ref={heading}>
         {words.sections.kiosks}
-      </h2>
-      <p class={form.hint}>{words.kiosksIntro}</p>
-      {problem && (
-        <p role="alert" class={form.problem}>
-          {problem}
-        </p>
-      )}
-      {data && data.kiosks.length === 0 && <p class={form.card}>{words.noKiosks}</p>}
+      </Heading>
+      <Hint>{words.kiosksIntro}</Hint>
+      {problem && <Alert>{problem}</Alert>}
+      {data && data.kiosks.length === 0 && <Card as="p">{words.noKiosks}</Card>}
       {data && data.kiosks.length > 0 && (
         <table class={styles.table} aria-labelledby="kiosks-title">
           <thead>
@@ -72,9 +70,9 @@ export function KiosksSection() {
                 <td class={styles.number}>{kiosk.heldAnswers}</td>
                 <td>
                   {!kiosk.approved && (
-                    <button
-                      type="button"
-                      class={form.primary}
+                    <Button
+                      look="primary"
+
                       aria-label={`${words.approve} ${kiosk.kioskId}`}
                       disabled={confirming !== undefined}
                       onClick={() => {
@@ -83,7 +81,7 @@ export function KiosksSection() {
                       }}
                     >
                       {words.approve}
-                    </button>
+                    </Button>
                   )}
                 </td>
               </tr>
@@ -98,7 +96,7 @@ export function KiosksSection() {
           onCancel={closeConfirmation}
         />
       )}
-      <OutcomeNotice outcome={outcome} />
-    </section>
+      <Notice outcome={outcome} />
+    </Section>
   );
 }

@@ -1,6 +1,7 @@
 import { pickText } from '../../../shared/languages.ts';
+import { Heading, Hint, Section, Subheading } from '../../components/FormLayout/index.tsx';
+import { Alert } from '../../components/Notice/index.tsx';
 import { scaleLabel, text } from '../../i18n/index.ts';
-import { form } from '../form.ts';
 import { useStaff, useStaffData } from '../staff-context.ts';
 import styles from './style.module.css';
 
@@ -10,18 +11,12 @@ export function ReportSection() {
   const words = text(language);
   const { data: report, problem } = useStaffData('staff.report');
   return (
-    <section class={form.section} aria-labelledby="report-title" aria-busy={report === undefined && !problem}>
-      <h2 id="report-title" class={form.heading}>
-        {staffWords.sections.report}
-      </h2>
-      {problem && (
-        <p role="alert" class={form.problem}>
-          {problem}
-        </p>
-      )}
+    <Section aria-labelledby="report-title" aria-busy={report === undefined && !problem}>
+      <Heading id="report-title">{staffWords.sections.report}</Heading>
+      {problem && <Alert>{problem}</Alert>}
       {report && (
         <>
-          <h3 class={form.subheading}>{words.staffReportTitle}</h3>
+          <Subheading level={3}>{words.staffReportTitle}</Subheading>
           {report.questions.length === 0 && <p>{words.staffNoAnswers}</p>}
           {report.questions.map((question, index) => (
             // Two kiosks may ask the same question and version in other words: the position tells them apart.
@@ -49,9 +44,9 @@ export function ReportSection() {
               </tfoot>
             </table>
           ))}
-          <p class={form.hint}>{words.staffSuppressionNote(report.minCellSize)}</p>
+          <Hint>{words.staffSuppressionNote(report.minCellSize)}</Hint>
         </>
       )}
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,8 @@
 import { useId } from 'preact/hooks';
 import { participationAreas, type ParticipationArea } from '../../../../shared/participation-areas.ts';
+import { Fieldset } from '../../../components/Fieldset/index.tsx';
+import { Choice } from '../../../components/FormLayout/index.tsx';
 import { useAdminSession } from '../admin-session.ts';
-import form from '../form.module.css';
 
 type Props = { value: ParticipationArea | null; onChange(area: ParticipationArea | null): void };
 
@@ -11,14 +12,13 @@ export function AreaPicker({ value, onChange }: Props) {
   const options: (ParticipationArea | null)[] = [...participationAreas, null];
   const name = useId();
   return (
-    <fieldset class={form.fieldset}>
-      <legend class={form.legend}>{words.areaTitle}</legend>
+    <Fieldset legend={words.areaTitle}>
       {options.map((area) => (
-        <label key={area ?? 'none'} class={form.choice}>
+        <Choice key={area ?? 'none'}>
           <input type="radio" name={name} checked={area === value} onChange={() => onChange(area)} />
           {area === null ? words.noArea : words.areaNames[area]}
-        </label>
+        </Choice>
       ))}
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -1,8 +1,10 @@
 import { useId } from 'preact/hooks';
 import { pickText } from '../../../../shared/languages.ts';
 import type { BankEntry } from '../../../../shared/question-bank.ts';
+import { Button } from '../../../components/Button/index.tsx';
+import { Card } from '../../../components/Card/index.tsx';
+import { Actions, Hint, List } from '../../../components/FormLayout/index.tsx';
 import { useAdminSession } from '../admin-session.ts';
-import form from '../form.module.css';
 import { describeScheduledUse } from './describe-scheduled-use.ts';
 import styles from './style.module.css';
 
@@ -23,12 +25,12 @@ export function BankList({ entries, busy, onOpen, onArchive }: Props) {
   );
   return (
     <>
-      <ul class={form.list}>{inUse.map(item)}</ul>
+      <List>{inUse.map(item)}</List>
       {archived.length > 0 && (
         <details class={styles.archived}>
           <summary class={styles.summary}>{words.archivedTitle(archived.length)}</summary>
-          <p class={form.hint}>{words.archivedNote}</p>
-          <ul class={form.list}>{archived.map(item)}</ul>
+          <Hint>{words.archivedNote}</Hint>
+          <List>{archived.map(item)}</List>
         </details>
       )}
     </>
@@ -47,7 +49,7 @@ function BankItem({ entry, busy, onOpen, onArchive }: { entry: BankEntry } & Omi
     words.version(question.version),
   ];
   return (
-    <li class={`${form.card} ${styles.item}`} data-question-id={question.id}>
+    <Card as="li" class={styles.item} data-question-id={question.id}>
       <p id={`${id}-text`} class={styles.itemText}>
         {pickText(question.texts, language)}
       </p>
@@ -55,34 +57,28 @@ function BankItem({ entry, busy, onOpen, onArchive }: { entry: BankEntry } & Omi
         {entry.verbatim && <span class={styles.badge}>{words.verbatimBadge}</span>}
         {details.join(' · ')}
       </p>
-      <div class={form.actions}>
-        <button
-          type="button"
-          class={form.secondary}
-          aria-describedby={`${id}-text`}
-          onClick={() => onOpen(entry)}
-        >
+      <Actions>
+        <Button look="secondary" aria-describedby={`${id}-text`} onClick={() => onOpen(entry)}>
           {entry.verbatim ? words.show : words.edit}
-        </button>
+        </Button>
         {!held && (
-          <button
-            type="button"
-            class={form.secondary}
+          <Button
+            look="secondary"
             aria-describedby={`${id}-text`}
             disabled={busy}
             onClick={() => onArchive(entry, !entry.archived)}
           >
             {entry.archived ? words.unarchive : words.archive}
-          </button>
+          </Button>
         )}
-      </div>
+      </Actions>
       {held && (
-        <p class={form.hint}>
+        <Hint>
           {words.archiveBlocked(
             entry.scheduled.map((use) => describeScheduledUse(use, words, language)).join(', '),
           )}
-        </p>
+        </Hint>
       )}
-    </li>
+    </Card>
   );
 }

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { BankEntry } from '../../../../shared/question-bank.ts';
+import { Button } from '../../../components/Button/index.tsx';
+import { Actions, Heading, Section } from '../../../components/FormLayout/index.tsx';
+import { Alert, Notice } from '../../../components/Notice/index.tsx';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
-import form from '../form.module.css';
-import { Notice, useSave } from '../Notice.tsx';
+import { useSave } from '../useSave.ts';
 import { BankList } from './BankList.tsx';
 import { QuestionEditor } from './QuestionEditor.tsx';
 import { VerbatimQuestion } from './VerbatimQuestion.tsx';
@@ -38,23 +40,17 @@ export function BankSection() {
   };
 
   return (
-    <section class={form.section} aria-labelledby="bank-title" aria-busy={!bank.data && !bank.problem}>
-      <h2 id="bank-title" class={form.heading}>
-        {words.sections.bank}
-      </h2>
-      {bank.problem && (
-        <p role="alert" class={form.problem}>
-          {bank.problem}
-        </p>
-      )}
+    <Section aria-labelledby="bank-title" aria-busy={!bank.data && !bank.problem}>
+      <Heading id="bank-title">{words.sections.bank}</Heading>
+      {bank.problem && <Alert>{bank.problem}</Alert>}
       {open === null ? (
         <>
-          <div class={form.actions}>
-            <button type="button" class={form.primary} onClick={() => setOpen({})}>
+          <Actions>
+            <Button look="primary" onClick={() => setOpen({})}>
               {words.addQuestion}
-            </button>
-            <Notice outcome={outcome} />
-          </div>
+            </Button>
+            <Notice outcome={outcome} inRow />
+          </Actions>
           {bank.data && (
             <BankList
               entries={bank.data.entries}
@@ -69,7 +65,7 @@ export function BankSection() {
       ) : (
         <QuestionEditor entry={open.entry} onSaved={saved} onCancel={cancel} />
       )}
-    </section>
+    </Section>
   );
 }
 

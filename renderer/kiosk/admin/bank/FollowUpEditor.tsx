@@ -1,9 +1,12 @@
 import { useId } from 'preact/hooks';
 import { maxFollowUpsPerTone } from '../../../../shared/question-limits.ts';
+import { Button } from '../../../components/Button/index.tsx';
+import { SelectField } from '../../../components/Field/index.tsx';
+import { Fieldset } from '../../../components/Fieldset/index.tsx';
+import { Actions, Hint, Row } from '../../../components/FormLayout/index.tsx';
 import { isPictogramName, Pictogram, pictogramNames } from '../../../pictograms/index.ts';
 import { useAdminSession } from '../admin-session.ts';
 import { editPart, type Edit } from '../edit.ts';
-import form from '../form.module.css';
 import { LocalizedFields } from './LocalizedFields.tsx';
 import { emptyTexts, newChipKey, type ChipForm, type Tone } from './question-form.ts';
 import styles from './style.module.css';
@@ -14,13 +17,12 @@ type Props = { chips: Record<Tone, ChipForm[]>; onEdit: Edit<Record<Tone, ChipFo
 export function FollowUpEditor({ chips, onEdit }: Props) {
   const { words } = useAdminSession();
   return (
-    <fieldset class={form.fieldset}>
-      <legend class={form.legend}>{words.followUpsTitle}</legend>
-      <p class={form.hint}>{words.followUpsHint}</p>
+    <Fieldset legend={words.followUpsTitle}>
+      <Hint>{words.followUpsHint}</Hint>
       {(['positive', 'negative'] as const).map((tone) => (
         <ChipList key={tone} tone={tone} chips={chips[tone]} onEdit={editPart(onEdit, tone)} />
       ))}
-    </fieldset>
+    </Fieldset>
   );
 }
 
@@ -36,8 +38,7 @@ function ChipList({ tone, chips, onEdit }: { tone: Tone; chips: ChipForm[]; onEd
     onEdit((previous) => [...previous, added]);
   };
   return (
-    <fieldset class={form.fieldset}>
-      <legend class={form.legend}>{tone === 'positive' ? words.positiveChips : words.negativeChips}</legend>
+    <Fieldset legend={tone === 'positive' ? words.positiveChips : words.negativeChips}>
       {chips.map((chip, index) => (
         <ChipFields
           key={chip.key}
@@ -47,17 +48,12 @@ function ChipList({ tone, chips, onEdit }: { tone: Tone; chips: ChipForm[]; onEd
           onRemove={() => remove(chip.key)}
         />
       ))}
-      <div class={form.actions}>
-        <button
-          type="button"
-          class={form.secondary}
-          disabled={chips.length >= maxFollowUpsPerTone}
-          onClick={add}
-        >
+      <Actions>
+        <Button look="secondary" disabled={chips.length >= maxFollowUpsPerTone} onClick={add}>
           {words.addChip}
-        </button>
-      </div>
-    </fieldset>
+        </Button>
+      </Actions>
+    </Fieldset>
   );
 }
 
@@ -67,40 +63,28 @@ function ChipFields({ number, chip, onEdit, onRemove }: ChipProps) {
   const { words } = useAdminSession();
   const id = useId();
   return (
-    <fieldset class={`${form.fieldset} ${styles.chip}`}>
-      <legend class={form.legend} id={`${id}-legend`}>
-        {words.chipTitle(number)}
-      </legend>
+    <Fieldset legend={words.chipTitle(number)} legendId={`${id}-legend`} class={styles.chip}>
       <LocalizedFields values={chip.texts} onEdit={editPart(onEdit, 'texts')} />
-      <div class={form.row}>
-        <div class={form.field}>
-          <label for={`${id}-pictogram`} class={form.label}>
-            {words.pictogram}
-          </label>
-          <select
-            id={`${id}-pictogram`}
-            class={form.select}
-            value={chip.pictogram}
-            onChange={(event) => {
-              const pictogram = event.currentTarget.value;
-              onEdit((previous) => ({ ...previous, pictogram }));
-            }}
-          >
-            <option value="">{words.noPictogram}</option>
-            {pictogramNames.map((name) => (
-              <option key={name} value={name}>
-                {words.pictogramNames[name]}
-              </option>
-            ))}
-          </select>
-        </div>
+      <Row>
+        <SelectField
+          label={words.pictogram}
+          value={chip.pictogram}
+          onChange={(pictogram) => onEdit((previous) => ({ ...previous, pictogram }))}
+        >
+          <option value="">{words.noPictogram}</option>
+          {pictogramNames.map((name) => (
+            <option key={name} value={name}>
+              {words.pictogramNames[name]}
+            </option>
+          ))}
+        </SelectField>
         <span class={styles.pictogram}>
           {isPictogramName(chip.pictogram) && <Pictogram name={chip.pictogram} />}
         </span>
-        <button type="button" class={form.secondary} aria-describedby={`${id}-legend`} onClick={onRemove}>
+        <Button look="secondary" aria-describedby={`${id}-legend`} onClick={onRemove}>
           {words.removeChip}
-        </button>
-      </div>
-    </fieldset>
+        </Button>
+      </Row>
+    </Fieldset>
   );
 }

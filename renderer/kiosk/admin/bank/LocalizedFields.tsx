@@ -1,9 +1,9 @@
-import { maxQuestionTextLength } from '../../../../shared/question-limits.ts';
 import { languages, languageTag } from '../../../../shared/languages.ts';
+import { maxQuestionTextLength } from '../../../../shared/question-limits.ts';
+import { Field } from '../../../components/Field/index.tsx';
+import { Grid } from '../../../components/FormLayout/index.tsx';
 import { useAdminSession } from '../admin-session.ts';
 import type { Edit } from '../edit.ts';
-import { Field } from '../fields.tsx';
-import form from '../form.module.css';
 import type { TextFields } from './question-form.ts';
 
 type Props = { values: TextFields; onEdit: Edit<TextFields>; multiline?: boolean };
@@ -12,7 +12,7 @@ type Props = { values: TextFields; onEdit: Edit<TextFields>; multiline?: boolean
 export function LocalizedFields({ values, onEdit, multiline = false }: Props) {
   const { words } = useAdminSession();
   return (
-    <div class={form.grid}>
+    <Grid>
       {languages.map((language) => (
         <Field
           key={language}
@@ -25,6 +25,6 @@ export function LocalizedFields({ values, onEdit, multiline = false }: Props) {
           onChange={(value) => onEdit((previous) => ({ ...previous, [language]: value }))}
         />
       ))}
-    </div>
+    </Grid>
   );
 }

@@ -1,12 +1,15 @@
 import { useId, useState } from 'preact/hooks';
 import type { Question } from '../../../../shared/domain.ts';
 import type { BankEntry } from '../../../../shared/question-bank.ts';
+import { Button } from '../../../components/Button/index.tsx';
+import { Card } from '../../../components/Card/index.tsx';
+import { Fieldset } from '../../../components/Fieldset/index.tsx';
+import { Choice, Hint, Note, Section, Subheading } from '../../../components/FormLayout/index.tsx';
 import { useAdminSession } from '../admin-session.ts';
 import { editPart } from '../edit.ts';
-import form from '../form.module.css';
-import { useSave } from '../Notice.tsx';
-import { SaveActions } from '../SaveActions.tsx';
 import { QuestionPreview } from '../preview/QuestionPreview.tsx';
+import { SaveActions } from '../SaveActions.tsx';
+import { useSave } from '../useSave.ts';
 import { AreaPicker } from './AreaPicker.tsx';
 import { FollowUpEditor } from './FollowUpEditor.tsx';
 import { LocalizedFields } from './LocalizedFields.tsx';
@@ -65,8 +68,8 @@ export function QuestionEditor({ entry, onSaved, onCancel }: Props) {
   }
 
   return (
-    <form
-      class={form.section}
+    <Section
+      as="form"
       aria-labelledby={`${id}-title`}
       noValidate
       onSubmit={(event) => {
@@ -74,44 +77,43 @@ export function QuestionEditor({ entry, onSaved, onCancel }: Props) {
         submit();
       }}
     >
-      <h3 id={`${id}-title`} class={form.subheading}>
+      <Subheading level={3} id={`${id}-title`}>
         {entry ? words.editQuestionTitle : words.newQuestionTitle}
-      </h3>
-      {entry && <p class={form.note}>{words.newVersionNote}</p>}
-      <fieldset class={form.fieldset}>
-        <legend class={form.legend}>{words.questionTexts}</legend>
-        <p class={form.hint}>{words.fallbackHint}</p>
+      </Subheading>
+      {entry && <Note>{words.newVersionNote}</Note>}
+      <Fieldset legend={words.questionTexts}>
+        <Hint>{words.fallbackHint}</Hint>
         <LocalizedFields values={fields.texts} multiline onEdit={editPart(setFields, 'texts')} />
-      </fieldset>
+      </Fieldset>
       <ScalePicker value={fields.scale} onChange={(scale) => set({ scale })} />
       <FollowUpEditor chips={fields.chips} onEdit={editPart(setFields, 'chips')} />
-      <div class={form.card}>
-        <label class={form.choice}>
+      <Card>
+        <Choice>
           <input
             type="checkbox"
             checked={fields.freeText}
             onChange={(event) => set({ freeText: event.currentTarget.checked })}
           />
           {words.freeText}
-        </label>
+        </Choice>
         {!entry && (
-          <label class={form.choice}>
+          <Choice>
             <input
               type="checkbox"
               checked={verbatim}
               onChange={(event) => setVerbatim(event.currentTarget.checked)}
             />
             {words.verbatim}
-          </label>
+          </Choice>
         )}
-      </div>
+      </Card>
       <AreaPicker value={fields.area} onChange={(area) => set({ area })} />
       <QuestionPreview question={preview} />
       <SaveActions label={words.save} busy={busy} outcome={outcome} sticky>
-        <button type="button" class={form.secondary} onClick={onCancel}>
+        <Button look="secondary" onClick={onCancel}>
           {words.cancel}
-        </button>
+        </Button>
       </SaveActions>
-    </form>
+    </Section>
   );
 }

@@ -1,7 +1,8 @@
 import { useId } from 'preact/hooks';
 import { scaleIds, type ScaleId } from '../../../../shared/scales.ts';
+import { Fieldset } from '../../../components/Fieldset/index.tsx';
+import { Choice } from '../../../components/FormLayout/index.tsx';
 import { useAdminSession } from '../admin-session.ts';
-import form from '../form.module.css';
 import { ScaleSample } from '../preview/ScaleSample.tsx';
 import styles from './style.module.css';
 
@@ -10,11 +11,10 @@ export function ScalePicker({ value, onChange }: { value: ScaleId; onChange(scal
   const { words, language } = useAdminSession();
   const name = useId();
   return (
-    <fieldset class={form.fieldset}>
-      <legend class={form.legend}>{words.scaleTitle}</legend>
+    <Fieldset legend={words.scaleTitle}>
       <div class={styles.scales}>
         {scaleIds.map((scale) => (
-          <label key={scale} class={`${form.choice} ${styles.scale}`}>
+          <Choice key={scale} class={styles.scale}>
             <input
               type="radio"
               name={name}
@@ -26,9 +26,9 @@ export function ScalePicker({ value, onChange }: { value: ScaleId; onChange(scal
               <span>{words.scaleNames[scale]}</span>
               <ScaleSample scale={scale} language={language} />
             </span>
-          </label>
+          </Choice>
         ))}
       </div>
-    </fieldset>
+    </Fieldset>
   );
 }

@@ -1,12 +1,14 @@
 import { useId, useState } from 'preact/hooks';
 import { languages, languageTag, pickText } from '../../../../shared/languages.ts';
 import type { BankEntry } from '../../../../shared/question-bank.ts';
+import { Button } from '../../../components/Button/index.tsx';
+import { Card } from '../../../components/Card/index.tsx';
+import { Hint, Note, Section, Subheading } from '../../../components/FormLayout/index.tsx';
 import { useAdminSession } from '../admin-session.ts';
-import form from '../form.module.css';
-import { useSave } from '../Notice.tsx';
-import { SaveActions } from '../SaveActions.tsx';
 import { QuestionPreview } from '../preview/QuestionPreview.tsx';
 import { ScaleSample } from '../preview/ScaleSample.tsx';
+import { SaveActions } from '../SaveActions.tsx';
+import { useSave } from '../useSave.ts';
 import { AreaPicker } from './AreaPicker.tsx';
 import styles from './style.module.css';
 
@@ -36,19 +38,19 @@ export function VerbatimQuestion({ entry, onSaved, onCancel }: Props) {
   }
 
   return (
-    <form
-      class={form.section}
+    <Section
+      as="form"
       aria-labelledby={`${id}-title`}
       onSubmit={(event) => {
         event.preventDefault();
         submit();
       }}
     >
-      <h3 id={`${id}-title`} class={form.subheading}>
+      <Subheading level={3} id={`${id}-title`}>
         {words.verbatimQuestionTitle}
-      </h3>
-      <p class={form.note}>{words.verbatimNote}</p>
-      <div class={form.card}>
+      </Subheading>
+      <Note>{words.verbatimNote}</Note>
+      <Card>
         <dl class={styles.readOnly}>
           {languages.map((text) => (
             <div key={text}>
@@ -76,15 +78,15 @@ export function VerbatimQuestion({ entry, onSaved, onCancel }: Props) {
             <dd>{question.freeText ? words.yes : words.no}</dd>
           </div>
         </dl>
-      </div>
+      </Card>
       <AreaPicker value={area} onChange={setArea} />
-      <p class={form.hint}>{words.verbatimAreaNote}</p>
+      <Hint>{words.verbatimAreaNote}</Hint>
       <QuestionPreview question={question} />
       <SaveActions label={words.save} busy={busy} disabled={area === entry.area} outcome={outcome}>
-        <button type="button" class={form.secondary} onClick={onCancel}>
+        <Button look="secondary" onClick={onCancel}>
           {words.backToBank}
-        </button>
+        </Button>
       </SaveActions>
-    </form>
+    </Section>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useApi } from '../../../api/context.ts';
+import { Card } from '../../../components/Card/index.tsx';
+import { Heading, Section, Subheading } from '../../../components/FormLayout/index.tsx';
 import { useAdminSession } from '../admin-session.ts';
-import form from '../form.module.css';
 import { PinEntry } from '../PinEntry.tsx';
 import { useWrongPinMessage } from '../wrong-pin.ts';
 
@@ -33,15 +34,13 @@ export function ExitSection({ onExited }: { onExited(): void }) {
   }
 
   return (
-    <section class={form.section} aria-labelledby="exit-title">
-      <h2 id="exit-title" class={form.heading}>
-        {words.exitTitle}
-      </h2>
+    <Section aria-labelledby="exit-title">
+      <Heading id="exit-title">{words.exitTitle}</Heading>
       <p>{words.exitNote}</p>
-      <div class={form.card}>
-        <h3 class={form.subheading}>{words.exitPinTitle}</h3>
+      <Card>
+        <Subheading level={3}>{words.exitPinTitle}</Subheading>
         <PinEntry words={words} busy={busy} message={message} onSubmit={(pin) => void exit(pin)} />
-      </div>
-    </section>
+      </Card>
+    </Section>
   );
 }

@@ -2,11 +2,15 @@ import { useId, useState } from 'preact/hooks';
 import type { KioskSettings } from '../../../../shared/kiosk-settings.ts';
 import type { OpeningHours } from '../../../../shared/opening-hours.ts';
 import { weekdays, type Weekday } from '../../../../shared/weekdays.ts';
+import { Button } from '../../../components/Button/index.tsx';
+import { Card } from '../../../components/Card/index.tsx';
+import { Field } from '../../../components/Field/index.tsx';
+import { Fieldset } from '../../../components/Fieldset/index.tsx';
+import { Actions, Choice, Heading, Hint, Row, Section } from '../../../components/FormLayout/index.tsx';
+import { Alert } from '../../../components/Notice/index.tsx';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
-import { Field } from '../fields.tsx';
-import form from '../form.module.css';
-import { useSave } from '../Notice.tsx';
 import { SaveActions } from '../SaveActions.tsx';
+import { useSave } from '../useSave.ts';
 import styles from './style.module.css';
 
 type DayForm = { open: boolean; opens: string; closes: string };
@@ -42,22 +46,12 @@ export function OpeningHoursSection() {
   const { words } = useAdminSession();
   const settings = useAdminData('admin.settings');
   return (
-    <section
-      class={form.section}
-      aria-labelledby="hours-title"
-      aria-busy={!settings.data && !settings.problem}
-    >
-      <h2 id="hours-title" class={form.heading}>
-        {words.hoursTitle}
-      </h2>
-      <p class={form.hint}>{words.hoursNote}</p>
-      {settings.problem && (
-        <p role="alert" class={form.problem}>
-          {settings.problem}
-        </p>
-      )}
+    <Section aria-labelledby="hours-title" aria-busy={!settings.data && !settings.problem}>
+      <Heading id="hours-title">{words.hoursTitle}</Heading>
+      <Hint>{words.hoursNote}</Hint>
+      {settings.problem && <Alert>{settings.problem}</Alert>}
       {settings.data && <OpeningHoursForm stored={settings.data} onSaved={settings.set} />}
-    </section>
+    </Section>
   );
 }
 
@@ -91,8 +85,8 @@ function OpeningHoursForm({ stored, onSaved }: FormProps) {
     }));
 
   return (
-    <form
-      class={form.section}
+    <Section
+      as="form"
       onSubmit={(event) => {
         event.preventDefault();
         void save(call('admin.updateSettings', { patch: { openingHours: hoursOf(hours) } }), (updated) => {
@@ -102,19 +96,18 @@ function OpeningHoursForm({ stored, onSaved }: FormProps) {
         });
       }}
     >
-      <fieldset class={form.fieldset}>
-        <legend class={form.legend}>{words.hoursMode}</legend>
-        <label class={form.choice}>
+      <Fieldset legend={words.hoursMode}>
+        <Choice>
           <input type="radio" name={name} checked={hours.always} onChange={() => setAlways(true)} />
           {words.alwaysOpen}
-        </label>
-        <label class={form.choice}>
+        </Choice>
+        <Choice>
           <input type="radio" name={name} checked={!hours.always} onChange={() => setAlways(false)} />
           {words.openByWeekday}
-        </label>
-      </fieldset>
+        </Choice>
+      </Fieldset>
       {!hours.always && (
-        <div class={form.card}>
+        <Card>
           {weekdays.map((day) => (
             <DayFields
               key={day}
@@ -123,15 +116,15 @@ function OpeningHoursForm({ stored, onSaved }: FormProps) {
               onChange={(change) => setDay(day, change)}
             />
           ))}
-          <div class={form.actions}>
-            <button type="button" class={form.secondary} onClick={copyMonday}>
+          <Actions>
+            <Button look="secondary" onClick={copyMonday}>
               {words.copyToWeekdays}
-            </button>
-          </div>
-        </div>
+            </Button>
+          </Actions>
+        </Card>
       )}
       <SaveActions label={words.save} busy={busy} outcome={outcome} />
-    </form>
+    </Section>
   );
 }
 
@@ -152,16 +145,16 @@ function DayFields({
       <span id={`${id}-day`} class={styles.dayName}>
         {words.weekdayNames[day]}
       </span>
-      <label class={form.choice}>
+      <Choice>
         <input
           type="checkbox"
           checked={hours.open}
           onChange={(event) => onChange({ open: event.currentTarget.checked })}
         />
         {words.open}
-      </label>
+      </Choice>
       {hours.open ? (
-        <div class={form.row}>
+        <Row>
           <Field
             type="time"
             label={words.opens}
@@ -174,9 +167,9 @@ function DayFields({
             value={hours.closes}
             onChange={(closes) => onChange({ closes })}
           />
-        </div>
+        </Row>
       ) : (
-        <p class={form.hint}>{words.closedAllDay}</p>
+        <Hint>{words.closedAllDay}</Hint>
       )}
     </div>
   );

@@ -1,8 +1,10 @@
 import { pickText } from '../../../../shared/languages.ts';
+import { Card } from '../../../components/Card/index.tsx';
+import { Hint, Subheading } from '../../../components/FormLayout/index.tsx';
+import { Alert } from '../../../components/Notice/index.tsx';
 import { formatDay } from '../../../i18n/format-day.ts';
 import { formatTime } from '../../../i18n/format-time.ts';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
-import form from '../form.module.css';
 import { readableDetail } from './readable-detail.ts';
 import styles from './style.module.css';
 
@@ -22,16 +24,12 @@ export function ChangeLog() {
     return words.changeLogAt(formatDay(day, language), formatTime(time, language === 'en' ? ':' : '.'));
   };
   return (
-    <section class={form.card} aria-labelledby="change-log-title">
-      <h3 id="change-log-title" class={form.subheading}>
+    <Card as="section" aria-labelledby="change-log-title">
+      <Subheading level={3} id="change-log-title">
         {words.changeLogTitle}
-      </h3>
-      {problem && (
-        <p role="alert" class={form.problem}>
-          {problem}
-        </p>
-      )}
-      {ready && data.entries.length === 0 && <p class={form.hint}>{words.changeLogEmpty}</p>}
+      </Subheading>
+      {problem && <Alert>{problem}</Alert>}
+      {ready && data.entries.length === 0 && <Hint>{words.changeLogEmpty}</Hint>}
       {ready && data.entries.length > 0 && (
         <table class={styles.log}>
           <thead>
@@ -52,6 +50,6 @@ export function ChangeLog() {
           </tbody>
         </table>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,6 +1,8 @@
+import { Card } from '../../../components/Card/index.tsx';
+import { Heading, Hint, Section, Warning } from '../../../components/FormLayout/index.tsx';
+import { Alert } from '../../../components/Notice/index.tsx';
 import { formatDay } from '../../../i18n/format-day.ts';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
-import form from '../form.module.css';
 import { ChangeLog } from './ChangeLog.tsx';
 import styles from './style.module.css';
 
@@ -14,21 +16,11 @@ export function Overview() {
   const { data: status, problem } = useAdminData('admin.status');
   const { data: usb } = useAdminData('admin.sticks');
   return (
-    <section
-      class={form.section}
-      aria-labelledby="overview-title"
-      aria-busy={status === undefined && !problem}
-    >
-      <h2 id="overview-title" class={form.heading}>
-        {words.sections.overview}
-      </h2>
-      {problem && (
-        <p role="alert" class={form.problem}>
-          {problem}
-        </p>
-      )}
+    <Section aria-labelledby="overview-title" aria-busy={status === undefined && !problem}>
+      <Heading id="overview-title">{words.sections.overview}</Heading>
+      {problem && <Alert>{problem}</Alert>}
       {status && (
-        <div class={form.card}>
+        <Card>
           <p class={styles.today}>{words.answersToday(status.answersToday)}</p>
           <p class={styles.line}>
             {status.pendingAnswers === 0
@@ -38,22 +30,22 @@ export function Overview() {
           {status.oldestPendingDay && (
             <p class={styles.line}>{words.oldestWaiting(formatDay(status.oldestPendingDay, language))}</p>
           )}
-          {status.exportOverdue && <p class={`${styles.line} ${form.warning}`}>{words.exportOverdue}</p>}
+          {status.exportOverdue && <Warning class={styles.line}>{words.exportOverdue}</Warning>}
           {status.pendingAnswers > 0 && usb && usb.sticks.length > 0 && (
             <p class={styles.line}>{words.stickWaiting}</p>
           )}
           {status.storageProblem && (
-            <p class={`${styles.line} ${form.warning}`}>{words.storageProblem(status.storageProblem)}</p>
+            <Warning class={styles.line}>{words.storageProblem(status.storageProblem)}</Warning>
           )}
           {status.storeSetAsideOn.length > 0 && (
-            <p class={`${styles.line} ${form.warning}`}>
+            <Warning class={styles.line}>
               {words.storeSetAside(status.storeSetAsideOn.map((day) => formatDay(day, language)).join(', '))}
-            </p>
+            </Warning>
           )}
-          <p class={form.hint}>{words.kioskCode(status.kioskId)}</p>
-        </div>
+          <Hint>{words.kioskCode(status.kioskId)}</Hint>
+        </Card>
       )}
       <ChangeLog />
-    </section>
+    </Section>
   );
 }

@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
+import { Card } from '../../../components/Card/index.tsx';
+import { Heading, Section, Subheading } from '../../../components/FormLayout/index.tsx';
+import { Status } from '../../../components/Notice/index.tsx';
 import { useAdminSession } from '../admin-session.ts';
-import form from '../form.module.css';
 import { PinEntry } from '../PinEntry.tsx';
 import { useWrongPinMessage } from '../wrong-pin.ts';
 
@@ -36,17 +38,13 @@ export function ChangePinSection() {
     changed: words.changePinTitle,
   };
   return (
-    <section class={form.section} aria-labelledby="pin-title">
-      <h2 id="pin-title" class={form.heading}>
-        {words.changePinTitle}
-      </h2>
+    <Section aria-labelledby="pin-title">
+      <Heading id="pin-title">{words.changePinTitle}</Heading>
       {stage.name === 'changed' ? (
-        <p role="status" class={form.done}>
-          {words.pinChanged}
-        </p>
+        <Status>{words.pinChanged}</Status>
       ) : (
-        <div class={form.card}>
-          <h3 class={form.subheading}>{titles[stage.name]}</h3>
+        <Card>
+          <Subheading level={3}>{titles[stage.name]}</Subheading>
           <PinEntry
             key={stage.name}
             words={words}
@@ -58,9 +56,9 @@ export function ChangePinSection() {
               else setStage((previous) => afterPin(previous, pin, words.pinsDiffer));
             }}
           />
-        </div>
+        </Card>
       )}
-    </section>
+    </Section>
   );
 }
 

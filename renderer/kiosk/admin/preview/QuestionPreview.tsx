@@ -1,13 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { Question } from '../../../../shared/domain.ts';
 import { languages, languageTag, type Language } from '../../../../shared/languages.ts';
+import { Hint, Subheading } from '../../../components/FormLayout/index.tsx';
 import { LanguageButtons } from '../../../components/LanguageButtons/index.tsx';
 import { text } from '../../../i18n/index.ts';
+import { startStyles, styles as kioskStyles } from '../../kiosk-app-classes.ts';
 import { QuestionStart } from '../../start/QuestionStart.tsx';
-import startStyles from '../../start/style.module.css';
-import kioskStyles from '../../style.module.css';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
-import form from '../form.module.css';
 import styles from './style.module.css';
 
 const nothing = () => {};
@@ -35,16 +34,15 @@ export function QuestionPreview({ question }: { question: Question }) {
   const zoom = Math.min(maxWidthPx / screen.width, maxShare);
   return (
     <section class={styles.preview} aria-label={words.previewTitle}>
-      <h3 class={form.subheading}>{words.previewTitle}</h3>
+      <Subheading level={3}>{words.previewTitle}</Subheading>
       <LanguageButtons
         options={languages}
         chosen={language}
         label={words.previewLanguage}
-        groupClass={form.actions}
-        buttonClass={form.secondary}
+        look="form"
         onChoose={setLanguage}
       />
-      {fallsBack && <p class={form.hint}>{words.previewFallback}</p>}
+      {fallsBack && <Hint>{words.previewFallback}</Hint>}
       <div class={styles.frame} style={{ width: px(screen.width * zoom), height: px(screen.height * zoom) }}>
         <div
           class={`${kioskStyles.screen} ${styles.screen}`}

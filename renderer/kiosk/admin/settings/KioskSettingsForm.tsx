@@ -5,13 +5,14 @@ import {
   settingTextMaxLength,
   type NumberSetting,
 } from '../../../../shared/setting-limits.ts';
+import { Field } from '../../../components/Field/index.tsx';
+import { Fieldset } from '../../../components/Fieldset/index.tsx';
+import { Choice, Grid, Hint, Section } from '../../../components/FormLayout/index.tsx';
 import type { AdminDictionary } from '../../../i18n/admin/index.ts';
 import { useAdminSession } from '../admin-session.ts';
 import { editPart } from '../edit.ts';
-import { Field } from '../fields.tsx';
-import form from '../form.module.css';
-import { useSave } from '../Notice.tsx';
 import { SaveActions } from '../SaveActions.tsx';
+import { useSave } from '../useSave.ts';
 import { LanguagesField } from './LanguagesField.tsx';
 import {
   changesFrom,
@@ -72,16 +73,15 @@ export function KioskSettingsForm({ stored, onSaved }: Props) {
   );
 
   return (
-    <form
-      class={form.section}
+    <Section
+      as="form"
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
         submit();
       }}
     >
-      <fieldset class={form.fieldset}>
-        <legend class={form.legend}>{words.namesTitle}</legend>
+      <Fieldset legend={words.namesTitle}>
         <Field
           type="text"
           label={words.settingNames.kioskName}
@@ -97,13 +97,12 @@ export function KioskSettingsForm({ stored, onSaved }: Props) {
           maxLength={settingTextMaxLength.centreName}
           onChange={(centreName) => set({ centreName })}
         />
-      </fieldset>
+      </Fieldset>
       <LanguagesField offered={fields.languages} onEdit={editPart(setFields, 'languages')} />
-      <fieldset class={form.fieldset}>
-        <legend class={form.legend}>{words.timeTitle}</legend>
-        <p class={form.hint}>{words.timeHint}</p>
+      <Fieldset legend={words.timeTitle}>
+        <Hint>{words.timeHint}</Hint>
         {(['day-part', 'hour'] as const).map((choice) => (
-          <label key={choice} class={form.choice}>
+          <Choice key={choice}>
             <input
               type="radio"
               name={granularity}
@@ -111,21 +110,16 @@ export function KioskSettingsForm({ stored, onSaved }: Props) {
               onChange={() => set({ timeGranularity: choice })}
             />
             {choice === 'hour' ? words.hour : words.dayPart}
-          </label>
+          </Choice>
         ))}
-      </fieldset>
-      <fieldset class={form.fieldset}>
-        <legend class={form.legend}>{words.timingTitle}</legend>
-        {timingSettings.map(numberField)}
-      </fieldset>
-      <fieldset class={form.fieldset}>
-        <legend class={form.legend}>{words.crisisTitle}</legend>
+      </Fieldset>
+      <Fieldset legend={words.timingTitle}>{timingSettings.map(numberField)}</Fieldset>
+      <Fieldset legend={words.crisisTitle}>
         {crisisLanguages.map((language) => {
           const line = fields.crisisLines[language];
           return (
-            <fieldset key={language} class={form.fieldset}>
-              <legend class={form.legend}>{words.crisisLineIn[language]}</legend>
-              <div class={form.grid}>
+            <Fieldset key={language} legend={words.crisisLineIn[language]}>
+              <Grid>
                 <Field
                   type="text"
                   label={words.crisisName}
@@ -147,8 +141,8 @@ export function KioskSettingsForm({ stored, onSaved }: Props) {
                   maxLength={settingTextMaxLength.crisisHours}
                   onChange={(hours) => setLine(language, { hours })}
                 />
-              </div>
-            </fieldset>
+              </Grid>
+            </Fieldset>
           );
         })}
         <Field
@@ -159,13 +153,10 @@ export function KioskSettingsForm({ stored, onSaved }: Props) {
           maxLength={settingTextMaxLength.centreContact}
           onChange={(centreContact) => set({ centreContact })}
         />
-      </fieldset>
-      <fieldset class={form.fieldset}>
-        <legend class={form.legend}>{words.storageTitle}</legend>
-        {storageSettings.map(numberField)}
-      </fieldset>
+      </Fieldset>
+      <Fieldset legend={words.storageTitle}>{storageSettings.map(numberField)}</Fieldset>
       <SaveActions label={words.save} busy={busy} outcome={outcome} sticky />
-    </form>
+    </Section>
   );
 }
 

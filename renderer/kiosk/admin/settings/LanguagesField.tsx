@@ -1,7 +1,9 @@
 import { languages, type Language } from '../../../../shared/languages.ts';
+import { Button } from '../../../components/Button/index.tsx';
+import { Fieldset } from '../../../components/Fieldset/index.tsx';
+import { Choice, Hint } from '../../../components/FormLayout/index.tsx';
 import { useAdminSession } from '../admin-session.ts';
 import type { Edit } from '../edit.ts';
-import form from '../form.module.css';
 import styles from './style.module.css';
 
 type Props = { offered: readonly Language[]; onEdit: Edit<Language[]> };
@@ -21,50 +23,47 @@ export function LanguagesField({ offered, onEdit }: Props) {
       return wanted ? [...others, language] : others;
     });
   return (
-    <fieldset class={form.fieldset}>
-      <legend class={form.legend}>{words.settingNames.languages}</legend>
-      <p class={form.hint}>{words.languagesHint}</p>
+    <Fieldset legend={words.settingNames.languages}>
+      <Hint>{words.languagesHint}</Hint>
       <ol class={styles.languages}>
         {rows.map((language) => {
           const index = offered.indexOf(language);
           const name = words.languageNames[language];
           return (
             <li key={language} class={styles.language}>
-              <label class={form.choice}>
+              <Choice>
                 <input
                   type="checkbox"
                   checked={index >= 0}
                   onChange={(event) => offer(language, event.currentTarget.checked)}
                 />
                 {name} {index === 0 && words.defaultLanguageMark}
-              </label>
+              </Choice>
               {index >= 0 && (
                 <span class={styles.order}>
-                  <button
-                    type="button"
-                    class={styles.move}
+                  <Button
+                    look="arrow"
                     aria-label={words.moveUp(name)}
                     disabled={index === 0}
                     onClick={() => move(language, -1)}
                   >
                     ↑
-                  </button>
-                  <button
-                    type="button"
-                    class={styles.move}
+                  </Button>
+                  <Button
+                    look="arrow"
                     aria-label={words.moveDown(name)}
                     disabled={index === offered.length - 1}
                     onClick={() => move(language, 1)}
                   >
                     ↓
-                  </button>
+                  </Button>
                 </span>
               )}
             </li>
           );
         })}
       </ol>
-    </fieldset>
+    </Fieldset>
   );
 }
 

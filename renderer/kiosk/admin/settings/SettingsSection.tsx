@@ -1,5 +1,6 @@
+import { Heading, Section } from '../../../components/FormLayout/index.tsx';
+import { Alert } from '../../../components/Notice/index.tsx';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
-import form from '../form.module.css';
 import { KioskSettingsForm } from './KioskSettingsForm.tsx';
 
 /** The kiosk's settings, once read, in one form. */
@@ -7,20 +8,10 @@ export function SettingsSection() {
   const { words } = useAdminSession();
   const settings = useAdminData('admin.settings');
   return (
-    <section
-      class={form.section}
-      aria-labelledby="settings-title"
-      aria-busy={!settings.data && !settings.problem}
-    >
-      <h2 id="settings-title" class={form.heading}>
-        {words.sections.settings}
-      </h2>
-      {settings.problem && (
-        <p role="alert" class={form.problem}>
-          {settings.problem}
-        </p>
-      )}
+    <Section aria-labelledby="settings-title" aria-busy={!settings.data && !settings.problem}>
+      <Heading id="settings-title">{words.sections.settings}</Heading>
+      {settings.problem && <Alert>{settings.problem}</Alert>}
       {settings.data && <KioskSettingsForm stored={settings.data} onSaved={settings.set} />}
-    </section>
+    </Section>
   );
 }

@@ -1,8 +1,7 @@
-import { useId } from 'preact/hooks';
 import { pickText } from '../../../../shared/languages.ts';
 import type { BankEntry } from '../../../../shared/question-bank.ts';
+import { SelectField } from '../../../components/Field/index.tsx';
 import { useAdminSession } from '../admin-session.ts';
-import form from '../form.module.css';
 
 type Props = {
   label: string;
@@ -19,27 +18,16 @@ type Props = {
  */
 export function QuestionSelect({ label, entries, value, onChange, none }: Props) {
   const { words, language } = useAdminSession();
-  const id = useId();
   const offered = entries.filter((entry) => !entry.archived || entry.question.id === value);
   return (
-    <div class={form.field}>
-      <label for={id} class={form.label}>
-        {label}
-      </label>
-      <select
-        id={id}
-        class={form.select}
-        value={value}
-        onChange={(event) => onChange(event.currentTarget.value)}
-      >
-        {none !== undefined && <option value="">{none}</option>}
-        {offered.map((entry) => (
-          <option key={entry.question.id} value={entry.question.id}>
-            {pickText(entry.question.texts, language)}
-            {entry.archived ? ` ${words.archivedMark}` : ''}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField label={label} value={value} onChange={onChange}>
+      {none !== undefined && <option value="">{none}</option>}
+      {offered.map((entry) => (
+        <option key={entry.question.id} value={entry.question.id}>
+          {pickText(entry.question.texts, language)}
+          {entry.archived ? ` ${words.archivedMark}` : ''}
+        </option>
+      ))}
+    </SelectField>
   );
 }

@@ -3,11 +3,14 @@ import type { Output } from '../../../../shared/contract/index.ts';
 import type { BankEntry } from '../../../../shared/question-bank.ts';
 import type { Schedule, SchedulePlan } from '../../../../shared/schedule.ts';
 import { weekdays, type Weekday } from '../../../../shared/weekdays.ts';
+import { Button } from '../../../components/Button/index.tsx';
+import { Card } from '../../../components/Card/index.tsx';
+import { Field } from '../../../components/Field/index.tsx';
+import { Fieldset } from '../../../components/Fieldset/index.tsx';
+import { Actions, Hint, Subheading } from '../../../components/FormLayout/index.tsx';
 import { useAdminSession } from '../admin-session.ts';
-import { Field } from '../fields.tsx';
-import form from '../form.module.css';
-import { useSave } from '../Notice.tsx';
 import { SaveActions } from '../SaveActions.tsx';
+import { useSave } from '../useSave.ts';
 import { describePlanProblem, planProblem } from './plan-problem.ts';
 import { QuestionSelect } from './QuestionSelect.tsx';
 import styles from './style.module.css';
@@ -80,26 +83,25 @@ export function SchedulePlanForm({ schedule, entries, onSaved }: Props) {
   }
 
   return (
-    <form
-      class={form.card}
+    <Card
+      as="form"
       aria-labelledby="plan-title"
       onSubmit={(event) => {
         event.preventDefault();
         submit();
       }}
     >
-      <h3 id="plan-title" class={form.subheading}>
+      <Subheading level={3} id="plan-title">
         {words.planTitle}
-      </h3>
-      <p class={form.hint}>{words.planOrder}</p>
+      </Subheading>
+      <Hint>{words.planOrder}</Hint>
       <QuestionSelect
         label={words.defaultQuestion}
         entries={entries}
         value={draft.defaultQuestionId}
         onChange={setDefault}
       />
-      <fieldset class={form.fieldset}>
-        <legend class={form.legend}>{words.weekdaysTitle}</legend>
+      <Fieldset legend={words.weekdaysTitle}>
         <div class={styles.weekdays}>
           {weekdays.map((day) => (
             <QuestionSelect
@@ -112,10 +114,9 @@ export function SchedulePlanForm({ schedule, entries, onSaved }: Props) {
             />
           ))}
         </div>
-      </fieldset>
-      <fieldset class={form.fieldset}>
-        <legend class={form.legend}>{words.rangesTitle}</legend>
-        {draft.ranges.length === 0 && <p class={form.hint}>{words.noRanges}</p>}
+      </Fieldset>
+      <Fieldset legend={words.rangesTitle}>
+        {draft.ranges.length === 0 && <Hint>{words.noRanges}</Hint>}
         {draft.ranges.map((range, index) => (
           <RangeFields
             key={range.key}
@@ -126,14 +127,14 @@ export function SchedulePlanForm({ schedule, entries, onSaved }: Props) {
             onRemove={() => removeRange(range.key)}
           />
         ))}
-        <div class={form.actions}>
-          <button type="button" class={form.secondary} onClick={addRange}>
+        <Actions>
+          <Button look="secondary" onClick={addRange}>
             {words.addRange}
-          </button>
-        </div>
-      </fieldset>
+          </Button>
+        </Actions>
+      </Fieldset>
       <SaveActions label={words.savePlan} busy={busy} outcome={outcome} />
-    </form>
+    </Card>
   );
 }
 
@@ -162,9 +163,9 @@ function RangeFields({ number, range, entries, onChange, onRemove }: RangeProps)
         onChange={(questionId) => onChange({ questionId })}
       />
       <div class={styles.rangeActions}>
-        <button type="button" class={form.secondary} aria-describedby={`${id}-title`} onClick={onRemove}>
+        <Button look="secondary" aria-describedby={`${id}-title`} onClick={onRemove}>
           {words.removeRange}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { pickText } from '../../../../shared/languages.ts';
 import type { BankEntry } from '../../../../shared/question-bank.ts';
+import { Card } from '../../../components/Card/index.tsx';
+import { Heading, Hint, Section, Subheading } from '../../../components/FormLayout/index.tsx';
+import { Alert } from '../../../components/Notice/index.tsx';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
-import form from '../form.module.css';
-import { useSave } from '../Notice.tsx';
-import { SaveActions } from '../SaveActions.tsx';
 import { QuestionPreview } from '../preview/QuestionPreview.tsx';
+import { SaveActions } from '../SaveActions.tsx';
+import { useSave } from '../useSave.ts';
 import { QuestionSelect } from './QuestionSelect.tsx';
 import { SchedulePlanForm } from './SchedulePlanForm.tsx';
 import styles from './style.module.css';
@@ -33,33 +35,23 @@ export function TodaySection() {
   const problem = bank.problem ?? schedule.problem;
 
   return (
-    <section
-      class={form.section}
-      aria-labelledby="today-title"
-      aria-busy={!problem && (!bank.data || !schedule.data)}
-    >
-      <h2 id="today-title" class={form.heading}>
-        {words.sections.today}
-      </h2>
-      {problem && (
-        <p role="alert" class={form.problem}>
-          {problem}
-        </p>
-      )}
+    <Section aria-labelledby="today-title" aria-busy={!problem && (!bank.data || !schedule.data)}>
+      <Heading id="today-title">{words.sections.today}</Heading>
+      {problem && <Alert>{problem}</Alert>}
       {today && (
-        <div class={form.card} aria-labelledby="today-question-title">
-          <h3 id="today-question-title" class={form.subheading}>
+        <Card aria-labelledby="today-question-title">
+          <Subheading level={3} id="today-question-title">
             {words.todayTitle}
-          </h3>
+          </Subheading>
           <p class={styles.todayQuestion}>
             {todays ? pickText(todays.question.texts, language) : today.questionId}
           </p>
-          <p class={form.hint}>{words.because[today.because]}</p>
-        </div>
+          <Hint>{words.because[today.because]}</Hint>
+        </Card>
       )}
       {pickable.length > 0 && (
-        <form
-          class={form.card}
+        <Card
+          as="form"
           aria-labelledby="ask-now-title"
           onSubmit={(event) => {
             event.preventDefault();
@@ -71,9 +63,9 @@ export function TodaySection() {
             });
           }}
         >
-          <h3 id="ask-now-title" class={form.subheading}>
+          <Subheading level={3} id="ask-now-title">
             {words.askNowTitle}
-          </h3>
+          </Subheading>
           <QuestionSelect
             label={words.askNowLabel}
             entries={pickable}
@@ -81,9 +73,9 @@ export function TodaySection() {
             onChange={setPicked}
           />
           {pickedEntry && <QuestionPreview question={pickedEntry.question} />}
-          <p class={form.hint}>{words.askNowNote}</p>
+          <Hint>{words.askNowNote}</Hint>
           <SaveActions label={words.askNowButton} busy={busy} disabled={!pickedEntry} outcome={outcome} />
-        </form>
+        </Card>
       )}
       {schedule.data && bank.data && (
         <SchedulePlanForm
@@ -93,7 +85,7 @@ export function TodaySection() {
           onSaved={schedule.set}
         />
       )}
-    </section>
+    </Section>
   );
 }
 

@@ -1,7 +1,11 @@
 import { useId, useRef, useState } from 'preact/hooks';
 import type { Output } from '../../../../shared/contract/index.ts';
+import { Button } from '../../../components/Button/index.tsx';
+import { Card } from '../../../components/Card/index.tsx';
+import { Label } from '../../../components/Field/index.tsx';
+import { Heading, Hint, List, Section } from '../../../components/FormLayout/index.tsx';
+import { Alert, Status } from '../../../components/Notice/index.tsx';
 import { useAdminData, useAdminSession } from '../admin-session.ts';
-import form from '../form.module.css';
 import styles from './style.module.css';
 
 type ExportState = Output<'admin.sticks'>['export'];
@@ -33,37 +37,39 @@ export function UsbSection() {
   const outcome = shown.state === 'done' ? words.exportDone(shown.answers, shown.batches) : progress;
   const trouble = refused ?? (shown.state === 'failed' ? words.exportFailed(shown.problem) : (problem ?? ''));
   return (
-    <section class={form.section} aria-labelledby="usb-title" aria-busy={data === undefined && !problem}>
-      <h2 id="usb-title" class={form.heading}>
-        {words.sections.usb}
-      </h2>
-      <p class={form.hint}>{words.usbNote}</p>
-      {data && data.sticks.length === 0 && <p class={`${form.card} ${styles.plugIn}`}>{words.plugInStick}</p>}
+    <Section aria-labelledby="usb-title" aria-busy={data === undefined && !problem}>
+      <Heading id="usb-title">{words.sections.usb}</Heading>
+      <Hint>{words.usbNote}</Hint>
+      {data && data.sticks.length === 0 && (
+        <Card as="p" class={styles.plugIn}>
+          {words.plugInStick}
+        </Card>
+      )}
       {data && data.sticks.length > 0 && (
-        <ul class={form.list} aria-label={words.sticksLabel}>
+        <List aria-label={words.sticksLabel}>
           {data.sticks.map((stick, index) => (
-            <li key={stick.path} class={`${form.card} ${styles.stick}`}>
+            <Card as="li" key={stick.path} class={styles.stick}>
               <p id={`${ids}-${index}`} class={styles.label}>
                 <span class={styles.name}>{stick.label}</span>
                 {stick.prepared && <span class={styles.prepared}>{words.stickPrepared}</span>}
               </p>
-              <button
-                type="button"
-                class={`${form.primary} ${styles.export}`}
+              <Button
+                look="primary"
+                class={styles.export}
                 aria-describedby={`${ids}-${index}`}
                 disabled={exporting}
                 onClick={() => void exportTo(stick.path)}
               >
                 {words.exportToStick}
-              </button>
-            </li>
+              </Button>
+            </Card>
           ))}
-        </ul>
+        </List>
       )}
       <div class={styles.outcome}>
-        <p role="status" class={shown.state === 'done' ? form.done : styles.exporting}>
+        <Status done={shown.state === 'done'} class={styles.exporting}>
           {outcome}
-        </p>
+        </Status>
         {shown.state === 'exporting' && (
           <ExportProgress
             id={`${ids}-progress`}
@@ -72,11 +78,9 @@ export function UsbSection() {
             total={shown.total}
           />
         )}
-        <p role="alert" class={form.problem}>
-          {trouble}
-        </p>
+        <Alert>{trouble}</Alert>
       </div>
-    </section>
+    </Section>
   );
 }
 
@@ -94,9 +98,7 @@ function ExportProgress({
 }) {
   return (
     <div class={styles.progress}>
-      <label for={id} class={form.label}>
-        {label}
-      </label>
+      <Label for={id}>{label}</Label>
       <progress id={id} class={styles.bar} {...(total > 0 && { value: written, max: total })} />
       {total > 0 && <span class={styles.count}>{`${written} / ${total}`}</span>}
     </div>
