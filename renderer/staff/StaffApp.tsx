@@ -1,13 +1,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Output } from '../../shared/contract/index.ts';
 import { languageTag } from '../../shared/languages.ts';
-import { useApi } from '../api/context.ts';
+import { useApi } from '../api/useApi.ts';
 import { LanguageButtons } from '../components/LanguageButtons/index.tsx';
 import { staffLanguages, staffText, type StaffLanguage } from '../i18n/staff/index.ts';
-import { FirstRun } from './keys/FirstRun.tsx';
-import { KeysProblem } from './keys/KeysProblem.tsx';
+import { FirstRun } from './keys/FirstRun/index.tsx';
+import { KeysProblem } from './keys/KeysProblem/index.tsx';
 import { StaffContext } from './staff-context.ts';
-import { StaffView } from './StaffView.tsx';
+import { StaffView } from './StaffView/index.tsx';
+import { StaffMain } from './StaffMain/index.tsx';
 import styles from './style.module.css';
 
 type Keys = Output<'staff.keys'>;
@@ -51,9 +52,9 @@ export function StaffApp() {
           />
         </header>
         {keys === undefined ? (
-          <main class={styles.main} aria-busy="true">
+          <StaffMain busy>
             <p role="status">{words.opening}</p>
-          </main>
+          </StaffMain>
         ) : 'unreachable' in keys ? (
           <KeysProblem message={keys.unreachable} kind={null} onRetry={loadKeys} />
         ) : keys.state === 'unlocked' ? (

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Result } from '../../../shared/result.ts';
 import type { Outcome } from '../../components/Notice/index.tsx';
-import { useAdminSession } from './admin-session.ts';
+import { useAdminSession } from './useAdminSession.ts';
 
 /**
  * One save at a time and its outcome, for a Notice beside the button that saved. A refusal shows
