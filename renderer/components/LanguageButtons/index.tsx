@@ -1,6 +1,5 @@
 import { languageTag, type Language } from '../../../shared/languages.ts';
 import { Button, type ButtonLook } from '../Button/index.tsx';
-import { Actions } from '../FormLayout/index.tsx';
 import styles from './style.module.css';
 
 /** Each language named in itself, so a reader finds their own whatever is on screen now. */
@@ -41,11 +40,7 @@ export function LanguageButtons<L extends Language>({ options, chosen, label, lo
       {ownName[option]}
     </Button>
   ));
-  return look === 'form' ? (
-    <Actions role="group" aria-label={label}>
-      {buttons}
-    </Actions>
-  ) : (
+  return (
     <div class={styles[look]} role="group" aria-label={label}>
       {buttons}
     </div>
