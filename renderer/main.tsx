@@ -7,6 +7,7 @@ import { ipcApi } from './api/ipc.ts';
 import { StatusMessage } from './components/StatusMessage/index.tsx';
 import { text } from './i18n/index.ts';
 import { fetchKioskStart } from './kiosk/start/first-screen.ts';
+import './components/tokens.css';
 import './styles/global.css';
 
 /**
