@@ -6,8 +6,9 @@ import { createHttpApi } from './api/http.ts';
 import { ipcApi } from './api/ipc.ts';
 import { StatusMessage } from './components/StatusMessage/index.tsx';
 import { text } from './i18n/index.ts';
-import { KioskRecovery } from './kiosk/KioskRecovery.tsx';
+import { KioskRecovery } from './kiosk/KioskRecovery/index.tsx';
 import { fetchKioskStart } from './kiosk/start/first-screen.ts';
+import './components/tokens.css';
 import './styles/global.css';
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer } from 'preact/hooks';
-import { useApi } from '../api/context.ts';
+import { useApi } from '../api/useApi.ts';
 import { callCore } from './call-core.ts';
 import { initialFlow, next, type Happening, type TimerKind, type Timers } from './flow/index.ts';
 import type { KioskStart } from './start/first-screen.ts';

@@ -1,3 +1,3 @@
 export { isPictogramName, pictogramNames, type PictogramName } from './names.ts';
 export { pictogramUrls } from './registry.ts';
-export { Pictogram } from './Pictogram.tsx';
+export { Pictogram } from './Pictogram/index.tsx';

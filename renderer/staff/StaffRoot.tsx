@@ -1,6 +1,6 @@
 import { ErrorBoundary } from '../components/ErrorBoundary/index.tsx';
-import { StaffApp } from './StaffApp.tsx';
-import { StaffFailure } from './StaffFailure.tsx';
+import { StaffApp } from './StaffApp/index.tsx';
+import { StaffFailure } from './StaffFailure/index.tsx';
 
 /** The root of the staff tool: a screen that throws says what failed instead of leaving a blank page. */
 export function StaffRoot() {

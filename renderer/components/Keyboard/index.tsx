@@ -37,7 +37,7 @@ export function OnScreenKeyboard({ language, words, field }: Props) {
   function press(key: Key) {
     const target = field.current;
     if (target === null) return;
-    if (key.type === 'shift') setShifted(!shifted);
+    if (key.type === 'shift') setShifted((held) => !held);
     else if (key.type === 'layer') setLayer(key.layer);
     else if (key.type === 'backspace') deleteBackwardInField(target);
     else if (key.type === 'space') typeIntoField(target, ' ');

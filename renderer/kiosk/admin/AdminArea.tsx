@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { adminIdleSeconds } from '../../../shared/admin-access.ts';
 import type { Language } from '../../../shared/languages.ts';
-import { useApi } from '../../api/context.ts';
+import { useApi } from '../../api/useApi.ts';
+import { Button } from '../../components/Button/index.tsx';
 import { StatusMessage } from '../../components/StatusMessage/index.tsx';
 import { adminLanguageFor, adminText } from '../../i18n/admin/index.ts';
 import { useIdleTimeout } from '../useIdleTimeout.ts';
-import { AdminPanel } from './AdminPanel.tsx';
-import { AdminView } from './AdminView.tsx';
-import { PinPad } from './PinPad.tsx';
-import styles from './style.module.css';
-import { minutesOf } from './wrong-pin.ts';
+import { AdminPanel } from './AdminPanel/index.tsx';
+import { AdminView } from './AdminView/index.tsx';
+import { PinPad } from './PinPad/index.tsx';
+import { minutesOf } from './lockout-minutes.ts';
 
 type Stage =
   | { name: 'checking' }
@@ -123,8 +123,8 @@ export function AdminArea({ language: clientLanguage, onClose }: Props) {
 
 function closeButton(label: string, onClick: () => void) {
   return (
-    <button type="button" class={styles.secondary} onClick={onClick}>
+    <Button look="leave" onClick={onClick}>
       {label}
-    </button>
+    </Button>
   );
 }

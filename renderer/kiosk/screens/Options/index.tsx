@@ -1,0 +1,35 @@
+import type { ComponentChildren } from 'preact';
+import { classes } from '../../../components/classes.ts';
+import styles from './style.module.css';
+
+type GroupProps = {
+  label: string;
+  /** A scale's answers: in one line, in their order, each as wide as the others. */
+  scale?: { kind: string } | undefined;
+  children: ComponentChildren;
+};
+
+/** Big answers or follow-up chips side by side, wrapping on a narrow screen unless they are a scale. */
+export function Options({ label, scale, children }: GroupProps) {
+  return (
+    <div
+      class={classes(styles.options, scale && styles.scale)}
+      data-kind={scale?.kind}
+      role="group"
+      aria-label={label}
+    >
+      {children}
+    </div>
+  );
+}
+
+type OptionProps = { disabled?: boolean; onChoose(): void; children: ComponentChildren };
+
+/** A text answer or a follow-up chip: as big a target as a face, its words always visible. */
+export function Option({ disabled, onChoose, children }: OptionProps) {
+  return (
+    <button type="button" class={styles.option} disabled={disabled} onClick={onChoose}>
+      {children}
+    </button>
+  );
+}

@@ -1,0 +1,35 @@
+import { useState } from 'preact/hooks';
+import { SectionNav } from '../../components/SectionNav/index.tsx';
+import { ImportSection } from '../import/ImportSection/index.tsx';
+import { KeysSection } from '../keys/KeysSection/index.tsx';
+import { KiosksSection } from '../kiosks/KiosksSection/index.tsx';
+import { ReportSection } from '../report/ReportSection/index.tsx';
+import { useStaff } from '../useStaff.ts';
+import { StaffMain } from '../StaffMain/index.tsx';
+import styles from './style.module.css';
+
+const sections = ['report', 'import', 'kiosks', 'keys'] as const;
+type Section = (typeof sections)[number];
+
+/** With the keys open: the report, bringing batches in, the kiosks they came from, and the keys' backups. */
+export function StaffView() {
+  const { words } = useStaff();
+  const [section, setSection] = useState<Section>('report');
+  return (
+    <div class={styles.view}>
+      <SectionNav
+        sections={sections}
+        current={section}
+        label={words.sectionsLabel}
+        names={words.sections}
+        onChoose={setSection}
+      />
+      <StaffMain class={styles.content}>
+        {section === 'report' && <ReportSection />}
+        {section === 'import' && <ImportSection onOpenKiosks={() => setSection('kiosks')} />}
+        {section === 'kiosks' && <KiosksSection />}
+        {section === 'keys' && <KeysSection />}
+      </StaffMain>
+    </div>
+  );
+}
