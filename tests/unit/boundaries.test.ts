@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'node:test';
 import { projectRoot } from '../helpers/project.ts';
@@ -100,16 +100,28 @@ test('core/usb imports neither role, and core/staff finds sticks with it but nev
   assert.deepEqual(offenders, []);
 });
 
-test('kiosk code and staff code in electron/core never import each other', () => {
+test('kiosk code and staff code never import each other, in the core or in the renderer', () => {
   const reaches = (from: string, to: string) =>
     sources(from).filter((file) => localImportsOf(file).some(within(to)));
   assert.deepEqual(
     [
       ...reaches('electron/core/kiosk', 'electron/core/staff'),
       ...reaches('electron/core/staff', 'electron/core/kiosk'),
+      ...reaches('renderer/kiosk', 'renderer/staff'),
+      ...reaches('renderer/staff', 'renderer/kiosk'),
     ],
     [],
   );
+});
+
+test('the core never imports the shell, the preload, the HTTP host or the command line built on it', () => {
+  const above = ['electron/shell', 'electron/preload', 'electron/host', 'electron/cli'];
+  const offenders = sources('electron/core').filter((file) =>
+    localImportsOf(file).some(
+      (name) => name === 'electron/cli.ts' || above.some((folder) => within(folder)(name)),
+    ),
+  );
+  assert.deepEqual(offenders, []);
 });
 
 /** One import cycle in `graph` (a list of nodes, its first repeated last), or null when there is none. */
@@ -135,20 +147,22 @@ function findCycle(graph: Map<string, string[]>): string[] | null {
   return null;
 }
 
-test('no import cycle between files, nor between the folders of electron/core', () => {
+test('no import cycle between files, nor between the folders of electron/core, renderer/ or shared/', () => {
   const files = new Map(allSources.map((file) => [file, localImportsOf(file)]));
   assert.equal(findCycle(files), null);
 
-  // A file directly in electron/core stands for itself; anything deeper, for its top folder there.
-  const unitOf = (file: string) => /^electron\/core\/[^/]+\//.exec(file)?.[0] ?? file;
-  const folders = new Map<string, string[]>();
-  for (const [file, imported] of files) {
-    if (!within('electron/core')(file)) continue;
-    const from = unitOf(file);
-    const to = imported.filter(within('electron/core')).map(unitOf);
-    folders.set(from, [...(folders.get(from) ?? []), ...to.filter((unit) => unit !== from)]);
+  for (const top of ['electron/core', 'renderer', 'shared']) {
+    // A file directly in `top` stands for itself; anything deeper, for its folder just below it.
+    const unitOf = (file: string) => new RegExp(`^${top}/[^/]+/`).exec(file)?.[0] ?? file;
+    const folders = new Map<string, string[]>();
+    for (const [file, imported] of files) {
+      if (!within(top)(file)) continue;
+      const from = unitOf(file);
+      const to = imported.filter(within(top)).map(unitOf);
+      folders.set(from, [...(folders.get(from) ?? []), ...to.filter((unit) => unit !== from)]);
+    }
+    assert.equal(findCycle(folders), null, top);
   }
-  assert.equal(findCycle(folders), null);
 });
 
 test('a migration imports only the Migration type, its sibling migration files, Node and better-sqlite3', () => {
@@ -171,4 +185,11 @@ test('a migration imports only the Migration type, its sibling migration files, 
 test('bench/ never imports tests/: what both need lives in build/', () => {
   const offenders = sources('bench').filter((file) => localImportsOf(file).some(within('tests')));
   assert.deepEqual(offenders, []);
+});
+
+test('unit tests for the core mirror its folders: each test sits in a folder named like the one it tests', () => {
+  const misplaced = sources('tests/unit/core')
+    .map((file) => relative('tests/unit/core', join(file, '..')))
+    .filter((folder) => folder === '' || !existsSync(join(projectRoot, 'electron/core', folder)));
+  assert.deepEqual([...new Set(misplaced)], []);
 });
