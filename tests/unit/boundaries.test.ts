@@ -14,7 +14,7 @@ function sources(folder: string): string[] {
 const importsOf = (file: string) =>
   [
     ...readFileSync(join(projectRoot, file), 'utf8').matchAll(
-      /(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g,
+      /(?:from\s+|import\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g,
     ),
   ].map((match) => match[1]!);
 
