@@ -4,6 +4,7 @@
  * contract, for asserting what the kiosk stored without trusting what the screen says.
  */
 import { expect, type Page } from '@playwright/test';
+import type { Output } from '../../shared/contract/index.ts';
 import { callHost } from '../../build/serve-host.ts';
 import { runCli } from '../helpers/cli.ts';
 
@@ -108,15 +109,21 @@ export async function adminCall(
   return result.body.value;
 }
 
+/** What each polled method reports of an export: typed by the contract, so a stale shape fails to compile. */
+type ExportReport = {
+  'admin.sticks': Output<'admin.sticks'>['export'];
+  'kiosk.exportNotice': Output<'kiosk.exportNotice'>;
+};
+
 /**
  * An export onto a stick as the core reports it half-way, put into the real answers to the
  * screen's polls (`admin.sticks` or `kiosk.exportNotice`) until the returned release is called:
  * a real export of a few batches is over before a test could look.
  */
-export async function holdExportMidway(
+export async function holdExportMidway<M extends keyof ExportReport>(
   page: Page,
-  method: 'admin.sticks' | 'kiosk.exportNotice',
-  midway: Record<string, unknown>,
+  method: M,
+  midway: ExportReport[M],
 ): Promise<() => Promise<void>> {
   const url = `**/api/${method}`;
   await page.route(url, async (route) => {

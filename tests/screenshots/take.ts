@@ -153,19 +153,20 @@ const screens: [string, (page: Page, kiosk: Kiosk) => Promise<void>][] = [
     'admin-usb-failed',
     async (page, kiosk) => {
       kiosk.usb.pull('KINGSTON');
+      // Held until the next screen: the pulled stick would clear the message before the shot.
       release = await holdExportMidway(page, 'admin.sticks', {
         state: 'failed',
         stick: 'KINGSTON',
-        reason: 'The stick could not be written (the drive is full).',
+        problem: 'full',
       });
       await page.getByText('Vastaukset odottavat yhä').waitFor(stickSeen);
-      await release();
-      await page.getByText('Kytke muistitikku kioskiin.').waitFor(stickSeen);
     },
   ],
   [
     'admin-today',
     async (page) => {
+      await release();
+      await page.getByText('Kytke muistitikku kioskiin.').waitFor(stickSeen);
       await button(page, 'Päivän kysymys').click();
       await page.getByRole('heading', { name: 'Suunnitelma' }).waitFor();
     },
