@@ -1,3 +1,8 @@
+/**
+ * How the parts of reception's and staff's screens stand: big, plainly labelled parts for a
+ * touch screen, one under another, with room between them.
+ */
+
 import {
   createElement,
   type AllHTMLAttributes,
@@ -14,11 +19,6 @@ type Either<Tag extends string> = Omit<AllHTMLAttributes<HTMLElement>, 'class' |
   as?: Tag;
   class?: string | undefined;
 };
-
-/**
- * How the parts of reception's and staff's screens stand: big, plainly labelled parts for a
- * touch screen, one under another, with room between them.
- */
 
 /** A section of a screen, or a long form: its parts one under another. */
 export function Section({ as = 'section', class: placement, ...rest }: Either<'section' | 'form'>) {
