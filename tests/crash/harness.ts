@@ -1,7 +1,7 @@
 /**
  * The crash harness: runs the kiosk (`kuulluksi serve`) as a child process, keeps answers
- * arriving over HTTP, SIGKILLs the child at a random moment (often mid-commit), restarts it and
- * goes on. At the end every acknowledged answer must be in the database exactly once and the
+ * arriving over HTTP, SIGKILLs the child at a random moment once an answer or two got through
+ * (often mid-commit), restarts it and goes on. At the end every acknowledged answer must be in the database exactly once and the
  * database must pass integrity_check. This is a power cut as the kiosk's own process sees it.
  */
 import Database from 'better-sqlite3';
@@ -21,6 +21,8 @@ export type CrashFigures = {
   /** Why the kiosk would not start again, once per distinct reason. */
   refusals: string[];
 };
+
+const refusalsBeforeGivingUp = 100;
 
 type Options = { dataDir: string; kills: number; inFlight?: number; maxRunMs?: number };
 
@@ -54,16 +56,30 @@ export async function runCrashHarness({
     }
     let running = true;
     let pending = 0;
+    // Each round first sees an answer or two through, however busy the machine, then kills at a
+    // random moment after: answers keep arriving meanwhile, so the kill often lands mid-commit.
+    const wanted = randomInt(1, 3);
+    let ackedThisRound = 0;
+    let refusedThisRound = 0;
+    let enoughAcked: () => void = () => {};
+    const enough = new Promise<void>((resolve) => (enoughAcked = resolve));
     const submitter = async () => {
       while (running) {
         pending++;
         const acked = await submitOnce(host.url, randomInt(1, 6));
         pending--;
-        if (acked) acknowledged.add(acked);
+        if (acked) {
+          acknowledged.add(acked);
+          if (++ackedThisRound >= wanted) enoughAcked();
+        } else if (++refusedThisRound >= refusalsBeforeGivingUp) {
+          // A kiosk that takes nothing (closed, or broken) ends the round; the figures say so.
+          enoughAcked();
+        }
       }
     };
     const submitters = Array.from({ length: inFlight }, submitter);
-    await sleep(randomInt(1, maxRunMs + 1));
+    await enough;
+    await sleep(randomInt(0, maxRunMs + 1));
     if (pending > 0) figures.killsWithAnswersInFlight++;
     await host.stop('SIGKILL');
     figures.kills++;

@@ -7,7 +7,8 @@ export type CliResult = { status: number | null; stdout: string; stderr: string 
 export function runCli(args: readonly string[]): CliResult {
   const { status, stdout, stderr } = spawnSync(nodeBinary, [cliPath, ...args], {
     encoding: 'utf8',
-    timeout: 60_000,
+    // Only against a hang: a busy machine can take a minute to start Node and derive a key.
+    timeout: 600_000,
   });
   return { status, stdout, stderr };
 }

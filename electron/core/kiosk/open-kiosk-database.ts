@@ -5,6 +5,7 @@ import { setAsideDamagedDatabase } from '../db/set-aside.ts';
 import { staffKeyFileSchema } from '../keys/staff-public-key-format.ts';
 import type { Log } from '../log.ts';
 import { coarseTime } from '../time/coarse-time.ts';
+import { describeStorageError } from '../storage-errors.ts';
 import { kioskMigrations } from './migrations/index.ts';
 import { recordStoreSetAside } from './store-events.ts';
 
@@ -19,13 +20,13 @@ type PairingRow = { age_recipient: string; signing_key: string; fingerprint: str
  */
 export function openKioskDatabase(file: string, clock: Clock, log: Log): Database.Database {
   try {
-    return openDatabase(file, kioskMigrations);
+    return compacted(openDatabase(file, kioskMigrations, 'rollback'), log);
   } catch (error) {
     if (!(error instanceof DamagedDatabaseError)) throw error;
     const pairing = salvagePairing(file);
     const movedTo = setAsideDamagedDatabase(file);
     log('error', `${error.message} It was moved to ${movedTo} and a fresh database was started.`);
-    const db = openDatabase(file, kioskMigrations);
+    const db = openDatabase(file, kioskMigrations, 'rollback');
     db.transaction(() => {
       recordStoreSetAside(db, coarseTime(clock()).day);
       const pair = db.prepare(
@@ -35,6 +36,23 @@ export function openKioskDatabase(file: string, clock: Clock, log: Log): Databas
     })();
     return db;
   }
+}
+
+/**
+ * Rebuilds the file when it has free pages. The kiosk zeroes what it frees, but pages freed before
+ * it did (by an older version, or by the move of answers into slots) may still hold old answers in
+ * the order they came; a rebuild leaves no free page at all (docs/anonymity.md).
+ */
+function compacted(db: Database.Database, log: Log): Database.Database {
+  if ((db.pragma('freelist_count', { simple: true }) as number) === 0) return db;
+  try {
+    db.exec('VACUUM');
+  } catch (error) {
+    // A rebuild needs room for a second copy; a kiosk short of disk keeps taking answers and tries
+    // again at the next start.
+    log('warn', `The kiosk database could not be compacted: ${describeStorageError(error)}.`);
+  }
+  return db;
 }
 
 /** The staff keys a damaged database still holds, each checked as a key file would be. */

@@ -5,6 +5,7 @@ import { scrubFreeText, type RemovedKind } from '../../../shared/scrub/index.ts'
 import type { Clock } from '../clock.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import { AppError } from '../errors.ts';
+import { createAnswerPool } from './answers/answer-pool.ts';
 import { coarseTime } from '../time/coarse-time.ts';
 import { isOpen } from './opening-hours.ts';
 import { findQuestion } from './questions.ts';
@@ -35,9 +36,7 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
     }
     return scale;
   }
-  const insert = db.prepare(
-    'INSERT INTO responses (id, question_id, question_version, value, day, day_part, hour, repeat) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
+  const pool = createAnswerPool(db);
   const countOnDay = db.prepare<[string], { count: number }>(
     'SELECT count(*) AS count FROM responses WHERE day = ?',
   );
@@ -47,17 +46,11 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
     `SELECT count(*) AS count, min(day) AS oldest FROM responses
      WHERE batch_seq IS NULL OR batch_seq IN (SELECT seq FROM batches WHERE written = 0)`,
   );
-  const setComment = db.prepare(
-    'UPDATE responses SET comment = ? WHERE id = ? AND batch_seq IS NULL AND comment IS NULL',
-  );
   const findAmendable = db.prepare<
     [string],
     { question_id: string; question_version: number; value: number }
   >(
     'SELECT question_id, question_version, value FROM responses WHERE id = ? AND batch_seq IS NULL AND follow_up IS NULL',
-  );
-  const setFollowUp = db.prepare(
-    'UPDATE responses SET follow_up = ? WHERE id = ? AND batch_seq IS NULL AND follow_up IS NULL',
   );
   /** Why the last answer could not be saved, until one is saved again; shown to reception. */
   let storageProblem: string | null = null;
@@ -92,7 +85,19 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
       const responseId = randomUUID();
       const { day, dayPart, hour } = coarseTime(now, timeGranularity);
       try {
-        insert.run(responseId, questionId, questionVersion, value, day, dayPart, hour, repeat ? 1 : 0);
+        pool.add({
+          id: responseId,
+          question_id: questionId,
+          question_version: questionVersion,
+          value,
+          day,
+          day_part: dayPart,
+          hour,
+          comment: null,
+          follow_up: null,
+          repeat: repeat ? 1 : 0,
+          batch_seq: null,
+        });
       } catch (error) {
         throw storageFailure('The answer could not be saved on this kiosk', error);
       }
@@ -117,7 +122,11 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
         );
       }
       try {
-        setFollowUp.run(followUpId, responseId);
+        pool.amend([responseId], (stored) =>
+          stored.batch_seq === null && stored.follow_up === null
+            ? { ...stored, follow_up: followUpId }
+            : null,
+        );
       } catch (error) {
         throw storageFailure('The follow-up could not be saved on this kiosk', error);
       }
@@ -134,7 +143,9 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
       if (scrubbed === '') throw new AppError('bad_request', 'The comment is empty.');
       let changes: number;
       try {
-        changes = setComment.run(scrubbed, responseId).changes;
+        changes = pool.amend([responseId], (stored) =>
+          stored.batch_seq === null && stored.comment === null ? { ...stored, comment: scrubbed } : null,
+        );
       } catch (error) {
         throw storageFailure('The comment could not be saved on this kiosk', error);
       }

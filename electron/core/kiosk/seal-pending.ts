@@ -10,6 +10,7 @@ import {
 } from '../batch/format.ts';
 import { sealBatch } from '../batch/seal.ts';
 import { AppError } from '../errors.ts';
+import { createAnswerPool } from './answers/answer-pool.ts';
 import type { KioskIdentity } from './identity.ts';
 import { staffRecipients } from './pairing.ts';
 import { findQuestion } from './questions.ts';
@@ -90,7 +91,8 @@ async function sealNextBatch(
     notices: unreportedNotices(db),
   };
   const { hash, ciphertext } = await sealBatch(body, identity.keys);
-  const ids = JSON.stringify(rows.map((row) => row.id));
+  const sealedIds = rows.map((row) => row.id);
+  const ids = JSON.stringify(sealedIds);
 
   return db.transaction(() => {
     // Sealing awaited encryption; if another export sealed meanwhile, this batch must not be kept.
@@ -104,11 +106,9 @@ async function sealNextBatch(
     db.prepare('UPDATE store_events SET batch_seq = ? WHERE batch_seq IS NULL').run(seq);
     // One statement claims them all; an answer no longer pending (claimed or removed meanwhile)
     // makes the count fall short, and the whole batch is dropped.
-    const claimed = db
-      .prepare(
-        'UPDATE responses SET batch_seq = ? WHERE batch_seq IS NULL AND id IN (SELECT value FROM json_each(?))',
-      )
-      .run(seq, ids).changes;
+    const claimed = createAnswerPool(db).amend(sealedIds, (answer) =>
+      answer.batch_seq === null ? { ...answer, batch_seq: seq } : null,
+    );
     if (claimed !== responses.length) {
       throw new AppError('conflict', 'Another export ran at the same time. Run the export again.');
     }

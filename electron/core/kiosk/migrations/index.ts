@@ -6,6 +6,7 @@ import { comment } from './004-comment.ts';
 import { adminAccess } from './005-admin-access.ts';
 import { followUpsAndRepeat } from './006-follow-ups-and-repeat.ts';
 import { bankScheduleChangeLog } from './007-bank-schedule-change-log.ts';
+import { answerSlots } from './008-answer-slots.ts';
 
 /** Every kiosk schema version, oldest first. Append; never edit one that has shipped. */
 export const kioskMigrations: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const kioskMigrations: readonly Migration[] = [
   adminAccess,
   followUpsAndRepeat,
   bankScheduleChangeLog,
+  answerSlots,
 ];

@@ -15,6 +15,8 @@ import { tempDir } from '../../../helpers/temp-dir.ts';
 
 const allowedKioskColumns: Record<string, string[]> = {
   admin_access: ['locked_until', 'pin_hash', 'singleton', 'wrong_tries'],
+  // Each answer as JSON in a fixed-size slot; `responses` is the view of its keys.
+  answer_slots: ['answer', 'slot'],
   batches: ['ciphertext', 'file_name', 'hash', 'response_count', 'seq', 'written', 'written_day'],
   // Reception's log of what it changed and when (to the minute): settings, PIN, schedule, bank.
   change_log: ['at', 'detail', 'id', 'subject'],
@@ -97,8 +99,29 @@ test('the kiosk database has no table or column beyond the allowed set', () => {
   const kiosk = openKiosk({ dataDir: tempDir(), log: silentLog });
   try {
     assert.deepEqual(columnsByTable(kiosk.db), allowedKioskColumns);
-    kiosk.db.exec('ALTER TABLE responses ADD COLUMN client_ip TEXT');
+    kiosk.db.exec('ALTER TABLE answer_slots ADD COLUMN client_ip TEXT');
     assert.notDeepEqual(columnsByTable(kiosk.db), allowedKioskColumns, 'the guard sees a new column');
+  } finally {
+    kiosk.close();
+  }
+});
+
+test('an answer in its slot carries no key beyond the columns of the responses view', () => {
+  const kiosk = openKiosk({ dataDir: tempDir(), log: silentLog });
+  try {
+    const { responseId } = kiosk.responses.submit({
+      questionId: 'visit-today',
+      questionVersion: 2,
+      value: 1,
+    });
+    kiosk.responses.addComment(responseId, 'Liian kylmä sali');
+    const keys = kiosk.db
+      .prepare<[], string>(
+        "SELECT DISTINCT key FROM answer_slots, json_each(answer) WHERE substr(answer, 1, 1) = '{' ORDER BY key",
+      )
+      .pluck()
+      .all();
+    assert.deepEqual(keys, allowedKioskColumns.responses);
   } finally {
     kiosk.close();
   }
@@ -130,7 +153,7 @@ test('a receipt can carry no field beyond the allowed set', () => {
 function columnsByTable(db: Database): Record<string, string[]> {
   const tables = db
     .prepare<[], { name: string }>(
-      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name",
     )
     .all();
   return Object.fromEntries(
