@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
@@ -14,6 +14,17 @@ test('a database opens in WAL with synchronous=FULL, read back from SQLite itsel
   assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
   assert.equal(db.pragma('synchronous', { simple: true }), 2);
   assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
+  db.close();
+});
+
+test('a rollback store deletes its journal at each commit, zeroes what it frees, and is as durable', () => {
+  const folder = tempDir();
+  const db = openDatabase(join(folder, 'k.sqlite3'), kioskMigrations, 'rollback');
+  assert.equal(db.pragma('journal_mode', { simple: true }), 'delete');
+  assert.equal(db.pragma('secure_delete', { simple: true }), 1);
+  assert.equal(db.pragma('synchronous', { simple: true }), 2);
+  db.prepare("INSERT INTO change_log (at, subject, detail) VALUES ('2026-11-17T14:05', 'pin', 'x')").run();
+  assert.deepEqual(readdirSync(folder), ['k.sqlite3'], 'no journal outlives its commit');
   db.close();
 });
 
