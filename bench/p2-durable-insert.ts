@@ -7,7 +7,8 @@
 import Database from 'better-sqlite3';
 import { randomInt, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { slotText, type SlotAnswer } from '../electron/core/kiosk/answers/slot-text.ts';
+import type { SlotAnswer } from '../electron/core/kiosk/answers/answer-pool.ts';
+import { answerSlots, slotText } from '../electron/core/kiosk/answers/slot-text.ts';
 import { openKiosk } from '../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../electron/core/log.ts';
 import { interleave, timedSync } from './interleave.ts';
@@ -42,7 +43,7 @@ export const p2DurableInsert: Benchmark = {
         const { id: questionId, version: questionVersion } = today.question;
         const submit = kiosk.handlers['kiosk.submitResponse'];
         const slots = bare.prepare<[], number>('SELECT count(*) FROM answer_slots').pluck().get()!;
-        const write = bare.prepare<[string, number]>('UPDATE answer_slots SET answer = ? WHERE slot = ?');
+        const write = bare.prepare<[string, number]>('UPDATE answer_slots SET value = ? WHERE slot = ?');
         const answer = (): SlotAnswer => ({
           id: randomUUID(),
           question_id: questionId,
@@ -51,13 +52,14 @@ export const p2DurableInsert: Benchmark = {
           day: '2026-11-22',
           day_part: 'afternoon',
           hour: null,
-          comment: null,
           follow_up: null,
           repeat: 0,
           batch_seq: null,
+          comment_slot: null,
         });
         const ours = () => timedSync(() => submit({ questionId, questionVersion, value: 4, repeat: false }));
-        const peer = () => timedSync(() => write.run(slotText(answer()), randomInt(1, slots + 1)));
+        const peer = () =>
+          timedSync(() => write.run(slotText(answerSlots, answer()), randomInt(1, slots + 1)));
         await interleave(warmUp, ours, peer);
         progress(`P2: ${inserts} durable inserts each, in turn`);
         const { oursMedian, peerMedian, ratio } = await interleave(inserts, ours, peer);

@@ -6,6 +6,7 @@ import type { Clock } from '../clock.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import { AppError } from '../errors.ts';
 import { createAnswerPool } from './answers/answer-pool.ts';
+import { sanitizeComment } from './answers/slot-text.ts';
 import { coarseTime } from '../time/coarse-time.ts';
 import { isOpen } from './opening-hours.ts';
 import { findQuestion } from './questions.ts';
@@ -93,10 +94,7 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
           day,
           day_part: dayPart,
           hour,
-          comment: null,
-          follow_up: null,
           repeat: repeat ? 1 : 0,
-          batch_seq: null,
         });
       } catch (error) {
         throw storageFailure('The answer could not be saved on this kiosk', error);
@@ -122,11 +120,7 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
         );
       }
       try {
-        pool.amend([responseId], (stored) =>
-          stored.batch_seq === null && stored.follow_up === null
-            ? { ...stored, follow_up: followUpId }
-            : null,
-        );
+        pool.setFollowUp(responseId, followUpId);
       } catch (error) {
         throw storageFailure('The follow-up could not be saved on this kiosk', error);
       }
@@ -139,17 +133,15 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
      * comment, and only while it is still on the kiosk.
      */
     addComment(responseId: string, text: string): { stored: string; removed: RemovedKind[] } {
-      const { text: scrubbed, removed } = scrubFreeText(text.trim());
+      const { text: scrubbed, removed } = scrubFreeText(sanitizeComment(text).trim());
       if (scrubbed === '') throw new AppError('bad_request', 'The comment is empty.');
-      let changes: number;
+      let stored: boolean;
       try {
-        changes = pool.amend([responseId], (stored) =>
-          stored.batch_seq === null && stored.comment === null ? { ...stored, comment: scrubbed } : null,
-        );
+        stored = pool.setComment(responseId, scrubbed);
       } catch (error) {
         throw storageFailure('The comment could not be saved on this kiosk', error);
       }
-      if (changes !== 1) throw new AppError('not_found', 'That answer can no longer take a comment.');
+      if (!stored) throw new AppError('not_found', 'That answer can no longer take a comment.');
       storageProblem = null;
       return { stored: scrubbed, removed };
     },

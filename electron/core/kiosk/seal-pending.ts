@@ -106,9 +106,7 @@ async function sealNextBatch(
     db.prepare('UPDATE store_events SET batch_seq = ? WHERE batch_seq IS NULL').run(seq);
     // One statement claims them all; an answer no longer pending (claimed or removed meanwhile)
     // makes the count fall short, and the whole batch is dropped.
-    const claimed = createAnswerPool(db).amend(sealedIds, (answer) =>
-      answer.batch_seq === null ? { ...answer, batch_seq: seq } : null,
-    );
+    const claimed = createAnswerPool(db).claim(sealedIds, seq);
     if (claimed !== responses.length) {
       throw new AppError('conflict', 'Another export ran at the same time. Run the export again.');
     }

@@ -1,22 +1,29 @@
 import { randomInt } from 'node:crypto';
+import type { Database } from 'better-sqlite3';
 import type { Migration } from '../../db/migration.ts';
 
-/** Frozen with this step: the slot size and first pool size the runtime pool (answers/) keeps using. */
-const slotBytes = 4000;
-const minimumSlots = 256;
+/**
+ * Frozen with this step: the slot sizes and first pool sizes the runtime pools (answers/) keep
+ * using, and how a free slot reads.
+ */
+const answerSlotBytes = 512;
+const commentSlotBytes = 2000;
+const minimumAnswerSlots = 256;
+const minimumCommentSlots = 64;
+const free = 'null';
 
-type OldRow = Record<string, string | number | null> & { id: string };
+type OldRow = Record<string, string | number | null> & { comment: string | null };
 
 /**
- * Answers move from a table, whose pages keep rows in the order they arrived, into a pool of
- * fixed-size slots filled at random (answers/answer-pool.ts, docs/anonymity.md). Each answer the
- * kiosk holds goes into a random slot of a pool at most half full; `responses` becomes a view of
- * the used slots with the columns it had, so reading code and reports are unchanged. The old
- * table's pages are zeroed as they are freed (the kiosk runs with secure_delete) and the file is
- * compacted after migrating (open-kiosk-database.ts).
+ * Answers move from a table, whose pages keep rows in the order they arrived, into pools of
+ * fixed-size slots filled at random (answers/, docs/anonymity.md): each answer into a random slot
+ * of a pool at most half full, its words (if any) into a random slot of a second pool.
+ * `responses` becomes a view with the columns it had, so reading code and reports are unchanged.
+ * The old table's pages are zeroed as they are freed (the kiosk runs with secure_delete) and the
+ * file is compacted after migrating (open-kiosk-database.ts).
  *
  * The slots each answer lands in are random, so this step does not place answers the same way
- * twice; what it makes (the table, the view, every answer once) is the same on every database.
+ * twice; what it makes (the tables, the view, every answer once) is the same on every database.
  */
 export const answerSlots: Migration = {
   version: 8,
@@ -25,55 +32,95 @@ export const answerSlots: Migration = {
     db.exec(`
       CREATE TABLE answer_slots (
         slot INTEGER PRIMARY KEY,
-        answer TEXT NOT NULL CHECK (length(CAST(answer AS BLOB)) = ${slotBytes})
+        value TEXT NOT NULL CHECK (length(CAST(value AS BLOB)) = ${answerSlotBytes})
+      ) STRICT;
+      CREATE TABLE comment_slots (
+        slot INTEGER PRIMARY KEY,
+        value TEXT NOT NULL CHECK (length(CAST(value AS BLOB)) = ${commentSlotBytes})
       ) STRICT;
     `);
     const rows = db
       .prepare<[], OldRow>(
-        `SELECT id, question_id, question_version, value, day, day_part, hour, comment, follow_up, repeat, batch_seq
+        `SELECT id, question_id, question_version, value, day, day_part, hour, follow_up, repeat, batch_seq, comment
          FROM responses`,
       )
       .all();
-    let slots = minimumSlots;
-    while (slots < rows.length * 2) slots *= 2;
-    const placed = shuffled(rows.length, slots);
-    const insert = db.prepare<[number, string]>('INSERT INTO answer_slots (slot, answer) VALUES (?, ?)');
-    for (let slot = 1; slot <= slots; slot++) {
-      const row = placed.get(slot);
-      insert.run(slot, padded(row === undefined ? 'null' : JSON.stringify(rows[row])));
-    }
+    const withWords = rows.filter((row) => row.comment !== null);
+    const commentSlots = fillPool(
+      db,
+      'comment_slots',
+      commentSlotBytes,
+      minimumCommentSlots,
+      withWords.map((row) => JSON.stringify(sanitized(row.comment!))),
+    );
+    const commentSlotOf = new Map(withWords.map((row, index) => [row, commentSlots[index]!]));
+    fillPool(
+      db,
+      'answer_slots',
+      answerSlotBytes,
+      minimumAnswerSlots,
+      rows.map((row) => {
+        const { comment: _words, ...answer } = row;
+        return JSON.stringify({ ...answer, comment_slot: commentSlotOf.get(row) ?? null });
+      }),
+    );
     db.exec(`
       DROP INDEX responses_pending;
       DROP TABLE responses;
       CREATE VIEW responses AS
         SELECT
-          answer ->> '$.id' AS id,
-          answer ->> '$.question_id' AS question_id,
-          answer ->> '$.question_version' AS question_version,
-          answer ->> '$.value' AS value,
-          answer ->> '$.day' AS day,
-          answer ->> '$.day_part' AS day_part,
-          answer ->> '$.hour' AS hour,
-          answer ->> '$.comment' AS comment,
-          answer ->> '$.follow_up' AS follow_up,
-          answer ->> '$.repeat' AS repeat,
-          answer ->> '$.batch_seq' AS batch_seq
-        FROM answer_slots
-        WHERE substr(answer, 1, 1) = '{';
+          a.value ->> '$.id' AS id,
+          a.value ->> '$.question_id' AS question_id,
+          a.value ->> '$.question_version' AS question_version,
+          a.value ->> '$.value' AS value,
+          a.value ->> '$.day' AS day,
+          a.value ->> '$.day_part' AS day_part,
+          a.value ->> '$.hour' AS hour,
+          c.value ->> '$' AS comment,
+          a.value ->> '$.follow_up' AS follow_up,
+          a.value ->> '$.repeat' AS repeat,
+          a.value ->> '$.batch_seq' AS batch_seq
+        FROM answer_slots AS a
+        LEFT JOIN comment_slots AS c ON c.slot = a.value ->> '$.comment_slot'
+        WHERE substr(a.value, 1, 4) <> '${free}';
     `);
   },
 };
 
-function padded(json: string): string {
-  return json + ' '.repeat(slotBytes - Buffer.byteLength(json));
+/**
+ * Makes a pool at most half full holding `values` (JSON texts) in random slots; returns the slot
+ * of each value, in their order.
+ */
+function fillPool(
+  db: Database,
+  table: string,
+  slotBytes: number,
+  minimumSlots: number,
+  values: readonly string[],
+): number[] {
+  let slots = minimumSlots;
+  while (slots < values.length * 2) slots *= 2;
+  const order = shuffled(slots);
+  const valueIn = new Map(values.map((value, index) => [order[index]!, value]));
+  const insert = db.prepare<[number, string]>(`INSERT INTO ${table} (slot, value) VALUES (?, ?)`);
+  for (let slot = 1; slot <= slots; slot++) {
+    const json = valueIn.get(slot) ?? free;
+    insert.run(slot, json + ' '.repeat(slotBytes - Buffer.byteLength(json)));
+  }
+  return values.map((_, index) => order[index]!);
 }
 
-/** Row index by slot: `rows` rows dealt into distinct random slots among 1..slots. */
-function shuffled(rows: number, slots: number): Map<number, number> {
+/** Words as the kiosk now keeps them: no control characters, no broken UTF-16 (answers/slot-text.ts). */
+function sanitized(text: string): string {
+  return text.toWellFormed().replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+/** Every slot number 1..slots once, in a uniformly random order. */
+function shuffled(slots: number): number[] {
   const order = Array.from({ length: slots }, (_, index) => index + 1);
   for (let last = slots - 1; last > 0; last--) {
     const pick = randomInt(last + 1);
     [order[last], order[pick]] = [order[pick]!, order[last]!];
   }
-  return new Map(order.slice(0, rows).map((slot, row) => [slot, row]));
+  return order;
 }

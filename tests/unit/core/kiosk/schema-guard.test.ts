@@ -15,11 +15,12 @@ import { tempDir } from '../../../helpers/temp-dir.ts';
 
 const allowedKioskColumns: Record<string, string[]> = {
   admin_access: ['locked_until', 'pin_hash', 'singleton', 'wrong_tries'],
-  // Each answer as JSON in a fixed-size slot; `responses` is the view of its keys.
-  answer_slots: ['answer', 'slot'],
+  // Each answer as JSON in a fixed-size slot, its words in another; `responses` is their view.
+  answer_slots: ['slot', 'value'],
   batches: ['ciphertext', 'file_name', 'hash', 'response_count', 'seq', 'written', 'written_day'],
   // Reception's log of what it changed and when (to the minute): settings, PIN, schedule, bank.
   change_log: ['at', 'detail', 'id', 'subject'],
+  comment_slots: ['slot', 'value'],
   kiosk_identity: ['private_key', 'public_key', 'singleton'],
   question_bank: ['archived', 'area', 'id', 'position', 'verbatim'],
   questions: ['follow_ups', 'free_text', 'id', 'scale', 'texts', 'version'],
@@ -106,7 +107,7 @@ test('the kiosk database has no table or column beyond the allowed set', () => {
   }
 });
 
-test('an answer in its slot carries no key beyond the columns of the responses view', () => {
+test('an answer in its slot carries no key beyond the columns of the responses view and its words’ slot', () => {
   const kiosk = openKiosk({ dataDir: tempDir(), log: silentLog });
   try {
     const { responseId } = kiosk.responses.submit({
@@ -117,11 +118,14 @@ test('an answer in its slot carries no key beyond the columns of the responses v
     kiosk.responses.addComment(responseId, 'Liian kylmä sali');
     const keys = kiosk.db
       .prepare<[], string>(
-        "SELECT DISTINCT key FROM answer_slots, json_each(answer) WHERE substr(answer, 1, 1) = '{' ORDER BY key",
+        "SELECT DISTINCT key FROM answer_slots, json_each(answer_slots.value) WHERE substr(answer_slots.value, 1, 1) = '{' ORDER BY key",
       )
       .pluck()
       .all();
-    assert.deepEqual(keys, allowedKioskColumns.responses);
+    assert.deepEqual(
+      keys,
+      [...allowedKioskColumns.responses!.filter((column) => column !== 'comment'), 'comment_slot'].sort(),
+    );
   } finally {
     kiosk.close();
   }

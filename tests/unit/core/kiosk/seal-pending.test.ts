@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { openBatch } from '../../../../electron/core/batch/open-batch.ts';
 import { AppError } from '../../../../electron/core/errors.ts';
-import { freeSlotText } from '../../../../electron/core/kiosk/answers/slot-text.ts';
+import { answerSlots, freeSlotText } from '../../../../electron/core/kiosk/answers/slot-text.ts';
 import { sealPendingResponses } from '../../../../electron/core/kiosk/seal-pending.ts';
 import { pairedKioskAndStaff, submitMany } from '../../../helpers/kiosk-and-staff.ts';
 
@@ -40,7 +40,9 @@ test('an answer that stops being pending while its batch is encrypted makes that
   submitMany(kiosk, [5, 4, 3, 2, 1]);
   // The answers are read before the first await; this one goes while the batch is encrypted.
   const sealing = sealPendingResponses(kiosk.db, kiosk.identity);
-  kiosk.db.prepare("UPDATE answer_slots SET answer = ? WHERE answer ->> '$.value' = 3").run(freeSlotText);
+  kiosk.db
+    .prepare("UPDATE answer_slots SET value = ? WHERE value ->> '$.value' = 3")
+    .run(freeSlotText(answerSlots));
   await assert.rejects(sealing, isConflict);
   assert.deepEqual(batchRows(kiosk), []);
   assert.equal(kiosk.responses.pendingCount(), 4);

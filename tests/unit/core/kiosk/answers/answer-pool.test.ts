@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { slotBytes } from '../../../../../electron/core/kiosk/answers/slot-text.ts';
+import { answerSlots, commentSlots } from '../../../../../electron/core/kiosk/answers/slot-text.ts';
 import { openDatabase } from '../../../../../electron/core/db/open-database.ts';
 import { kioskMigrations } from '../../../../../electron/core/kiosk/migrations/index.ts';
 import { kioskDatabaseFile, openKiosk, type Kiosk } from '../../../../../electron/core/kiosk/open-kiosk.ts';
@@ -17,31 +17,31 @@ function freshKiosk(): Kiosk {
   return openKiosk({ dataDir: tempDir(), clock: fixedClock, log: silentLog });
 }
 
-/** Slot and page of every slot, as SQLite's own page map tells them. */
-const pagesOfSlots = (kiosk: Kiosk) =>
+/** Pages of a table that hold the rest of a row too long for its page, as SQLite's own page map tells them. */
+const overflowPages = (kiosk: Kiosk, table: string) =>
   kiosk.db
-    .prepare<[], { pageno: number; ncell: number }>(
-      "SELECT pageno, ncell FROM dbstat WHERE name = 'answer_slots' AND pagetype = 'leaf'",
-    )
-    .all();
+    .prepare<[string], number>("SELECT count(*) FROM dbstat WHERE name = ? AND pagetype = 'overflow'")
+    .pluck()
+    .get(table);
 
-const slotCount = (kiosk: Kiosk) =>
-  kiosk.db.prepare<[], number>('SELECT count(*) FROM answer_slots').pluck().get()!;
+const slotCount = (kiosk: Kiosk, table = 'answer_slots') =>
+  kiosk.db.prepare<[], number>(`SELECT count(*) FROM ${table}`).pluck().get()!;
 
 const timesIn = (bytes: Buffer, word: string) => bytes.toString('latin1').split(word).length - 1;
 
-test('every slot is the same size and has a page of its own, used or free', () => {
+test('every slot of a pool is the same size, used or free, and lies whole in one page', () => {
   const kiosk = freshKiosk();
   try {
-    kiosk.responses.submit(answer);
-    const sizes = kiosk.db
-      .prepare<[], number>('SELECT DISTINCT length(CAST(answer AS BLOB)) FROM answer_slots')
-      .pluck()
-      .all();
-    assert.deepEqual(sizes, [slotBytes]);
-    const pages = pagesOfSlots(kiosk);
-    assert.equal(pages.length, slotCount(kiosk));
-    assert.ok(pages.every((page) => page.ncell === 1));
+    const { responseId } = kiosk.responses.submit(answer);
+    kiosk.responses.addComment(responseId, 'Sanottavaa');
+    for (const kind of [answerSlots, commentSlots]) {
+      const sizes = kiosk.db
+        .prepare<[], number>(`SELECT DISTINCT length(CAST(value AS BLOB)) FROM ${kind.table}`)
+        .pluck()
+        .all();
+      assert.deepEqual(sizes, [kind.bytes], kind.table);
+      assert.equal(overflowPages(kiosk, kind.table), 0, kind.table);
+    }
   } finally {
     kiosk.close();
   }
@@ -81,7 +81,7 @@ test('a pool filling up doubles and deals every answer into a random slot of the
     const slotOf = new Map(
       kiosk.db
         .prepare<[], { slot: number; id: string }>(
-          "SELECT slot, answer ->> '$.id' AS id FROM answer_slots WHERE substr(answer, 1, 1) = '{'",
+          "SELECT slot, value ->> '$.id' AS id FROM answer_slots WHERE substr(value, 1, 1) = '{'",
         )
         .all()
         .map(({ slot, id }) => [id, slot]),
@@ -101,16 +101,34 @@ test('a pool filling up doubles and deals every answer into a random slot of the
 test('the longest comment a client can write, in the widest characters, fits its slot', () => {
   const kiosk = freshKiosk();
   try {
-    const widest = ['\u0001', '"', '€', '😀', 'ä', 'a@b.fi '].map((piece) =>
-      piece.repeat(Math.floor(500 / piece.length)),
+    // Each piece with something to keep: a comment of only control characters or line breaks is empty.
+    const widest = ['\u0001a', 'a\ud800', '"', '€', '😀', 'ä', 'a\n', 'a@b.fi ', '040 1234567 '].map(
+      (piece) => piece.repeat(Math.floor(500 / piece.length)),
     );
     for (const text of widest) {
       const { responseId } = kiosk.responses.submit(answer);
-      assert.doesNotThrow(
-        () => kiosk.responses.addComment(responseId, text),
-        JSON.stringify(text.slice(0, 8)),
-      );
+      const kept = kiosk.responses.addComment(responseId, text);
+      assert.ok(kept.stored.length > 0, JSON.stringify(text.slice(0, 8)));
     }
+  } finally {
+    kiosk.close();
+  }
+});
+
+test('the words of a filling comment pool move with their answers when it grows', () => {
+  const kiosk = freshKiosk();
+  try {
+    const before = slotCount(kiosk, 'comment_slots');
+    const words = Array.from({ length: before }, uniqueWord);
+    kiosk.db.transaction(() => {
+      for (const word of words) {
+        const { responseId } = kiosk.responses.submit(answer);
+        kiosk.responses.addComment(responseId, `Sanottavaa ${word}`);
+      }
+    })();
+    assert.equal(slotCount(kiosk, 'comment_slots'), before * 2);
+    const comments = kiosk.db.prepare<[], string>('SELECT comment FROM responses').pluck().all();
+    assert.deepEqual(comments.sort(), words.map((word) => `Sanottavaa ${word}`).sort());
   } finally {
     kiosk.close();
   }
