@@ -15,3 +15,10 @@ export const day = '(?:0[1-9]|[12]\\d|3[01])';
 
 /** A two-digit month 01–12. */
 export const month = '(?:0[1-9]|1[0-2])';
+
+/**
+ * A digit the writer hid (`040 123 45xx`, `040-***-4567`, `010190-••••`): a number with a few
+ * digits hidden is still one someone can finish. An x counts only where the x's it starts are not
+ * followed by another letter, so that words such as `3xl` are not read as numbers.
+ */
+export const hiddenDigit = '(?:[*#•]|[xX](?![xX]*[^\\P{L}xX]))';
