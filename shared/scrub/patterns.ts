@@ -1,10 +1,14 @@
 /**
  * Regular-expression pieces more than one detector uses, as source text to build patterns from.
  * Clients type on touch keyboards and paste from phones, which turn `-` into dashes and spaces
- * into no-break spaces, so every detector must accept the same look-alikes.
+ * into no-break spaces, so every detector must accept the same look-alikes. Full-width forms and
+ * invisible characters never reach a pattern: normalise.ts makes them plain first.
  */
 
-/** Space, no-break space and the narrow no-break space some keyboards put between digit groups. */
+/**
+ * Space, no-break space and the narrow no-break space some keyboards put between digit groups
+ * (normalising already makes both no-break spaces plain; a pattern still reads right alone).
+ */
 export const space = '[ \\u00a0\\u202f]';
 
 /** Hyphen-minus, the Unicode hyphens and dashes (U+2010–U+2015) and the minus sign. */
