@@ -27,7 +27,7 @@ export const en: Dictionary = {
   thanksSaved: 'Your answer has been saved.',
   saveFailed: 'Your answer could not be saved. Please tell the staff.',
   commentTitle: 'Would you like to tell us more?',
-  commentHint: 'Please do not write names or contact details.',
+  commentPrivacyNotice: 'Please do not write names, phone numbers or addresses.',
   commentLabel: 'Your message',
   commentCounter: (used, max) => `${used} / ${max} characters`,
   commentPreview: 'Your message will be saved like this. We took out details that could identify you:',

@@ -34,7 +34,8 @@ export const fi = {
   thanksSaved: 'Vastauksesi on tallennettu.',
   saveFailed: 'Vastaustasi ei voitu tallentaa. Kerro siitä henkilökunnalle.',
   commentTitle: 'Haluatko kertoa lisää?',
-  commentHint: 'Älä kirjoita nimiä tai yhteystietoja.',
+  /** Under the comment's label, before the keys: what not to write, since names and addresses cannot be found and removed. */
+  commentPrivacyNotice: 'Älä kirjoita nimiä, puhelinnumeroita tai osoitteita.',
   commentLabel: 'Oma viestisi',
   commentCounter: (used: number, max: number) => `${used} / ${max} merkkiä`,
   commentPreview: 'Viestisi tallennetaan näin. Poistimme tiedot, joista sinut voisi tunnistaa:',

@@ -21,7 +21,7 @@ export const selko: Dictionary = {
   thanksSaved: 'Saimme vastauksesi.',
   saveFailed: 'Vastaus ei tallentunut. Kerro tästä työntekijälle.',
   commentTitle: 'Haluatko kirjoittaa jotain?',
-  commentHint: 'Älä kirjoita nimiä. Älä kirjoita puhelinnumeroita.',
+  commentPrivacyNotice: 'Älä kirjoita nimiä. Älä kirjoita puhelinnumeroita tai osoitteita.',
   commentLabel: 'Sinun viestisi',
   commentPreview: 'Viesti tallentuu näin. Poistimme tiedon, josta sinut voi tunnistaa:',
   send: 'Lähetä',

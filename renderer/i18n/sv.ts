@@ -33,7 +33,7 @@ export const sv: Dictionary = {
   thanksSaved: 'Ditt svar har sparats.',
   saveFailed: 'Ditt svar kunde inte sparas. Säg till personalen.',
   commentTitle: 'Vill du berätta mer?',
-  commentHint: 'Skriv inga namn eller kontaktuppgifter.',
+  commentPrivacyNotice: 'Skriv inga namn, telefonnummer eller adresser.',
   commentLabel: 'Ditt meddelande',
   commentCounter: (used, max) => `${used} / ${max} tecken`,
   commentPreview: 'Ditt meddelande sparas så här. Vi tog bort uppgifter som kunde avslöja vem du är:',

@@ -3,16 +3,24 @@
  * text the client is shown to approve. Pure and dependency-free: the Node core and the kiosk
  * renderer run the same code, so what the client approves is exactly what is kept.
  *
- * Known gaps, each a deliberate trade against removing ordinary numbers: phone numbers written
- * with dots (`040.123.4567`), an area code before a slash (`09/2525 0111` keeps `09/`), e-mails
- * written with a bare ` at `, and identity codes with a dotted date (`13.10.52-308T`).
+ * Every detector reads a normalised copy (normalise.ts: full-width and other scripts' digits
+ * made plain, invisible characters dropped), and what it finds is replaced in the client's own
+ * text, which otherwise stays exactly as typed.
+ *
+ * Known gaps, each a deliberate trade against removing ordinary words and numbers: an area code
+ * before a slash (`09/2525 0111` keeps `09/`), digit groups joined by commas (`040,123,4567`),
+ * a number with dots in one place and spaces in another where the dotted part reads as a time or
+ * a price (`040 123.45 67`), and an e-mail address written with a bare English ` at ` before a
+ * plain domain, where the name before it could be an ordinary word (`matti at esimerkki.fi`, as
+ * in `help at kela.fi`).
  */
 import { findEmails } from './email.ts';
 import { findIbans } from './iban.ts';
 import { findIdentityCodes } from './identity-code.ts';
 import { scrubMarker } from './marker.ts';
+import { inClientText, normalise } from './normalise.ts';
 import { findPhones } from './phone.ts';
-import { type Span, replaceSpans } from './span.ts';
+import { type Span, mergeOverlaps, replaceSpans } from './span.ts';
 
 export { scrubMarker } from './marker.ts';
 
@@ -39,14 +47,15 @@ const blank = '\u0000';
 
 /** The text with every identity code, phone number, e-mail address and IBAN replaced by the marker. */
 export function scrubFreeText(text: string): ScrubResult {
+  const normalised = normalise(text);
   const found: Array<Span & { kind: RemovedKind }> = [];
-  let searched = text;
+  let searched = normalised.text;
   for (const [kind, find] of detectors) {
     const spans = find(searched);
-    found.push(...spans.map((span) => ({ ...span, kind })));
+    found.push(...spans.map((span) => ({ ...inClientText(normalised, span), kind })));
     searched = replaceSpans(searched, spans, (span) => blank.repeat(span.end - span.start));
   }
   if (found.length === 0) return { text, removed: [] };
-  found.sort((a, b) => a.start - b.start);
-  return { text: replaceSpans(text, found, () => scrubMarker), removed: found.map((span) => span.kind) };
+  const spans = mergeOverlaps(found.sort((a, b) => a.start - b.start));
+  return { text: replaceSpans(text, spans, () => scrubMarker), removed: spans.map((span) => span.kind) };
 }

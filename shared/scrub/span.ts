@@ -27,3 +27,19 @@ export function replaceSpans(
   }
   return out + text.slice(at);
 }
+
+/**
+ * Sorted spans with any that overlap joined into the first of them, which keeps its other fields.
+ * Two detectors' patterns, or two spans mapped back onto one character of the client's text, may
+ * overlap; the text is then replaced once.
+ */
+export function mergeOverlaps<T extends Span>(spans: readonly T[]): T[] {
+  const merged: T[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end)
+      merged[merged.length - 1] = { ...last, end: Math.max(last.end, span.end) };
+    else merged.push(span);
+  }
+  return merged;
+}

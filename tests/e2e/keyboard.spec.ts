@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { scaleLabel, text } from '../../renderer/i18n/index.ts';
 import { expect, test, type Kiosk } from './kiosk-session.ts';
 
 const storedComments = (kiosk: Kiosk) => kiosk.answers().map((answer) => answer.comment);
@@ -196,3 +197,52 @@ test('on a portrait stand the keys sit around the middle of the screen, within r
   const help = (await page.getByRole('button', { name: 'Tarvitsetko apua nyt?' }).boundingBox())!;
   expect(keys.y + keys.height, 'no key under the help button').toBeLessThan(help.y);
 });
+
+/** Each language by its button, and the notice the words step shows in it. */
+const noticeIn = [
+  ['fi', 'Suomi', 'Älä kirjoita nimiä, puhelinnumeroita tai osoitteita.'],
+  ['sv', 'Svenska', 'Skriv inga namn, telefonnummer eller adresser.'],
+  ['en', 'English', 'Please do not write names, phone numbers or addresses.'],
+  ['selko', 'Selkosuomi', 'Älä kirjoita nimiä. Älä kirjoita puhelinnumeroita tai osoitteita.'],
+] as const;
+
+for (const screen of [
+  { width: 1366, height: 768 },
+  { width: 1080, height: 1920 },
+]) {
+  test(`at ${screen.width}×${screen.height} the words step asks in every language not to write names, phone numbers or addresses, above the keys and without scrolling`, async ({
+    page,
+    kiosk,
+  }) => {
+    await page.setViewportSize(screen);
+    for (const [language, languageButton, notice] of noticeIn) {
+      const words = text(language);
+      await page.goto(kiosk.host.url);
+      await page.getByRole('button', { name: languageButton, exact: true }).click();
+      // The middle face leads straight to the words.
+      await page.getByRole('button', { name: scaleLabel(language, 'smiley-5', 3), exact: true }).click();
+      const shown = page.getByText(notice, { exact: true });
+      await expect(shown, language).toBeInViewport({ ratio: 1 });
+      await expect(
+        page.getByRole('textbox'),
+        `${language}: a screen reader hears it with the field`,
+      ).toHaveAccessibleDescription(new RegExp(`^${notice.replace(/\./g, '\\.')}`));
+      const keys = page.getByRole('group', { name: words.keyboard.label });
+      await expect(keys, language).toBeInViewport({ ratio: 1 });
+      const noticeBox = (await shown.boundingBox())!;
+      const keysBox = (await keys.boundingBox())!;
+      const helpBox = (await page.getByRole('button', { name: words.helpButton }).boundingBox())!;
+      expect(noticeBox.y + noticeBox.height, `${language}: the notice is above the keys`).toBeLessThan(
+        keysBox.y,
+      );
+      expect(noticeBox.height, `${language}: the notice takes a line or two`).toBeLessThan(80);
+      expect(keysBox.y + keysBox.height, `${language}: the keys stay clear of the help button`).toBeLessThan(
+        helpBox.y,
+      );
+      expect(
+        await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight),
+        `${language}: the step fits the screen`,
+      ).toBe(true);
+    }
+  });
+}

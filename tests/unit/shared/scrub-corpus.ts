@@ -96,6 +96,20 @@ function identityCodes(random: ReturnType<typeof seeded>): PiiCase[] {
         inContext('identity-code', write(code(random.pick(signs), random.int(0, 1) === 1)), context),
       );
   }
+  // A date written as a date, or a dot for the sign: looser shapes, taken with a right check character.
+  const dotted = (c: ReturnType<typeof code>) =>
+    `${c.birth.slice(0, 2)}.${c.birth.slice(2, 4)}.${c.birth.slice(4)}`;
+  const datesWritten = [
+    (c: ReturnType<typeof code>) => `${dotted(c)}${c.sign}${c.individual}${c.check}`,
+    (c: ReturnType<typeof code>) =>
+      `${Number(c.birth.slice(0, 2))}.${Number(c.birth.slice(2, 4))}.${c.birth.slice(4)}${c.sign}${c.individual}${c.check}`,
+    (c: ReturnType<typeof code>) => `${c.birth}.${c.individual}${c.check}`,
+    (c: ReturnType<typeof code>) => `${c.birth}_${c.individual}${c.check}`,
+  ];
+  for (const write of datesWritten) {
+    for (const context of contexts)
+      cases.push(inContext('identity-code', write(code(random.pick(signs), true)), context));
+  }
   return cases;
 }
 
@@ -129,6 +143,13 @@ const phoneWritings = [
   'MNN NNNN',
   'MNNNNNNNN',
   '040\u00a0NNN\u00a0NNNN',
+  '040.NNN.NNNN',
+  '+358.40.NNN.NNNN',
+  '09.NNNN.NNNN',
+  '040_NNN_NNNN',
+  '040 NNN NNxx',
+  '050-***-NNNN',
+  'MNNNNNN##',
 ];
 
 function phones(random: ReturnType<typeof seeded>): PiiCase[] {
@@ -159,7 +180,20 @@ function emails(random: ReturnType<typeof seeded>): PiiCase[] {
     'hel.fi',
     'Luukku.COM',
   ];
-  const ats = ['@', '@', '@', '(at)', '[at]', ' @ ', '@ '];
+  const ats = [
+    '@',
+    '@',
+    '@',
+    '(at)',
+    '[at]',
+    ' @ ',
+    '@ ',
+    ' (at) ',
+    '＠',
+    ' ät ',
+    ' miukumauku ',
+    ' snabel-a ',
+  ];
   return Array.from({ length: 150 }, (_, i) => {
     const address = `${random.pick(locals)}${random.fill(random.pick(tags))}${random.pick(ats)}${random.pick(domains)}`;
     return inContext('email', address, contexts[i % contexts.length]!);
@@ -239,6 +273,34 @@ const ordinaryByHand = [
   'Tapaaminen 2024-03-12 klo 10.',
   'Päivä 05-03-2024 oli paras.',
   'ma 10.6. – ti 11.6.2024',
+  'Kävin täällä vuonna 2024 ja viihdyin.',
+  'Ryhmä alkaa klo 8.30, kahvi 8:30-16.',
+  'Kahvi maksaa 5,50 € ja tulin 5.12.',
+  'Kävin täällä 3 kertaa.',
+  'Auki ma-pe 8.00-16.00, la 10.00-14.00.',
+  'Ryhmät 14.30-15.30 16.00-17.30 joka päivä.',
+  'Tulin 12.3.2024 15 minuuttia myöhässä.',
+  'klo 14.30 15 ihmistä jonossa',
+  'Kahvi 1.50, lounas 12.50 ja iltapala 5.50.',
+  'Kaupunki sai 1.250.000 euroa ja 1250.50 lisää.',
+  'Kävin 1.3.2024 5.3.2024 7.3.2024 9.3.2024 11.3.2024.',
+  'Olin poissa 3.-5.3.2024 ja 24.12.2023 - 1.1.2024.',
+  'Kello 12.30 13.30 14.30 15.30 16.30 17.30 on ryhmä.',
+  'Voimassa 5.12.24 1500 asiakkaalle, 1.1.2024-2026.',
+  'Aukiolo 8_16, jonossa 12_ihmistä.',
+  'Koko XXL ja 3XL, huone 3x4 metriä, 2x viikossa, 10x parempi.',
+  'Sain 3 x 100 000 euroa ja arvosanan *****.',
+  'Koodi #1234 ei toiminut.',
+  'Vuonna ２０２４ kävin ３ kertaa, klo ８.３０.',
+  'Vuonna 20\u200b24 kävin täällä.',
+  'I found help at mielenterveystalo.fi, look at kela.fi too.',
+  'We met at Kamppi. Fi is short for Finland.',
+  'Olin kotona. Piste. Se oli piste i:n päällä, sain 5 pistettä.',
+  'Vi ses på punkt 5 i listan. Punkt slut.',
+  'I was at home dot dot dot.',
+  'The staff at the desk piste was nice.',
+  'Email me @ any time, paras @ kahvila.',
+  'Tack för hjälpen på mottagningen kl. 9.15-10.45!',
 ];
 
 /** Generated sentences: dates, times, hour ranges, prices, amounts, addresses, years, counts. */
@@ -276,8 +338,14 @@ function ordinaryGenerated(random: ReturnType<typeof seeded>): string[] {
       `Jag kom ${int(1, 28)}.${int(1, 12)}.${year()} kl ${int(8, 20)}.${pad(int(0, 59))}, rum ${int(1, 400)}.`,
     () =>
       `I came on ${int(1, 28)}/${int(1, 12)}/${year()} at ${int(1, 12)}:${pad(int(0, 59))}, room ${int(1, 400)}.`,
+    () => `Tulin ${int(1, 28)}.${int(1, 12)}.${year()} ${int(1, 59)} minuuttia myöhässä.`,
+    () =>
+      `Ryhmä ${int(7, 11)}.${pad(int(0, 59))}-${int(12, 20)}.${pad(int(0, 59))} ja ${int(1, 31)}.${int(1, 12)}.`,
+    () => `Hinta ${int(1, 999)}.${pad(int(0, 99))} € tai ${int(1, 9)}.${int(100, 999)}.${int(100, 999)} €.`,
+    () =>
+      `Vi var ${int(2, 40)} personer ${int(1, 28)}.${int(1, 12)}.${year()} kl. ${int(8, 20)}.${pad(int(0, 59))}.`,
   ];
-  return Array.from({ length: 460 }, (_, i) => makers[i % makers.length]!());
+  return Array.from({ length: 540 }, (_, i) => makers[i % makers.length]!());
 }
 
 /** Ordinary sentences, written by hand and generated. */

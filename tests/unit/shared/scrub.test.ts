@@ -28,7 +28,7 @@ for (const [kind, name] of [
     'identity code, with a valid or a wrong check character, any century sign in either case',
   ],
   ['phone', 'phone number, Finnish or foreign, in any common writing'],
-  ['email', 'e-mail address, also written with (at) or [at]'],
+  ['email', 'e-mail address, also written with (at), [at], a full-width ＠ or a word for @'],
   ['iban', 'IBAN, grouped or compact, upper or lower case'],
 ] as const) {
   test(`every generated ${name} is replaced by the marker and named as ${kind}`, () => {

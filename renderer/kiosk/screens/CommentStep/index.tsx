@@ -20,8 +20,10 @@ type Props = {
  * nothing; a client who walks away meets the kiosk's idle warning, then the start, and the
  * unfinished text goes with this component. As the client types, the text is scrubbed here with
  * the same function the kiosk core uses, and whatever would be taken out is shown before
- * sending: what they approve is what is kept.
- * The on-screen keys type into the same textarea as a physical keyboard would.
+ * sending: what they approve is what is kept. Names, street addresses and the like cannot be
+ * told from ordinary words, so the scrubber leaves them; the notice above the field asks the
+ * client not to write them, before the first key, and is the field's description for a screen
+ * reader. The on-screen keys type into the same textarea as a physical keyboard would.
  */
 export function CommentStep({ words, language, onSend, onSkip }: Props) {
   const [text, setText] = useState('');
@@ -43,8 +45,8 @@ export function CommentStep({ words, language, onSend, onSkip }: Props) {
             <label for="comment" class={layout.commentLabel}>
               {words.commentLabel}
             </label>
-            <p id="comment-hint" class={layout.hint}>
-              {words.commentHint}
+            <p id="comment-notice" class={layout.notice}>
+              {words.commentPrivacyNotice}
             </p>
             {/*
               inputMode none: a touch screen's own keyboard would cover ours and the buttons, and
@@ -58,7 +60,7 @@ export function CommentStep({ words, language, onSend, onSkip }: Props) {
               maxLength={maxCommentLength}
               rows={3}
               inputMode="none"
-              aria-describedby="comment-hint comment-counter"
+              aria-describedby="comment-notice comment-counter"
               value={text}
               onInput={(event) => setText(event.currentTarget.value)}
             />
