@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pinPattern } from '../../shared/admin-access.ts';
+import { pinLength } from '../../shared/admin-access.ts';
 import { questionIdSchema } from '../../shared/domain.ts';
 import { kioskSettingsSchema, type CrisisLine, type KioskSettings } from '../../shared/kiosk-settings.ts';
 import {
@@ -12,6 +12,7 @@ import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withKiosk } from './open-data.ts';
 import { openingHoursFlag } from './opening-hours-flag.ts';
+import { readPinFile } from './pin-file.ts';
 import { clearableTextFlag, languagesFlag, textFlag, wholeNumberFlag } from './setting-flags.ts';
 
 const shape = kioskSettingsSchema.shape;
@@ -57,10 +58,15 @@ export const kioskConfig = defineCommand({
       value: 'N',
       description: `answers this soon after a thank-you are flagged as repeats (${rangeOf('repeatWindowSeconds')}, 0 = off)`,
     },
-    pin: {
+    'set-pin-file': {
       type: 'string',
-      value: 'DIGITS',
-      description: 'set reception’s PIN (4–8 digits), clearing any lockout; never printed',
+      value: 'FILE',
+      description: `set reception’s PIN from FILE (${pinLength.newMin}–${pinLength.max} digits, nothing else); refused if the kiosk has one`,
+    },
+    'replace-pin': {
+      type: 'boolean',
+      description:
+        'with --set-pin-file: replace the PIN reception has, ending any lockout and open admin views',
     },
     question: {
       type: 'string',
@@ -95,33 +101,38 @@ export const kioskConfig = defineCommand({
       ]),
     ),
   },
-  schema: z.object({
-    data: requiredPath('data'),
-    'time-granularity': z
-      .enum(shape.timeGranularity.options, { error: '--time-granularity must be day-part or hour' })
-      .optional(),
-    'retention-days': wholeNumberFlag('retention-days', shape.retentionDays),
-    'export-interval-days': wholeNumberFlag('export-interval-days', shape.exportIntervalDays),
-    'thank-you-seconds': wholeNumberFlag('thank-you-seconds', shape.thankYouSeconds),
-    'idle-seconds': wholeNumberFlag('idle-seconds', shape.idleSeconds),
-    'repeat-window-seconds': wholeNumberFlag('repeat-window-seconds', shape.repeatWindowSeconds),
-    pin: z.string().regex(pinPattern, '--pin must be 4 to 8 digits').optional(),
-    question: z
-      .string()
-      .refine(
-        (id) => questionIdSchema.safeParse(id).success,
-        '--question must be a question id such as felt-heard (kuulluksi kiosk questions lists them)',
-      )
-      .optional(),
-    languages: languagesFlag,
-    'kiosk-name': textFlag('kiosk-name', settingTextMaxLength.kioskName),
-    centre: clearableTextFlag('centre', settingTextMaxLength.centreName),
-    'centre-contact': clearableTextFlag('centre-contact', settingTextMaxLength.centreContact),
-    'opening-hours': openingHoursFlag.optional(),
-    'crisis-hours-fi': clearableTextFlag('crisis-hours-fi', settingTextMaxLength.crisisHours),
-    'crisis-hours-sv': clearableTextFlag('crisis-hours-sv', settingTextMaxLength.crisisHours),
-    'crisis-hours-en': clearableTextFlag('crisis-hours-en', settingTextMaxLength.crisisHours),
-  }),
+  schema: z
+    .object({
+      data: requiredPath('data'),
+      'time-granularity': z
+        .enum(shape.timeGranularity.options, { error: '--time-granularity must be day-part or hour' })
+        .optional(),
+      'retention-days': wholeNumberFlag('retention-days', shape.retentionDays),
+      'export-interval-days': wholeNumberFlag('export-interval-days', shape.exportIntervalDays),
+      'thank-you-seconds': wholeNumberFlag('thank-you-seconds', shape.thankYouSeconds),
+      'idle-seconds': wholeNumberFlag('idle-seconds', shape.idleSeconds),
+      'repeat-window-seconds': wholeNumberFlag('repeat-window-seconds', shape.repeatWindowSeconds),
+      'set-pin-file': requiredPath('set-pin-file').optional(),
+      'replace-pin': z.boolean().optional(),
+      question: z
+        .string()
+        .refine(
+          (id) => questionIdSchema.safeParse(id).success,
+          '--question must be a question id such as felt-heard (kuulluksi kiosk questions lists them)',
+        )
+        .optional(),
+      languages: languagesFlag,
+      'kiosk-name': textFlag('kiosk-name', settingTextMaxLength.kioskName),
+      centre: clearableTextFlag('centre', settingTextMaxLength.centreName),
+      'centre-contact': clearableTextFlag('centre-contact', settingTextMaxLength.centreContact),
+      'opening-hours': openingHoursFlag.optional(),
+      'crisis-hours-fi': clearableTextFlag('crisis-hours-fi', settingTextMaxLength.crisisHours),
+      'crisis-hours-sv': clearableTextFlag('crisis-hours-sv', settingTextMaxLength.crisisHours),
+      'crisis-hours-en': clearableTextFlag('crisis-hours-en', settingTextMaxLength.crisisHours),
+    })
+    .refine((args) => !args['replace-pin'] || args['set-pin-file'] !== undefined, {
+      message: '--replace-pin needs --set-pin-file FILE, the PIN to replace it with',
+    }),
   async run(args) {
     const patch: Partial<KioskSettings> = {
       ...(args['time-granularity'] && { timeGranularity: args['time-granularity'] }),
@@ -143,26 +154,43 @@ export const kioskConfig = defineCommand({
       ...(args['crisis-hours-sv'] !== undefined && { sv: args['crisis-hours-sv'] }),
       ...(args['crisis-hours-en'] !== undefined && { en: args['crisis-hours-en'] }),
     };
+    const pinFile = args['set-pin-file'];
+    const replacePin = args['replace-pin'] === true;
     const changing =
       Object.keys(patch).length > 0 ||
       Object.keys(crisisHours).length > 0 ||
-      args.pin !== undefined ||
+      pinFile !== undefined ||
       args.question !== undefined;
 
+    // Read before the data folder is opened, so a bad file cannot leave a new, empty one behind.
+    const newPin = pinFile !== undefined ? await readPinFile(pinFile, 'set-pin-file') : undefined;
+    let pinOutcome: 'set' | 'replaced' | undefined;
     const shown = await withKiosk(args.data, !changing, async (kiosk) => {
       // Everything is checked before anything is written, so a refused flag changes nothing.
       if (args.question !== undefined)
         namingFlag('--question', () => kiosk.schedule.assertAskable(args.question!));
+      if (newPin !== undefined && !replacePin && kiosk.admin.access().pin === 'set') {
+        throw new AppError(
+          'conflict',
+          '--set-pin-file: this kiosk already has a PIN; add --replace-pin to replace it (any lockout ends, and open admin views lock).',
+        );
+      }
+      const preparedPin = newPin !== undefined ? await kiosk.admin.prepareNewPin(newPin) : undefined;
       kiosk.db.transaction(() => {
         const crisisLines = withHours(kiosk.settings.read().crisisLines, crisisHours);
         kiosk.settings.update({ ...patch, ...(Object.keys(crisisHours).length > 0 && { crisisLines }) });
         if (args.question !== undefined) kiosk.schedule.askNow(args.question);
+        if (preparedPin !== undefined)
+          pinOutcome = kiosk.admin.setPinFromIt(preparedPin, { replace: replacePin });
       })();
-      if (args.pin !== undefined) await kiosk.admin.resetPin(args.pin);
       const { schedule, today } = kiosk.schedule.view();
       return { settings: kiosk.settings.read(), schedule, today };
     });
-    if (args.pin !== undefined) process.stderr.write('Reception’s PIN is set; any lockout is cleared.\n');
+    if (pinOutcome === 'set') process.stderr.write('Reception’s PIN is set.\n');
+    if (pinOutcome === 'replaced')
+      process.stderr.write(
+        'Reception’s PIN is replaced; any lockout has ended, and open admin views lock.\n',
+      );
     process.stdout.write(JSON.stringify(shown, null, 2) + '\n');
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pinPattern } from '../admin-access.ts';
+import { newPinPattern, pinLength, pinPattern } from '../admin-access.ts';
 import { questionChangeSchema, scheduleChangeSchema } from '../change-log-details.ts';
 import { daySchema, questionIdSchema } from '../domain.ts';
 import { kioskSettingsSchema } from '../kiosk-settings.ts';
@@ -8,7 +8,12 @@ import { scheduleReasons, schedulePlanSchema, scheduleSchema } from '../schedule
 import { stickProblems } from '../stick-problems.ts';
 import { noInput, type MethodDefinition } from './method.ts';
 
-const pin = z.string().regex(pinPattern, 'a PIN is 4 to 8 digits');
+/** A PIN typed to open the view: 4 to 8 digits, as PINs chosen before the 6-digit rule still open it. */
+const pin = z.string().regex(pinPattern, `a PIN is ${pinLength.min} to ${pinLength.max} digits`);
+/** A PIN being chosen: the core checks the rule again, whoever calls it. */
+const newPin = z
+  .string()
+  .regex(newPinPattern, `a new PIN needs ${pinLength.newMin} to ${pinLength.max} digits`);
 /** Proof of an unlocked admin view, handed out by the core and ended by it after idle time. */
 const adminToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected an admin session token');
 
@@ -48,18 +53,31 @@ export const adminMethods = {
     roles: ['kiosk'],
     input: noInput,
     // What the PIN pad needs before a PIN is typed: whether one exists, and whether it is locked.
-    output: z.strictObject({ pinSet: z.boolean(), lockedForSeconds: z.int().min(1).nullable() }),
+    output: z.strictObject({
+      /**
+       * `set`: type it. `choose`: none yet on a new kiosk, chosen on screen by whoever sets it up.
+       * `ask-it`: none, but the kiosk has taken answers, so only IT can set one (command line).
+       */
+      pin: z.enum(['set', 'choose', 'ask-it']),
+      lockedForSeconds: z.int().min(1).nullable(),
+    }),
   },
   'admin.setFirstPin': {
     roles: ['kiosk'],
-    input: z.strictObject({ pin }),
+    // Refused once a PIN exists, and on a kiosk that has taken answers (`ask-it` above).
+    input: z.strictObject({ pin: newPin }),
     output: z.strictObject({ token: adminToken }),
   },
   'admin.unlock': {
     roles: ['kiosk'],
     input: z.strictObject({ pin }),
     output: z.discriminatedUnion('unlocked', [
-      z.strictObject({ unlocked: z.literal(true), token: adminToken }),
+      z.strictObject({
+        unlocked: z.literal(true),
+        token: adminToken,
+        /** The PIN typed is shorter than a new one may be: the view asks for it to be changed. */
+        pinTooShort: z.boolean(),
+      }),
       wrongPin.extend({ unlocked: z.literal(false) }),
     ]),
   },
@@ -103,7 +121,7 @@ export const adminMethods = {
     roles: ['kiosk'],
     // The current PIN is asked again, so a passer-by at an admin view left open cannot change it.
     // A wrong current PIN counts towards the lockout like any other wrong PIN.
-    input: z.strictObject({ token: adminToken, currentPin: pin, newPin: pin }),
+    input: z.strictObject({ token: adminToken, currentPin: pin, newPin }),
     output: z.discriminatedUnion('changed', [
       z.strictObject({ changed: z.literal(true) }),
       wrongPin.extend({ changed: z.literal(false) }),
@@ -118,7 +136,7 @@ export const adminMethods = {
         z.strictObject({
           /** Local time, to the minute: YYYY-MM-DDTHH:MM. */
           at: z.string(),
-          /** A settings key, or `pin`, `schedule` or `question`. */
+          /** A settings key, or `pin` (set, changed, reset, or a lockout), `schedule` or `question`. */
           subject: z.string(),
           /** The new value or what happened as the core wrote it, e.g. "60" or `["fi","sv"]`. */
           detail: z.string(),

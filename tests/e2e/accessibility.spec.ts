@@ -134,6 +134,38 @@ test('the reception screens: PIN pad, every admin section, the question editor a
   await expectLargeTargets(page, 'admin opening hours by weekday');
 });
 
+test('the first-PIN screens: the new kiosk’s question, choosing the PIN, and IT’s turn once answers came', async ({
+  page,
+  kiosk,
+}) => {
+  await toClientScreen(page, kiosk.host.url);
+  await holdCorner(page);
+  await expect(
+    page.getByRole('heading', { name: 'Tällä kioskilla ei ole vielä ylläpidon PIN-koodia.' }),
+  ).toBeVisible();
+  await expectNoViolations(page, 'new kiosk');
+  await expectLargeTargets(page, 'new kiosk');
+  await button(page, 'Otan kioskin käyttöön nyt').click();
+  await typePin(page, '4821');
+  await expect(page.getByRole('alert')).toHaveText('Uudessa PIN-koodissa on oltava 6–8 numeroa.');
+  await expectNoViolations(page, 'first PIN refused as too short');
+
+  await button(page, 'Peruuta').click();
+  await kiosk.answeredEarlier([3]);
+  await holdCorner(page);
+  await expect(page.getByText(/vain IT-tuki/)).toBeVisible();
+  await expectNoViolations(page, 'no PIN, ask IT');
+  await expectLargeTargets(page, 'no PIN, ask IT');
+});
+
+test('the admin view asking for a short PIN to be changed', async ({ page, kiosk }) => {
+  await kiosk.pinFromBefore('4821');
+  await toClientScreen(page, kiosk.host.url);
+  await openAdmin(page, '4821');
+  await expect(page.getByText(/PIN-koodissa on alle 6 numeroa/)).toBeVisible();
+  await expectNoViolations(page, 'admin with the short-PIN reminder');
+});
+
 testOnClock('the closed screen', async ({ page, kioskOnClock: kiosk }) => {
   setPin(kiosk.dataDir);
   await toClientScreen(page, kiosk.url);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { adminIdleSeconds, lockoutSeconds, wrongPinLimit } from '../../shared/admin-access.ts';
+import { adminIdleSeconds, firstLockoutSeconds, wrongPinLimit } from '../../shared/admin-access.ts';
 import { expect, test, testOnClock } from './kiosk-session.ts';
 import {
   adminSections,
@@ -18,6 +18,13 @@ import {
 const faces = ['Erittäin huono', 'Huono', 'Ei hyvä eikä huono', 'Hyvä', 'Erittäin hyvä'];
 const enterPin = (page: Page) => page.getByRole('heading', { name: 'Ylläpito: kirjoita PIN-koodi' });
 const adminView = (page: Page) => page.getByRole('heading', { name: 'Ylläpito', exact: true });
+const newKiosk = (page: Page) =>
+  page.getByRole('heading', { name: 'Tällä kioskilla ei ole vielä ylläpidon PIN-koodia.' });
+const shortPinReminder = (page: Page) =>
+  page.getByText(
+    'PIN-koodissa on alle 6 numeroa. Vaihda se vähintään 6-numeroiseksi kohdassa Vaihda PIN-koodi.',
+  );
+const newPinRule = 'Uudessa PIN-koodissa on oltava 6–8 numeroa.';
 
 test('holding the corner for three seconds opens the PIN pad; a shorter hold does nothing', async ({
   page,
@@ -28,18 +35,31 @@ test('holding the corner for three seconds opens the PIN pad; a shorter hold doe
   await expect(page.getByRole('heading', { name: question })).toBeVisible();
   await expect(page.getByLabel('PIN-koodi')).toHaveCount(0);
   await holdCorner(page);
-  await expect(page.getByRole('heading', { name: 'Valitse ylläpidon PIN-koodi' })).toBeVisible();
+  await expect(newKiosk(page)).toBeVisible();
 });
 
-test('the first PIN is chosen twice, opens the overview, and is asked for next time', async ({
+test('on a new kiosk the first PIN is chosen after saying the kiosk is being set up, has 6 digits, is typed twice, and is asked for next time', async ({
   page,
   kiosk,
 }) => {
   await toClientScreen(page, kiosk.host.url);
   await holdCorner(page);
+  await expect(newKiosk(page)).toBeVisible();
+  await expect(page.getByText('Aseta se vain, jos olet ottamassa tätä kioskia käyttöön nyt.')).toBeVisible();
+  await expect(page.getByLabel('PIN-koodi')).toHaveCount(0);
+  await button(page, 'Peruuta').click();
+  await expect(page.getByRole('heading', { name: question })).toBeVisible();
+
+  await holdCorner(page);
+  await button(page, 'Otan kioskin käyttöön nyt').click();
+  await expect(page.getByRole('heading', { name: 'Valitse ylläpidon PIN-koodi' })).toBeVisible();
+  await typePin(page, '4821');
+  await expect(page.getByRole('alert')).toHaveText(newPinRule);
+  await expect(page.getByRole('heading', { name: 'Valitse ylläpidon PIN-koodi' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'PIN-koodi' }).fill('');
   await typePin(page, pin);
   await expect(page.getByRole('heading', { name: 'Kirjoita sama PIN-koodi uudelleen' })).toBeVisible();
-  await typePin(page, '4822');
+  await typePin(page, '482194');
   await expect(page.getByRole('alert')).toHaveText('Koodit eivät olleet samat. Aloita alusta.');
   await typePin(page, pin);
   await typePin(page, pin);
@@ -47,10 +67,57 @@ test('the first PIN is chosen twice, opens the overview, and is asked for next t
   await expect(adminView(page)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Yleiskatsaus' })).toBeVisible();
   await expect(page.getByText('Tänään vastauksia: 0')).toBeVisible();
+  await expect(shortPinReminder(page)).toHaveCount(0);
   await lockAdmin(page);
   await expect(page.getByRole('heading', { name: question })).toBeVisible();
   await holdCorner(page);
   await expect(enterPin(page)).toBeVisible();
+});
+
+test('a kiosk that has taken answers without a PIN sends reception to IT, and opens with the PIN IT sets', async ({
+  page,
+  kiosk,
+}) => {
+  await kiosk.answeredEarlier([4]);
+  await toClientScreen(page, kiosk.host.url);
+  await holdCorner(page);
+  await expect(
+    page.getByText(
+      'Tällä kioskilla ei ole ylläpidon PIN-koodia, mutta siihen on jo vastattu. Siksi PIN-koodin voi asettaa vain IT-tuki komennolla kuulluksi kiosk config --set-pin-file.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByLabel('PIN-koodi')).toHaveCount(0);
+  await expect(button(page, 'Otan kioskin käyttöön nyt')).toHaveCount(0);
+  await button(page, 'Lukitse ja palaa').click();
+
+  setPin(kiosk.dataDir);
+  await openAdmin(page);
+});
+
+test('a 4-digit PIN from before still opens the view, which asks for a 6-digit one until it is changed', async ({
+  page,
+  kiosk,
+}) => {
+  await kiosk.pinFromBefore('4821');
+  await toClientScreen(page, kiosk.host.url);
+  await openAdmin(page, '4821');
+  await expect(shortPinReminder(page)).toBeVisible();
+  await openSection(page, 'Asetukset');
+  await expect(shortPinReminder(page)).toBeVisible();
+
+  await openSection(page, 'Vaihda PIN-koodi');
+  await typePin(page, '4821');
+  await typePin(page, '7391');
+  await expect(page.getByRole('alert')).toHaveText(newPinRule);
+  await page.getByRole('textbox', { name: 'PIN-koodi' }).fill('');
+  await typePin(page, '739104');
+  await typePin(page, '739104');
+  await expect(page.getByRole('status').filter({ hasText: 'PIN-koodi vaihdettiin.' })).toBeVisible();
+  await expect(shortPinReminder(page)).toHaveCount(0);
+
+  await lockAdmin(page);
+  await openAdmin(page, '739104');
+  await expect(shortPinReminder(page)).toHaveCount(0);
 });
 
 test('a PIN of letters cannot be typed on the pad, and a short one is explained', async ({ page, kiosk }) => {
@@ -67,18 +134,25 @@ test('a PIN of letters cannot be typed on the pad, and a short one is explained'
 });
 
 testOnClock(
-  `${wrongPinLimit} wrong PINs lock the pad for ${lockoutSeconds / 60} minutes of the kiosk's clock, restart or not`,
+  `each round of ${wrongPinLimit} wrong PINs locks the pad twice as long, on the kiosk's clock, restart or not`,
   async ({ page, kioskOnClock: kiosk }) => {
+    const lockedFor = (minutes: number) =>
+      `Liian monta väärää yritystä. Kokeile uudelleen ${minutes} minuutin kuluttua.`;
+    const oneRoundOfWrongPins = async () => {
+      for (let tries = wrongPinLimit - 1; tries >= 1; tries--) {
+        await typePin(page, '1111');
+        await expect(page.getByRole('alert')).toHaveText(`Väärä PIN-koodi. Yrityksiä jäljellä: ${tries}.`);
+      }
+      await typePin(page, '1111');
+    };
+    const lookAgain = async () => {
+      await button(page, 'Lukitse ja palaa').click();
+      await holdCorner(page);
+    };
     setPin(kiosk.dataDir);
     await toClientScreen(page, kiosk.url);
     await holdCorner(page);
-    for (let tries = wrongPinLimit - 1; tries >= 1; tries--) {
-      await typePin(page, '1111');
-      await expect(page.getByRole('alert')).toHaveText(`Väärä PIN-koodi. Yrityksiä jäljellä: ${tries}.`);
-    }
-    await typePin(page, '1111');
-    const lockedFor = (minutes: number) =>
-      `Liian monta väärää yritystä. Kokeile uudelleen ${minutes} minuutin kuluttua.`;
+    await oneRoundOfWrongPins();
     await expect(page.getByRole('alert')).toHaveText(lockedFor(5));
 
     await kiosk.restart();
@@ -87,14 +161,24 @@ testOnClock(
     await expect(page.getByRole('alert')).toHaveText(lockedFor(5));
     await expect(page.getByLabel('PIN-koodi')).toHaveCount(0);
 
-    kiosk.advanceSeconds(lockoutSeconds - 60);
-    await button(page, 'Lukitse ja palaa').click();
-    await holdCorner(page);
+    kiosk.advanceSeconds(firstLockoutSeconds - 60);
+    await lookAgain();
+    await expect(page.getByRole('alert')).toHaveText(lockedFor(1));
+
+    kiosk.advanceSeconds(60);
+    await lookAgain();
+    await oneRoundOfWrongPins();
+    await expect(page.getByRole('alert')).toHaveText(lockedFor(10));
+    kiosk.advanceSeconds(2 * firstLockoutSeconds - 60);
+    await lookAgain();
     await expect(page.getByRole('alert')).toHaveText(lockedFor(1));
 
     kiosk.advanceSeconds(60);
     await button(page, 'Lukitse ja palaa').click();
     await openAdmin(page);
+    await expect(
+      page.getByRole('cell', { name: 'liian monta väärää PIN-koodia: lukittu 10 minuutin ajaksi' }),
+    ).toBeVisible();
   },
 );
 
@@ -161,25 +245,29 @@ test('changing the PIN needs the current one, and the new one twice', async ({ p
   await field.pressSequentially('abcd');
   await expect(field).toHaveValue('');
   await typePin(page, '1111');
-  await typePin(page, '5555');
-  await typePin(page, '5555');
+  await typePin(page, '555555');
+  await typePin(page, '555555');
   await expect(page.getByRole('alert')).toHaveText('Väärä PIN-koodi. Yrityksiä jäljellä: 4.');
   await expect(page.getByRole('heading', { name: 'Kirjoita nykyinen PIN-koodi' })).toBeVisible();
 
   await typePin(page, pin);
   await typePin(page, '5555');
-  await typePin(page, '5556');
+  await expect(page.getByRole('alert')).toHaveText(newPinRule);
+  await expect(page.getByRole('heading', { name: 'Kirjoita uusi PIN-koodi', exact: true })).toBeVisible();
+  await page.getByRole('textbox', { name: 'PIN-koodi' }).fill('');
+  await typePin(page, '555555');
+  await typePin(page, '555556');
   await expect(page.getByRole('alert')).toHaveText('Koodit eivät olleet samat. Aloita alusta.');
   await expect(page.getByRole('heading', { name: 'Kirjoita uusi PIN-koodi', exact: true })).toBeVisible();
-  await typePin(page, '5555');
-  await typePin(page, '5555');
+  await typePin(page, '555555');
+  await typePin(page, '555555');
   await expect(page.getByRole('status').filter({ hasText: 'PIN-koodi vaihdettiin.' })).toBeVisible();
 
   await lockAdmin(page);
   await holdCorner(page);
   await typePin(page, pin);
   await expect(page.getByRole('alert')).toHaveText(/^Väärä PIN-koodi/);
-  await typePin(page, '5555');
+  await typePin(page, '555555');
   await expect(adminView(page)).toBeVisible();
 });
 

@@ -18,6 +18,7 @@ import { silentLog } from '../../electron/core/log.ts';
 import { startHost, type Host } from '../../electron/host/start-host.ts';
 import { serve, type RunningHost } from '../../build/serve-host.ts';
 import { movableClock } from '../helpers/movable-clock.ts';
+import { storePinFromBefore } from '../helpers/pin-from-before.ts';
 import { projectRoot } from '../helpers/project.ts';
 
 export type StoredAnswer = {
@@ -104,6 +105,8 @@ function behindTheScreen(dataDir: string, clock?: Clock) {
   return {
     /** Puts a new version of the kiosk's question on screen. */
     ask,
+    /** Gives the kiosk a 4- or 5-digit PIN, as one set before new PINs needed six may still be. */
+    pinFromBefore: (pin: string) => withCore((kiosk) => storePinFromBefore(kiosk.db, pin)),
     /**
      * Asks the first question on each scale in turn, as its versions 3, 4, … (the kiosk starts at
      * version 2), with the scale's name as its Finnish wording; `use` runs while each is asked.

@@ -4,18 +4,29 @@
  * contract, for asserting what the kiosk stored without trusting what the screen says.
  */
 import { expect, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Output } from '../../shared/contract/index.ts';
 import { callHost } from '../../build/serve-host.ts';
 import { runCli } from '../helpers/cli.ts';
 
-export const pin = '4821';
+export const pin = '482193';
 export const firstQuestion = 'Millainen käyntisi oli tänään?';
 
 export const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 
-/** Sets the PIN as IT does, from the command line. */
+/** Sets the PIN as IT does, from the command line, with the PIN in a file. */
 export function setPin(dataDir: string, newPin = pin): void {
-  expect(runCli(['kiosk', 'config', '--data', dataDir, '--pin', newPin]).status).toBe(0);
+  const folder = mkdtempSync(join(tmpdir(), 'kuulluksi-e2e-pin-'));
+  try {
+    const file = join(folder, 'pin.txt');
+    writeFileSync(file, `${newPin}\n`, { mode: 0o600 });
+    const result = runCli(['kiosk', 'config', '--data', dataDir, '--set-pin-file', file]);
+    expect(result.status, result.stderr).toBe(0);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** Opens the kiosk's page and waits for the first question, as a client finds it. */

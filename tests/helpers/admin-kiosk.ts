@@ -4,7 +4,7 @@ import { silentLog } from '../../electron/core/log.ts';
 import { movableClock } from './movable-clock.ts';
 import { tempDir } from './temp-dir.ts';
 
-export const testPin = '4821';
+export const testPin = '482193';
 
 /**
  * A kiosk on a clock the test moves (from 09:00 on Tuesday 17 November 2026 unless told), with

@@ -302,29 +302,6 @@ describe('the kuulluksi command line', () => {
     assert.equal(JSON.parse(runCli(['kiosk', 'status', '--data', data]).stdout).pendingAnswers, 0);
   });
 
-  test('kiosk config --pin sets reception’s PIN without ever printing it, and refuses one that is not 4 to 8 digits', async () => {
-    const data = join(tempDir(), 'kiosk');
-    const set = runCli(['kiosk', 'config', '--data', data, '--pin', '482193']);
-    assert.equal(set.status, 0, set.stderr);
-    assert.match(set.stderr, /PIN is set/);
-    assert.ok(!(set.stdout + set.stderr).includes('482193'));
-    for (const bad of ['48a1', '123', '123456789', '']) {
-      const refused = runCli(['kiosk', 'config', '--data', data, '--pin', bad]);
-      assert.equal(refused.status, 2, bad);
-      assert.match(refused.stderr, /--pin must be 4 to 8 digits/);
-    }
-    const kiosk = openKiosk({ dataDir: data, log: silentLog });
-    try {
-      assert.equal(
-        (await kiosk.handlers['admin.unlock']({ pin: '482193' })).unlocked,
-        true,
-        'the refused PINs changed nothing',
-      );
-    } finally {
-      kiosk.close();
-    }
-  });
-
   test('commands that read data refuse a folder without it instead of creating one', () => {
     const empty = join(tempDir(), 'typo');
     const result = runCli(['staff', 'report', '--data', empty]);

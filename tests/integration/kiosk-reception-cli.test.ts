@@ -5,6 +5,7 @@ import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../../electron/core/log.ts';
 import { callHost, serve } from '../../build/serve-host.ts';
 import { runCli } from '../helpers/cli.ts';
+import { pinFile } from '../helpers/pin-file.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const everyDay =
@@ -42,7 +43,8 @@ describe('kiosk config for reception’s settings', () => {
         'Kysy ohjaajalta, huone 2',
       ],
       ...['--languages', 'fi,selko,sv', '--opening-hours', everyDay, '--question', 'felt-heard'],
-      ...['--crisis-hours-sv', 'vardagar 9–15', '--crisis-hours-en', 'Mon–Fri 9–15', '--pin', '48213'],
+      ...['--crisis-hours-sv', 'vardagar 9–15', '--crisis-hours-en', 'Mon–Fri 9–15'],
+      ...['--set-pin-file', pinFile('482135\n')],
     ]);
     assert.equal(result.status, 0, result.stderr);
     const { settings, schedule, today } = JSON.parse(result.stdout);
@@ -60,7 +62,7 @@ describe('kiosk config for reception’s settings', () => {
     );
     assert.equal(schedule.defaultQuestionId, 'felt-heard');
     assert.deepEqual(today, { questionId: 'felt-heard', because: 'picked' });
-    assert.ok(!(result.stdout + result.stderr).includes('48213'));
+    assert.ok(!(result.stdout + result.stderr).includes('482135'));
 
     const { log } = kioskState(data);
     const subjects = (log as { subject: string; detail: string }[]).map((entry) => entry.subject).sort();
@@ -77,7 +79,7 @@ describe('kiosk config for reception’s settings', () => {
         'schedule',
       ].sort(),
     );
-    assert.ok(!JSON.stringify(log).includes('48213'));
+    assert.ok(!JSON.stringify(log).includes('482135'));
   });
 
   test('with no flags it prints the settings, the schedule and today’s question, and no PIN', () => {
@@ -102,7 +104,7 @@ describe('kiosk config for reception’s settings', () => {
 
   test('a bad value exits non-zero naming its flag, and changes nothing at all', () => {
     const cases: [string[], RegExp][] = [
-      [['--pin', '48a1'], /--pin must be 4 to 8 digits/],
+      [['--set-pin-file', pinFile('48a1')], /--set-pin-file: .* must hold the PIN's 6 to 8 digits/],
       [
         ['--languages', 'fi,de'],
         /--languages: "de" is not a language the kiosk speaks; choose from fi, sv, en, selko/,
@@ -206,12 +208,15 @@ describe('kiosk questions', () => {
 describe('closing the kiosk from its admin view', () => {
   test('kuulluksi serve answers the call, stops, says why and exits 0', async () => {
     const data = join(tempDir(), 'kiosk');
-    assert.equal(runCli(['kiosk', 'config', '--data', data, '--pin', '4821']).status, 0);
+    assert.equal(
+      runCli(['kiosk', 'config', '--data', data, '--set-pin-file', pinFile('482193\n')]).status,
+      0,
+    );
     const host = await serve('kiosk', data);
     let stdout = '';
     host.child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => host.child.once('exit', (code) => resolve(code)));
-    const unlocked = await callHost(host.url, 'admin.unlock', { pin: '4821' });
+    const unlocked = await callHost(host.url, 'admin.unlock', { pin: '482193' });
     const closing = await callHost(host.url, 'admin.exit', { token: unlocked.body.value.token });
     assert.deepEqual(closing, { status: 200, body: { ok: true, value: {} } });
     assert.equal(await exited, 0);

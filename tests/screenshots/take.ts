@@ -7,9 +7,8 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumExecutablePath } from '../../build/chromium.ts';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../helpers/cli.ts';
 import { startKiosk, type Kiosk } from '../e2e/kiosk-session.ts';
-import { holdExportMidway, previewIn } from '../e2e/reception.ts';
+import { holdCorner, holdExportMidway, pin, previewIn, setPin } from '../e2e/reception.ts';
 
 const layouts = {
   'landscape-1920x1080': { width: 1920, height: 1080 },
@@ -31,7 +30,15 @@ let release = async () => {};
  */
 const screens: [string, (page: Page, kiosk: Kiosk) => Promise<void>][] = [
   ['start', async (page) => void (await page.getByRole('heading', { level: 1 }).waitFor())],
-  ['follow-up', async (page) => button(page, 'Huono').click()],
+  // A kiosk without a PIN that has taken no answer yet: the first PIN may be chosen here.
+  ['admin-new-kiosk', async (page) => holdCorner(page)],
+  [
+    'follow-up',
+    async (page) => {
+      await button(page, 'Peruuta').click();
+      await button(page, 'Huono').click();
+    },
+  ],
   ['comment', async (page) => button(page, 'Ohita').click()],
   ['comment-scrubbed', async (page) => page.getByRole('textbox').fill('Soittakaa 040 123 4567, kiitos')],
   ['idle-warning', async (page) => page.clock.runFor(45_000)],
@@ -96,8 +103,9 @@ const screens: [string, (page: Page, kiosk: Kiosk) => Promise<void>][] = [
       await page.getByText('Viedään vastauksia muistitikulle… 2 / 5').waitFor(stickSeen);
     },
   ],
+  // The same kiosk without a PIN, now that it has taken answers: only IT can set the first one.
   [
-    'pin-pad',
+    'admin-ask-it-for-pin',
     async (page, kiosk) => {
       await release();
       await button(page, 'Isompi teksti').click();
@@ -105,16 +113,21 @@ const screens: [string, (page: Page, kiosk: Kiosk) => Promise<void>][] = [
       await page.getByText('Vienti valmis').waitFor({ state: 'detached', ...stickSeen });
       await kiosk.answeredEarlier([4, 5, 3]);
       kiosk.usb.plugIn('KINGSTON');
-      await page.mouse.move(20, 20);
-      await page.mouse.down();
-      await page.clock.runFor(3_000);
-      await page.mouse.up();
+      await holdCorner(page);
+    },
+  ],
+  [
+    'pin-pad',
+    async (page, kiosk) => {
+      await button(page, 'Lukitse ja palaa').click();
+      setPin(kiosk.dataDir);
+      await holdCorner(page);
     },
   ],
   [
     'admin-view-stick-in',
     async (page) => {
-      for (const digit of '4821') await button(page, digit).click();
+      for (const digit of pin) await button(page, digit).click();
       await button(page, 'OK').click();
       await page.getByRole('heading', { name: 'Ylläpito', exact: true }).waitFor();
       await page.getByText('Muistitikku on kytkettynä').waitFor();
@@ -252,8 +265,6 @@ try {
   for (const [layout, viewport] of Object.entries(layouts)) {
     const kiosk = await startKiosk();
     try {
-      if (runCli(['kiosk', 'config', '--data', kiosk.dataDir, '--pin', '4821']).status !== 0)
-        throw new Error('could not set the PIN');
       await kiosk.pairWithStaff();
       const page = await browser.newPage({ viewport, locale: 'fi-FI' });
       await page.clock.install();

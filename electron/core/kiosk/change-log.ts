@@ -15,7 +15,8 @@ export const changeLogShown = 100;
 
 /**
  * What reception and IT changed on the kiosk and when, shown in the admin view. It records
- * settings, the PIN (that it changed, never what to), the schedule and the question bank; never
+ * settings, the PIN (that it changed, never what to, and each lockout of the PIN pad, so
+ * reception learn that someone has been guessing), the schedule and the question bank; never
  * an answer or anything a client typed. Callers write to it inside the transaction that makes
  * the change, so a change is never kept without its entry or the other way round.
  */

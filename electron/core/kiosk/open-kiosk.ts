@@ -48,7 +48,7 @@ export function openKiosk({
   const changeLog = createChangeLog(db, clock);
   const settings = createKioskSettings(db, changeLog);
   const responses = createResponseStore(db, clock, settings);
-  const admin = createAdminGate(db, clock, changeLog);
+  const admin = createAdminGate(db, clock, changeLog, log);
   const schedule = createScheduleStore(db, clock, changeLog);
   const bank = createQuestionBank(db, changeLog, schedule);
   const today = () => coarseTime(clock()).day;

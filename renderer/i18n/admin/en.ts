@@ -1,5 +1,14 @@
+import { pinLength } from '../../../shared/admin-access.ts';
 import type { StickProblem } from '../../../shared/stick-problems.ts';
+import { wordWait } from './wait.ts';
 import type { AdminDictionary } from './fi.ts';
+
+const waitEn = (seconds: number) =>
+  wordWait(seconds, {
+    hours: (count) => `${count} ${count === 1 ? 'hour' : 'hours'}`,
+    minutes: (count) => `${count} ${count === 1 ? 'minute' : 'minutes'}`,
+    and: 'and',
+  });
 
 const settingNames: AdminDictionary['settingNames'] = {
   kioskName: 'Kiosk name',
@@ -28,14 +37,21 @@ const stickProblemsEn: Record<StickProblem, string> = {
 };
 
 export const adminEn: AdminDictionary = {
+  newKioskTitle: 'This kiosk has no admin PIN yet.',
+  newKioskNote: 'Set one only if you are setting up this kiosk now.',
+  settingUpNow: 'I am setting up this kiosk now',
+  askItForPin:
+    'This kiosk has no admin PIN, but it has already taken answers, so only IT can set one, with the command kuulluksi kiosk config --set-pin-file.',
   choosePinTitle: 'Choose an admin PIN',
   confirmPinTitle: 'Type the same PIN again',
   enterPinTitle: 'Admin: type the PIN',
   pinLabel: 'PIN',
-  pinRule: 'A PIN has 4 to 8 digits.',
+  pinRule: `A PIN has ${pinLength.min} to ${pinLength.max} digits.`,
+  newPinRule: `A new PIN needs ${pinLength.newMin} to ${pinLength.max} digits.`,
   pinsDiffer: 'The two PINs were not the same. Start again.',
   wrongPin: (triesLeft) => `Wrong PIN. Tries left: ${triesLeft}.`,
-  lockedOut: (minutes) => `Too many wrong tries. Try again in ${minutes} minutes.`,
+  lockedOut: (seconds) => `Too many wrong tries. Try again in ${waitEn(seconds)}.`,
+  shortPinReminder: `The PIN has fewer than ${pinLength.newMin} digits. Change it to one of at least ${pinLength.newMin} digits under Change PIN.`,
   deleteDigit: 'Delete digit',
   ok: 'OK',
   cancel: 'Cancel',
@@ -82,7 +98,13 @@ export const adminEn: AdminDictionary = {
   changeLogAt: (day, time) => `${day} at ${time}`,
   subjects: { ...settingNames, pin: 'PIN', schedule: 'Question schedule', question: 'Question bank' },
 
-  pinEvents: { set: 'chosen', reset: 'reset from the command line', changed: 'changed' },
+  pinEvents: {
+    set: 'chosen',
+    'set-by-it': 'set from the command line',
+    reset: 'reset from the command line',
+    changed: 'changed',
+  },
+  pinLockedOut: (seconds) => `too many wrong PINs: locked for ${waitEn(seconds)}`,
   questionChanges: {
     quoted: (text: string) => `“${text}”`,
     added: (question: string) => `Added ${question}`,

@@ -1,3 +1,4 @@
+import { pinLength } from '../../../shared/admin-access.ts';
 import type { KioskSettings } from '../../../shared/kiosk-settings.ts';
 import type { Language } from '../../../shared/languages.ts';
 import type { ParticipationArea } from '../../../shared/participation-areas.ts';
@@ -6,6 +7,7 @@ import type { ScheduleReason } from '../../../shared/schedule.ts';
 import type { NumberSetting } from '../../../shared/setting-limits.ts';
 import type { StickProblem } from '../../../shared/stick-problems.ts';
 import type { Weekday } from '../../../shared/weekdays.ts';
+import { wordWait } from './wait.ts';
 import type { PictogramName } from '../../pictograms/names.ts';
 
 /** What each setting is called on screen, and in the change log when it was changed. */
@@ -35,20 +37,35 @@ const stickProblemsFi: Record<StickProblem, string> = {
   busy: 'Toinen vienti oli käynnissä samaan aikaan. Kokeile hetken päästä uudelleen.',
 };
 
+/** A wait in the genitive, as "kuluttua" and "ajaksi" take it: "1 tunnin ja 20 minuutin". */
+const waitFi = (seconds: number) =>
+  wordWait(seconds, {
+    hours: (count) => `${count} tunnin`,
+    minutes: (count) => `${count} minuutin`,
+    and: 'ja',
+  });
+
 /**
  * Reception's words, Finnish first: plain sentences for a busy person at a touch screen. Easy
  * Finnish is for clients, so reception reads standard Finnish whichever language comes first.
  */
 export const adminFi = {
+  newKioskTitle: 'Tällä kioskilla ei ole vielä ylläpidon PIN-koodia.',
+  newKioskNote: 'Aseta se vain, jos olet ottamassa tätä kioskia käyttöön nyt.',
+  settingUpNow: 'Otan kioskin käyttöön nyt',
+  askItForPin:
+    'Tällä kioskilla ei ole ylläpidon PIN-koodia, mutta siihen on jo vastattu. Siksi PIN-koodin voi asettaa vain IT-tuki komennolla kuulluksi kiosk config --set-pin-file.',
   choosePinTitle: 'Valitse ylläpidon PIN-koodi',
   confirmPinTitle: 'Kirjoita sama PIN-koodi uudelleen',
   enterPinTitle: 'Ylläpito: kirjoita PIN-koodi',
   pinLabel: 'PIN-koodi',
-  pinRule: 'PIN-koodissa on 4–8 numeroa.',
+  pinRule: `PIN-koodissa on ${pinLength.min}–${pinLength.max} numeroa.`,
+  newPinRule: `Uudessa PIN-koodissa on oltava ${pinLength.newMin}–${pinLength.max} numeroa.`,
   pinsDiffer: 'Koodit eivät olleet samat. Aloita alusta.',
   wrongPin: (triesLeft: number) => `Väärä PIN-koodi. Yrityksiä jäljellä: ${triesLeft}.`,
-  lockedOut: (minutes: number) =>
-    `Liian monta väärää yritystä. Kokeile uudelleen ${minutes} minuutin kuluttua.`,
+  lockedOut: (seconds: number) =>
+    `Liian monta väärää yritystä. Kokeile uudelleen ${waitFi(seconds)} kuluttua.`,
+  shortPinReminder: `PIN-koodissa on alle ${pinLength.newMin} numeroa. Vaihda se vähintään ${pinLength.newMin}-numeroiseksi kohdassa Vaihda PIN-koodi.`,
   deleteDigit: 'Poista numero',
   ok: 'OK',
   cancel: 'Peruuta',
@@ -100,10 +117,13 @@ export const adminFi = {
     question: 'Kysymyspankki',
   } as Record<string, string>,
 
-  pinEvents: { set: 'valittu', reset: 'vaihdettu komentoriviltä', changed: 'vaihdettu' } as Record<
-    string,
-    string
-  >,
+  pinEvents: {
+    set: 'valittu',
+    'set-by-it': 'asetettu komentoriviltä',
+    reset: 'vaihdettu komentoriviltä',
+    changed: 'vaihdettu',
+  } as Record<string, string>,
+  pinLockedOut: (seconds: number) => `liian monta väärää PIN-koodia: lukittu ${waitFi(seconds)} ajaksi`,
   questionChanges: {
     quoted: (text: string) => `”${text}”`,
     added: (question: string) => `Lisättiin ${question}`,

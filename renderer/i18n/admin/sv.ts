@@ -1,5 +1,14 @@
+import { pinLength } from '../../../shared/admin-access.ts';
 import type { StickProblem } from '../../../shared/stick-problems.ts';
+import { wordWait } from './wait.ts';
 import type { AdminDictionary } from './fi.ts';
+
+const waitSv = (seconds: number) =>
+  wordWait(seconds, {
+    hours: (count) => `${count} ${count === 1 ? 'timme' : 'timmar'}`,
+    minutes: (count) => `${count} ${count === 1 ? 'minut' : 'minuter'}`,
+    and: 'och',
+  });
 
 const settingNames: AdminDictionary['settingNames'] = {
   kioskName: 'Kioskens namn',
@@ -27,14 +36,21 @@ const stickProblemsSv: Record<StickProblem, string> = {
 };
 
 export const adminSv: AdminDictionary = {
+  newKioskTitle: 'Den här kiosken har ingen PIN-kod för administration än.',
+  newKioskNote: 'Välj en bara om du håller på att ta kiosken i bruk nu.',
+  settingUpNow: 'Jag tar kiosken i bruk nu',
+  askItForPin:
+    'Den här kiosken har ingen PIN-kod för administration, men den har redan tagit emot svar. Därför kan bara IT-stödet ställa in en, med kommandot kuulluksi kiosk config --set-pin-file.',
   choosePinTitle: 'Välj en PIN-kod för administration',
   confirmPinTitle: 'Skriv samma PIN-kod igen',
   enterPinTitle: 'Administration: skriv PIN-koden',
   pinLabel: 'PIN-kod',
-  pinRule: 'PIN-koden har 4–8 siffror.',
+  pinRule: `PIN-koden har ${pinLength.min}–${pinLength.max} siffror.`,
+  newPinRule: `En ny PIN-kod ska ha ${pinLength.newMin}–${pinLength.max} siffror.`,
   pinsDiffer: 'Koderna var inte lika. Börja om.',
   wrongPin: (triesLeft) => `Fel PIN-kod. Försök kvar: ${triesLeft}.`,
-  lockedOut: (minutes) => `För många felaktiga försök. Försök igen om ${minutes} minuter.`,
+  lockedOut: (seconds) => `För många felaktiga försök. Försök igen om ${waitSv(seconds)}.`,
+  shortPinReminder: `PIN-koden har färre än ${pinLength.newMin} siffror. Byt den till en med minst ${pinLength.newMin} siffror under Byt PIN-kod.`,
   deleteDigit: 'Radera siffra',
   ok: 'OK',
   cancel: 'Avbryt',
@@ -80,7 +96,13 @@ export const adminSv: AdminDictionary = {
   changeLogAt: (day, time) => `${day} kl. ${time}`,
   subjects: { ...settingNames, pin: 'PIN-kod', schedule: 'Frågornas schema', question: 'Frågebank' },
 
-  pinEvents: { set: 'vald', reset: 'bytt från kommandoraden', changed: 'bytt' },
+  pinEvents: {
+    set: 'vald',
+    'set-by-it': 'satt från kommandoraden',
+    reset: 'bytt från kommandoraden',
+    changed: 'bytt',
+  },
+  pinLockedOut: (seconds) => `för många felaktiga PIN-koder: låst i ${waitSv(seconds)}`,
   questionChanges: {
     quoted: (text: string) => `”${text}”`,
     added: (question: string) => `Lades till ${question}`,

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { adminIdleSeconds } from '../../../shared/admin-access.ts';
+import type { Output } from '../../../shared/contract/index.ts';
 import type { Language } from '../../../shared/languages.ts';
 import { useApi } from '../../api/useApi.ts';
 import { Button } from '../../components/Button/index.tsx';
@@ -8,18 +9,27 @@ import { adminLanguageFor, adminText } from '../../i18n/admin/index.ts';
 import { useIdleTimeout } from '../useIdleTimeout.ts';
 import { AdminPanel } from './AdminPanel/index.tsx';
 import { AdminView } from './AdminView/index.tsx';
+import { NewKioskCheck } from './NewKioskCheck/index.tsx';
 import { PinPad } from './PinPad/index.tsx';
-import { minutesOf } from './lockout-minutes.ts';
 
 type Stage =
   | { name: 'checking' }
-  | { name: 'locked'; minutes: number }
+  | { name: 'locked'; seconds: number }
+  | { name: 'new-kiosk' }
+  | { name: 'ask-it' }
   | { name: 'choose'; message?: string }
   | { name: 'confirm'; first: string }
   | { name: 'enter'; message?: string }
-  | { name: 'open'; token: string }
+  | { name: 'open'; token: string; pinTooShort: boolean }
   | { name: 'exited' }
   | { name: 'problem' };
+
+/** Where the hidden corner leads, by whether the kiosk has a PIN and who may set the first. */
+const stageFor: Record<Output<'admin.access'>['pin'], Stage> = {
+  set: { name: 'enter' },
+  choose: { name: 'new-kiosk' },
+  'ask-it': { name: 'ask-it' },
+};
 
 /**
  * `language` is the centre's first language: reception starts in it (standard Finnish where it is
@@ -28,8 +38,9 @@ type Stage =
 type Props = { language: Language; onClose(): void };
 
 /**
- * Everything behind the hidden corner: choosing the first PIN, entering it, and the admin view.
- * Whatever the stage, a minute without a touch locks it and returns to the client's screen.
+ * Everything behind the hidden corner: choosing the first PIN (on a new kiosk, after saying what
+ * that means; on one in use, only IT can), entering it, and the admin view. Whatever the stage, a
+ * minute without a touch locks it and returns to the client's screen.
  */
 export function AdminArea({ language: clientLanguage, onClose }: Props) {
   const api = useApi<'kiosk'>();
@@ -45,23 +56,24 @@ export function AdminArea({ language: clientLanguage, onClose }: Props) {
   // Once the kiosk is closed there is nothing left to lock, and no client screen to return to.
   useIdleTimeout(adminIdleSeconds * 1000, close, stage.name !== 'exited');
 
-  useEffect(() => {
-    void api.call('admin.access', {}).then((result) => {
-      if (!result.ok) setStage({ name: 'problem' });
-      else if (result.value.lockedForSeconds !== null)
-        setStage({ name: 'locked', minutes: minutesOf(result.value.lockedForSeconds) });
-      else setStage(result.value.pinSet ? { name: 'enter' } : { name: 'choose' });
-    });
-  }, []);
+  async function checkAccess() {
+    const result = await api.call('admin.access', {});
+    if (!result.ok) setStage({ name: 'problem' });
+    else if (result.value.lockedForSeconds !== null)
+      setStage({ name: 'locked', seconds: result.value.lockedForSeconds });
+    else setStage(stageFor[result.value.pin]);
+  }
+  useEffect(() => void checkAccess(), []);
 
   async function unlock(pin: string) {
     setBusy(true);
     const result = await api.call('admin.unlock', { pin });
     setBusy(false);
     if (!result.ok) setStage({ name: 'problem' });
-    else if (result.value.unlocked) setStage({ name: 'open', token: result.value.token });
+    else if (result.value.unlocked)
+      setStage({ name: 'open', token: result.value.token, pinTooShort: result.value.pinTooShort });
     else if (result.value.lockedForSeconds !== null)
-      setStage({ name: 'locked', minutes: minutesOf(result.value.lockedForSeconds) });
+      setStage({ name: 'locked', seconds: result.value.lockedForSeconds });
     else setStage({ name: 'enter', message: words.wrongPin(result.value.triesLeft) });
   }
 
@@ -73,12 +85,25 @@ export function AdminArea({ language: clientLanguage, onClose }: Props) {
     setBusy(true);
     const result = await api.call('admin.setFirstPin', { pin: first });
     setBusy(false);
-    // Someone set a PIN meanwhile (IT, from the command line): ask for that one instead.
-    setStage(result.ok ? { name: 'open', token: result.value.token } : { name: 'enter' });
+    if (result.ok) setStage({ name: 'open', token: result.value.token, pinTooShort: false });
+    // IT set a PIN meanwhile, or the kiosk took its first answer: the core says what to show now.
+    else await checkAccess();
   }
 
-  const pad = (title: string, onSubmit: (pin: string) => void, message?: string) => (
-    <PinPad words={words} title={title} message={message} busy={busy} onSubmit={onSubmit} onCancel={close} />
+  const pad = (
+    title: string,
+    onSubmit: (pin: string) => void,
+    { message, choosing = false }: { message?: string | undefined; choosing?: boolean } = {},
+  ) => (
+    <PinPad
+      words={words}
+      title={title}
+      message={message}
+      busy={busy}
+      choosing={choosing}
+      onSubmit={onSubmit}
+      onCancel={close}
+    />
   );
 
   switch (stage.name) {
@@ -92,24 +117,36 @@ export function AdminArea({ language: clientLanguage, onClose }: Props) {
       );
     case 'locked':
       return (
-        <StatusMessage tone="problem" message={words.lockedOut(stage.minutes)}>
+        <StatusMessage tone="problem" message={words.lockedOut(stage.seconds)}>
+          {closeButton(words.close, close)}
+        </StatusMessage>
+      );
+    case 'new-kiosk':
+      return <NewKioskCheck words={words} onConfirm={() => setStage({ name: 'choose' })} onCancel={close} />;
+    case 'ask-it':
+      return (
+        <StatusMessage tone="calm" message={words.askItForPin}>
           {closeButton(words.close, close)}
         </StatusMessage>
       );
     case 'choose':
-      return pad(words.choosePinTitle, (first) => setStage({ name: 'confirm', first }), stage.message);
+      return pad(words.choosePinTitle, (first) => setStage({ name: 'confirm', first }), {
+        message: stage.message,
+        choosing: true,
+      });
     case 'confirm': {
       const { first } = stage;
-      return pad(words.confirmPinTitle, (again) => void chooseFirst(first, again));
+      return pad(words.confirmPinTitle, (again) => void chooseFirst(first, again), { choosing: true });
     }
     case 'enter':
-      return pad(words.enterPinTitle, (pin) => void unlock(pin), stage.message);
+      return pad(words.enterPinTitle, (pin) => void unlock(pin), { message: stage.message });
     case 'open':
       return (
         <AdminView
           words={words}
           language={language}
           token={stage.token}
+          pinTooShort={stage.pinTooShort}
           onClose={close}
           onExpired={onClose}
           onExited={() => setStage({ name: 'exited' })}

@@ -1,9 +1,8 @@
-import { minutesOf } from './lockout-minutes.ts';
 import { useAdminSession } from './useAdminSession.ts';
 
 /** What the pad says after a wrong PIN: the tries left, or how long it is now locked. */
 export function useWrongPinMessage() {
   const { words } = useAdminSession();
   return ({ triesLeft, lockedForSeconds }: { triesLeft: number; lockedForSeconds: number | null }) =>
-    lockedForSeconds !== null ? words.lockedOut(minutesOf(lockedForSeconds)) : words.wrongPin(triesLeft);
+    lockedForSeconds !== null ? words.lockedOut(lockedForSeconds) : words.wrongPin(triesLeft);
 }

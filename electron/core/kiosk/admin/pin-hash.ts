@@ -2,9 +2,10 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 
 /**
  * scrypt with its parameters written into the stored string, so they can be raised later without
- * locking anyone out. A 4-digit PIN has only 10,000 values, so the hash alone cannot protect it
- * from someone holding the database file; what protects it on the kiosk is the lockout. The hash
- * keeps the PIN out of backups and logs, and makes each guess cost ~50 ms.
+ * locking anyone out. Even a 6-digit PIN has only a million values, so the hash alone cannot
+ * protect it from someone holding the database file; what protects it on the kiosk is the
+ * lockout that grows each round. The hash keeps the PIN out of backups and logs, and makes each
+ * guess cost ~50 ms.
  */
 const params = { N: 2 ** 15, r: 8, p: 1, maxmem: 64 * 1024 * 1024 } as const;
 const keyLength = 32;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useApi } from '../../../api/useApi.ts';
 import { Button } from '../../../components/Button/index.tsx';
+import { Warning } from '../../../components/FormLayout/index.tsx';
 import { LanguageButtons } from '../../../components/LanguageButtons/index.tsx';
 import { SectionNav } from '../../../components/SectionNav/index.tsx';
 import { adminLanguages, type AdminDictionary, type AdminLanguage } from '../../../i18n/admin/index.ts';
@@ -23,6 +24,8 @@ type Props = {
   words: AdminDictionary;
   language: AdminLanguage;
   token: string;
+  /** The PIN that opened the view is shorter than a new one may be: ask for it to be changed. */
+  pinTooShort: boolean;
   onClose(): void;
   /** The core ended the session (idle too long, or the PIN was reset): back to the client's screen. */
   onExpired(): void;
@@ -35,9 +38,19 @@ type Props = {
  * What reception sees once unlocked: a few sections behind big buttons. None of them reads a
  * single answer, a breakdown by value or a comment: the core offers no such call to the kiosk.
  */
-export function AdminView({ words, language, token, onClose, onExpired, onExited, onLanguage }: Props) {
+export function AdminView({
+  words,
+  language,
+  token,
+  pinTooShort,
+  onClose,
+  onExpired,
+  onExited,
+  onLanguage,
+}: Props) {
   const api = useApi<'kiosk'>();
   const [section, setSection] = useState<Section>('overview');
+  const [remindOfShortPin, setRemindOfShortPin] = useState(pinTooShort);
   const session = useMemo(() => createAdminSession(api, token, words, language, onExpired), [token, words]);
   useKeepAlive(session);
 
@@ -66,13 +79,14 @@ export function AdminView({ words, language, token, onClose, onExpired, onExited
           onChoose={setSection}
         />
         <div class={styles.content}>
+          {remindOfShortPin && <Warning class={styles.reminder}>{words.shortPinReminder}</Warning>}
           {section === 'overview' && <Overview />}
           {section === 'usb' && <UsbSection />}
           {section === 'today' && <TodaySection />}
           {section === 'bank' && <BankSection />}
           {section === 'hours' && <OpeningHoursSection />}
           {section === 'settings' && <SettingsSection />}
-          {section === 'pin' && <ChangePinSection />}
+          {section === 'pin' && <ChangePinSection onChanged={() => setRemindOfShortPin(false)} />}
           {section === 'exit' && <ExitSection onExited={onExited} />}
         </div>
       </main>

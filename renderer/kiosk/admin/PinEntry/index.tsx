@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { pinLength, pinPattern } from '../../../../shared/admin-access.ts';
+import { newPinPattern, pinLength, pinPattern } from '../../../../shared/admin-access.ts';
 import type { AdminDictionary } from '../../../i18n/admin/index.ts';
 import styles from './style.module.css';
 
@@ -8,6 +8,8 @@ type Props = {
   /** What went wrong with the last PIN, announced as it appears. */
   message?: string | undefined;
   busy: boolean;
+  /** A new PIN is being chosen: it needs more digits than one that is typed to open the view. */
+  choosing?: boolean | undefined;
   onSubmit(pin: string): void;
 };
 
@@ -18,14 +20,14 @@ const digits = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
  * physical keyboard and assistive technology work as they do anywhere; the keys only add to it.
  * Only digits ever reach it, so a PIN of letters cannot be typed at all.
  */
-export function PinEntry({ words, message, busy, onSubmit }: Props) {
+export function PinEntry({ words, message, busy, choosing = false, onSubmit }: Props) {
   const [pin, setPin] = useState('');
   const [ruleBroken, setRuleBroken] = useState(false);
   const id = useId();
   const type = (digit: string) => setPin((typed) => (typed.length < pinLength.max ? typed + digit : typed));
 
   function submit() {
-    if (!pinPattern.test(pin)) {
+    if (!(choosing ? newPinPattern : pinPattern).test(pin)) {
       setRuleBroken(true);
       return;
     }
@@ -62,7 +64,7 @@ export function PinEntry({ words, message, busy, onSubmit }: Props) {
         }}
       />
       <p id={`${id}-message`} class={styles.message} role="alert">
-        {ruleBroken ? words.pinRule : (message ?? '')}
+        {ruleBroken ? (choosing ? words.newPinRule : words.pinRule) : (message ?? '')}
       </p>
       <div class={styles.keys}>
         {digits.map((digit) => (

@@ -1,3 +1,4 @@
+import { lockoutSecondsIn } from '../../../../shared/admin-access.ts';
 import type { QuestionChange, ScheduleChange } from '../../../../shared/change-log-details.ts';
 import type { Language } from '../../../../shared/languages.ts';
 import type { OpeningHours } from '../../../../shared/opening-hours.ts';
@@ -26,7 +27,7 @@ export function readableDetail(
       return (JSON.parse(detail) as Language[])
         .map((offered) => words.languageNames[offered] ?? offered)
         .join(', ');
-    if (subject === 'pin') return words.pinEvents[detail] ?? detail;
+    if (subject === 'pin') return pinEvent(detail, words);
     if (subject === 'timeGranularity')
       return detail === 'hour' ? words.hour : detail === 'day-part' ? words.dayPart : detail;
     if (subject === 'openingHours') return describeHours(JSON.parse(detail) as OpeningHours, words, language);
@@ -34,6 +35,12 @@ export function readableDetail(
     // Not the JSON expected: the core's own text is still better than nothing.
   }
   return detail;
+}
+
+/** What happened to the PIN: set, changed or reset, or a lockout with how long it lasted. */
+function pinEvent(detail: string, words: AdminDictionary): string {
+  const lockedFor = lockoutSecondsIn(detail);
+  return lockedFor !== null ? words.pinLockedOut(lockedFor) : (words.pinEvents[detail] ?? detail);
 }
 
 function describeHours(hours: OpeningHours, words: AdminDictionary, language: AdminLanguage): string {

@@ -14,9 +14,10 @@ type Stage =
 
 /**
  * The current PIN first, so a passer-by at an admin view left open cannot change it (a wrong one
- * counts towards the lockout), then the new PIN twice.
+ * counts towards the lockout), then the new PIN twice. `onChanged` tells the view, which stops
+ * asking for a longer PIN.
  */
-export function ChangePinSection() {
+export function ChangePinSection({ onChanged }: { onChanged(): void }) {
   const { words, call } = useAdminSession();
   const wrongPinMessage = useWrongPinMessage();
   const [stage, setStage] = useState<Stage>({ name: 'current' });
@@ -27,8 +28,10 @@ export function ChangePinSection() {
     const result = await call('admin.changePin', { currentPin: current, newPin });
     setBusy(false);
     if (!result.ok) setStage({ name: 'current', message: words.notSaved(result.error.message) });
-    else if (result.value.changed) setStage({ name: 'changed' });
-    else setStage({ name: 'current', message: wrongPinMessage(result.value) });
+    else if (result.value.changed) {
+      setStage({ name: 'changed' });
+      onChanged();
+    } else setStage({ name: 'current', message: wrongPinMessage(result.value) });
   }
 
   const titles = {
@@ -49,6 +52,7 @@ export function ChangePinSection() {
             key={stage.name}
             words={words}
             busy={busy}
+            choosing={stage.name !== 'current'}
             message={stage.name === 'again' ? undefined : stage.message}
             onSubmit={(pin) => {
               // The pad is drawn afresh for each step (its key), so the step it answers is this one.

@@ -5,7 +5,7 @@ import { createDispatcher } from '../../../../../electron/core/dispatch.ts';
 import { AppError } from '../../../../../electron/core/errors.ts';
 import { changeLogShown } from '../../../../../electron/core/kiosk/change-log.ts';
 import { silentLog } from '../../../../../electron/core/log.ts';
-import { kioskAtReception, tableRows } from '../../../../helpers/admin-kiosk.ts';
+import { kioskAtReception, tableRows, testPin } from '../../../../helpers/admin-kiosk.ts';
 
 test('a settings change logs each setting whose value really changed, with its new value', async () => {
   const { kiosk, time, token } = await kioskAtReception(new Date(2026, 10, 17, 9, 41, 59));
@@ -101,7 +101,7 @@ test('no answer, chip or comment of a client ever reaches the change log', async
     patch: { repeatWindowSeconds: 0, centreContact: 'Kysy ohjaajalta' },
   });
   await kiosk.handlers['admin.archiveQuestion']({ token, questionId: 'the-rooms', archived: true });
-  await kiosk.handlers['admin.changePin']({ token, currentPin: '4821', newPin: '7777' });
+  await kiosk.handlers['admin.changePin']({ token, currentPin: testPin, newPin: '777777' });
 
   const logged = JSON.stringify(tableRows(kiosk, 'change_log'));
   const responses = kiosk.db
@@ -159,7 +159,7 @@ test('every admin method but the PIN pad’s own refuses a call without an open 
   const dispatch = createDispatcher('kiosk', kiosk.handlers, silentLog);
   const token = 'A'.repeat(43);
   const inputs: Record<string, unknown> = {
-    'admin.changePin': { token, currentPin: '4821', newPin: '1234' },
+    'admin.changePin': { token, currentPin: testPin, newPin: '123456' },
     'admin.updateSettings': { token, patch: { idleSeconds: 100 } },
     'admin.addQuestion': {
       token,
