@@ -7,6 +7,7 @@ import { callHost, serve } from '../../build/serve-host.ts';
 import { runCli } from '../helpers/cli.ts';
 import { mountSmallDisk } from '../helpers/small-disk.ts';
 import { staffPassphraseFiles } from '../helpers/staff-cli.ts';
+import { folderFiles } from '../helpers/stored-state.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../../electron/core/log.ts';
@@ -351,4 +352,62 @@ describe('the kuulluksi command line', () => {
     assert.match(result.stderr, /not a valid staff key file: ageRecipient: expected an age X25519 recipient/);
     assert.throws(() => statSync(join(dir, 'kiosk')), 'no kiosk data is created for a bad key file');
   });
+
+  test(
+    'a file a person names that is a device, a pipe, a folder or too large is refused by name, at once, and nothing is stored',
+    { skip: process.platform === 'linux' ? false : 'needs Linux (/dev/zero, mkfifo)' },
+    () => {
+      const dir = tempDir();
+      const kiosk = join(dir, 'kiosk');
+      assert.equal(runCli(['kiosk', 'config', '--data', kiosk, '--retention-days', '14']).status, 0);
+      const kioskBefore = folderFiles(kiosk);
+      const fifo = join(dir, 'staff-key.json');
+      execFileSync('mkfifo', [fifo]);
+      const huge = join(dir, 'huge.json');
+      writeFileSync(huge, ' '.repeat(64 * 1024 + 1));
+      const lastLine = (stderr: string) =>
+        stderr
+          .trim()
+          .split('\n')
+          .at(-1)!
+          .replace(/^kuulluksi: /, '');
+
+      for (const [file, reason] of [
+        ['/dev/zero', 'Cannot read the staff key file /dev/zero: it is a device, not a regular file.'],
+        [fifo, `Cannot read the staff key file ${fifo}: it is a pipe (FIFO), not a regular file.`],
+        [dir, `Cannot read the staff key file ${dir}: it is a folder, not a file.`],
+        [huge, `The staff key file ${huge} is too large: the limit is 65536 bytes. Is it the right file?`],
+      ]) {
+        const paired = runCli(['kiosk', 'pair', '--data', kiosk, '--staff', file!]);
+        assert.equal(paired.status, 1, file);
+        assert.equal(lastLine(paired.stderr), reason, file);
+      }
+      assert.deepEqual(folderFiles(kiosk), kioskBefore, 'the kiosk is as it was');
+
+      const staff = join(dir, 'staff');
+      const restored = runCli(['staff', 'restore', '--data', staff, '--from', '/dev/zero']);
+      assert.equal(restored.status, 1);
+      assert.equal(
+        lastLine(restored.stderr),
+        'Cannot read the backup /dev/zero: it is a device, not a regular file.',
+      );
+      const hugeBackup = runCli(['staff', 'restore', '--data', staff, '--from', huge]);
+      assert.equal(
+        lastLine(hugeBackup.stderr),
+        `The backup ${huge} is too large: the limit is 65536 bytes. Is it the right file?`,
+      );
+      const out = join(dir, 'staff-key-out.json');
+      const backup = join(dir, 'backup.age');
+      const initialised = runCli([
+        ...['staff', 'init', '--data', staff, '--out', out, '--backup', backup],
+        ...['--passphrase-file', '/dev/zero', '--backup-passphrase-file', huge],
+      ]);
+      assert.equal(initialised.status, 1);
+      assert.equal(
+        lastLine(initialised.stderr),
+        'Cannot read the passphrase file /dev/zero (--passphrase-file): it is a device, not a regular file.',
+      );
+      for (const made of [staff, out, backup]) assert.throws(() => statSync(made), made);
+    },
+  );
 });

@@ -37,10 +37,15 @@ test(
   },
 );
 
-test('a folder or a FIFO is refused without blocking', { skip: onLinux }, async () => {
-  const dir = tempDir();
-  const fifo = join(dir, 'kuulluksi-000001.age');
-  execFileSync('mkfifo', [fifo]);
-  await assert.rejects(readFileCapped(dir, 1024), { code: 'EISDIR' });
-  await assert.rejects(readFileCapped(fifo, 1024), /not a regular file/);
-});
+test(
+  'a folder, a FIFO or a device is refused without blocking, saying what it is',
+  { skip: onLinux },
+  async () => {
+    const dir = tempDir();
+    const fifo = join(dir, 'kuulluksi-000001.age');
+    execFileSync('mkfifo', [fifo]);
+    await assert.rejects(readFileCapped(dir, 1024), { code: 'EISDIR' });
+    await assert.rejects(readFileCapped(fifo, 1024), /^Error: it is a pipe \(FIFO\), not a regular file$/);
+    await assert.rejects(readFileCapped('/dev/zero', 1024), /^Error: it is a device, not a regular file$/);
+  },
+);
