@@ -13,6 +13,11 @@ export const batchProblems = [
   'altered',
   /** At odds with batches imported before: a replaced or forged batch, or the same answers again. */
   'conflicts',
+  /**
+   * It keeps answer times finer than its kiosk promised the clients who gave them (an hour from
+   * a kiosk set to parts of the day): storing it would break that promise.
+   */
+  'finer-time',
   /** The file could not be read from its disk or stick. */
   'unreadable',
 ] as const;

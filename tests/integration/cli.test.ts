@@ -26,6 +26,7 @@ const allowedBatchFields = [
   'notices',
   'format',
   'version',
+  'timeGranularity',
 ];
 const allowedResponseFields = [
   'id',
@@ -92,6 +93,7 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     assert.equal(typeof signature, 'string');
     assert.deepEqual(Object.keys(body).sort(), [...allowedBatchFields].sort());
     assert.equal(body.responses.length, 12);
+    assert.equal(body.timeGranularity, 'day-part', 'the batch says how finely its kiosk keeps time');
     for (const response of body.responses) {
       assert.deepEqual(Object.keys(response).sort(), [...allowedResponseFields].sort());
       assert.match(response.day, /^\d{4}-\d{2}-\d{2}$/);

@@ -107,6 +107,8 @@ export const staffEn: StaffDictionary = {
     altered: 'This batch was changed after the kiosk made it, or it was not made by the kiosk it names.',
     conflicts:
       'This batch is at odds with batches imported before: it replaces one already imported or repeats its answers.',
+    'finer-time':
+      'This batch keeps the time of answers more exactly than its kiosk promised (the hour, from a kiosk set to parts of the day). Check the kiosk’s time setting and its Kuulluksi version.',
     unreadable: 'The file cannot be read from its disk or stick. Check the stick and try again.',
   },
   technicalReason: (reason) => `Technical reason: ${reason}`,
