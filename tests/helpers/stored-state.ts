@@ -8,17 +8,17 @@ import { join, relative } from 'node:path';
  */
 
 /**
- * Every row of every table, read through a separate read-only connection, so it also works while
- * a host or core holds the database open (WAL lets a reader in beside the writer).
+ * Every row of every table, read from the file through a read-only connection of its own, so it
+ * also works while a host or core holds the database open (WAL lets a reader in beside the writer).
  */
-export function databaseRows(file: string): Record<string, unknown[]> {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+export function storeContents(file: string): string {
+  const db = new Database(file, { readonly: true });
   try {
     const tables = db
       .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .all();
-    return Object.fromEntries(
-      tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY 1`).all()]),
+    return JSON.stringify(
+      tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).raw().all()]),
     );
   } finally {
     db.close();

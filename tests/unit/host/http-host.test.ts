@@ -7,7 +7,7 @@ import { contentSecurityPolicy } from '../../../electron/core/csp.ts';
 import { silentLog } from '../../../electron/core/log.ts';
 import { startHost, type Host } from '../../../electron/host/start-host.ts';
 import { callHost } from '../../../build/serve-host.ts';
-import { databaseRows } from '../../helpers/stored-state.ts';
+import { storeContents } from '../../helpers/stored-state.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 let host: Host;
@@ -86,7 +86,7 @@ test('bad input is refused with the field it concerns, and nothing is stored', a
 
 test('a method name with broken percent-encoding is a clear 400, and nothing is stored', async () => {
   const database = join(dataDir, 'kiosk.sqlite3');
-  const before = databaseRows(database);
+  const before = storeContents(database);
   for (const path of ['/api/%E0%A4%A', '/api/kiosk.submitResponse%', '/api/%FF']) {
     const answer = await raw(path, { 'Content-Type': 'application/json' }, 'POST', '{"value":5}');
     assert.equal(answer.status, 400, path);
@@ -102,7 +102,7 @@ test('a method name with broken percent-encoding is a clear 400, and nothing is 
       path,
     );
   }
-  assert.deepEqual(databaseRows(database), before);
+  assert.equal(storeContents(database), before);
 });
 
 test('a request target that is no URL at all is a clear 400, not a 500', async () => {

@@ -11,7 +11,7 @@ import type { BatchBody } from '../../../../electron/core/batch/format.ts';
 import { signBatch } from '../../../../electron/core/batch/signature.ts';
 import { importBatchFiles } from '../../../../electron/core/staff/import-batches.ts';
 import { pairedKioskAndStaff, submitMany } from '../../../helpers/kiosk-and-staff.ts';
-import { databaseRows } from '../../../helpers/stored-state.ts';
+import { storeContents } from '../../../helpers/stored-state.ts';
 import { tempDir } from '../../../helpers/temp-dir.ts';
 
 type Setup = Awaited<ReturnType<typeof pairedKioskAndStaff>>;
@@ -40,7 +40,7 @@ test('a batch declaring day-parts whose responses carry an hour is rejected whol
   const { body } = await exportedBatch(setup, [5, 4, 3]);
   assert.equal(body.version, 2);
   assert.ok(body.version === 2 && body.timeGranularity === 'day-part');
-  const before = databaseRows(setup.staff.db.name);
+  const before = storeContents(setup.staff.db.name);
 
   for (const [withHour, count] of [
     [body.responses.map((response) => ({ ...response, hour: 14 })), 3],
@@ -57,7 +57,7 @@ test('a batch declaring day-parts whose responses carry an hour is rejected whol
     ]);
     assert.deepEqual([summary.imported, summary.held, summary.duplicates], [[], [], []]);
   }
-  assert.deepEqual(databaseRows(setup.staff.db.name), before, 'the staff store is as it was');
+  assert.equal(storeContents(setup.staff.db.name), before, 'the staff store is as it was');
 });
 
 test('a kiosk set to hours says so, and its hours are imported', async () => {
