@@ -18,6 +18,8 @@ export const batchProblems = [
    * a kiosk set to parts of the day): storing it would break that promise.
    */
   'finer-time',
+  /** A link to a file elsewhere, not a file on the stick itself: it is not followed. */
+  'link',
   /** The file could not be read from its disk or stick. */
   'unreadable',
 ] as const;

@@ -1,5 +1,21 @@
 import { constants, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { lstat, open, type FileHandle } from 'node:fs/promises';
+
+/** Thrown when the file asked for is a symbolic link and links were not to be followed. */
+export class LinkNotFollowedError extends Error {
+  constructor(path: string) {
+    super(`${path} is a link to another place, and links are not followed here`);
+    this.name = 'LinkNotFollowedError';
+  }
+}
+
+export type ReadOptions = {
+  /**
+   * False for files found on a stick rather than named by a person: a link there could point
+   * anywhere on this PC, and the reader would take its content for the stick's.
+   */
+  followLinks?: boolean;
+};
 
 /**
  * Reads a file, but never more than `maxBytes + 1` bytes of it: enough for the caller to tell a
@@ -7,8 +23,12 @@ import { open } from 'node:fs/promises';
  * regular files are read: a FIFO or device named like a batch would block or never end, so it
  * is opened without blocking and refused, saying what it is.
  */
-export async function readFileCapped(path: string, maxBytes: number): Promise<Buffer> {
-  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+export async function readFileCapped(
+  path: string,
+  maxBytes: number,
+  { followLinks = true }: ReadOptions = {},
+): Promise<Buffer> {
+  const handle = followLinks ? await openForReading(path) : await openUnlessLink(path);
   try {
     const info = await handle.stat();
     if (info.isDirectory()) throw Object.assign(new Error(`${path} is a folder`), { code: 'EISDIR' });
@@ -32,6 +52,31 @@ export async function readFileCapped(path: string, maxBytes: number): Promise<Bu
     return buffer.subarray(0, filled);
   } finally {
     await handle.close();
+  }
+}
+
+function openForReading(path: string, extraFlags = 0): Promise<FileHandle> {
+  return open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | extraFlags);
+}
+
+/**
+ * O_NOFOLLOW makes the open itself refuse a link, so the file cannot be swapped for one between
+ * a check and the open. Windows has no such flag; there the link is looked for first.
+ */
+async function openUnlessLink(path: string): Promise<FileHandle> {
+  const noFollow = constants.O_NOFOLLOW;
+  if (noFollow === undefined) {
+    if ((await lstat(path)).isSymbolicLink()) throw new LinkNotFollowedError(path);
+    return openForReading(path);
+  }
+  try {
+    return await openForReading(path, noFollow);
+  } catch (error) {
+    // Linux and macOS say ELOOP for a link met with O_NOFOLLOW, FreeBSD says EMLINK.
+    const code = (error as NodeJS.ErrnoException).code;
+    if ((code === 'ELOOP' || code === 'EMLINK') && (await lstat(path)).isSymbolicLink())
+      throw new LinkNotFollowedError(path);
+    throw error;
   }
 }
 
