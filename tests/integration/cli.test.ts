@@ -258,7 +258,10 @@ describe('the kuulluksi command line', () => {
     const cases: [string[], RegExp][] = [
       [['kiosk', 'export', '--bogus'], /Unknown option '--bogus'/],
       [['serve', '--role', 'boss', '--data', '/tmp/x'], /--role must be kiosk or staff/],
-      [['serve', '--role', 'kiosk', '--data', '/tmp/x', '--port', '70000'], /--port must be at most 65535/],
+      [
+        ['serve', '--role', 'kiosk', '--data', '/tmp/x', '--port', '70000'],
+        /--port must be a whole number from 0 to 65535, not "70000"/,
+      ],
       [['staff', 'report', '--data', '/tmp/x', '--format', 'xml'], /--format must be json or csv/],
       [['staff', 'import', '--data', '/tmp/x'], /name at least one batch file/],
       [['kiosk', 'pair', '--staff', 'f.json'], /--data is required/],
@@ -269,6 +272,58 @@ describe('the kuulluksi command line', () => {
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stderr.trim().split('\n').at(-1)!, reason, args.join(' '));
     }
+  });
+
+  test('each kind of wrong flag gets our own one-line message naming the flag, and changes nothing', () => {
+    const data = join(tempDir(), 'kiosk');
+    assert.equal(runCli(['kiosk', 'config', '--data', data, '--retention-days', '14']).status, 0);
+    const before = folderFiles(data);
+    const other = join(tempDir(), 'other');
+    const cases: [string[], string][] = [
+      [
+        ['kiosk', 'config', '--data', data, '--retention-days', '-5'],
+        '--retention-days must be a whole number from 1 to 365, not "-5"',
+      ],
+      [
+        ['kiosk', 'config', '--data', data, '--idle-seconds=9999'],
+        '--idle-seconds must be a whole number from 15 to 600, not "9999"',
+      ],
+      [
+        ['kiosk', 'config', '--data', data, '--time-granularity', 'minute'],
+        '--time-granularity must be day-part or hour, not "minute"',
+      ],
+      [
+        ['kiosk', 'config', '--data', data, '--time-granularity', '--retention-days', '20'],
+        '--time-granularity needs a value: --time-granularity day-part|hour',
+      ],
+      [['kiosk', 'config', '--data', data, '--data', other], '--data is given twice; give it once'],
+      [
+        ['kiosk', 'config', '--data', data, '--retention-days', '20', '--retention-days', '30'],
+        '--retention-days is given twice; give it once',
+      ],
+      [
+        ['staff', 'report', '--data', data, '--without-repeats=yes'],
+        '--without-repeats takes no value; write just --without-repeats',
+      ],
+      [['kiosk', 'config', '--data', data, '--retention', '20'], "Unknown option '--retention'"],
+      [['kiosk', 'config', '--data', data, '-r', '20'], "Unknown option '-r'"],
+      [
+        ['kiosk', 'status', '--data', data, 'extra'],
+        'unexpected argument "extra": this command takes only options',
+      ],
+      [['serve', '--data', data], '--role is required: kiosk or staff'],
+    ];
+    for (const [args, message] of cases) {
+      const result = runCli(args);
+      assert.equal(result.status, 2, args.join(' '));
+      assert.equal(
+        result.stderr,
+        `kuulluksi: ${message} (see kuulluksi ${args.slice(0, args[0] === 'serve' ? 1 : 2).join(' ')} --help)\n`,
+        args.join(' '),
+      );
+    }
+    assert.deepEqual(folderFiles(data), before, 'the kiosk is as it was');
+    assert.throws(() => statSync(other), 'the second --data was not created either');
   });
 
   test('kiosk config changes settings, and a bad value exits 2 naming the flag and changes nothing', () => {
@@ -285,9 +340,9 @@ describe('the kuulluksi command line', () => {
     ]);
     assert.equal(set.status, 0, set.stderr);
     for (const [flag, value, reason] of [
-      ['--retention-days', '0', /--retention-days must be between 1 and 365/],
-      ['--retention-days', '2 weeks', /--retention-days must be a whole number/],
-      ['--time-granularity', 'minute', /--time-granularity must be day-part or hour/],
+      ['--retention-days', '0', /--retention-days must be a whole number from 1 to 365, not "0"/],
+      ['--retention-days', '2 weeks', /--retention-days must be a whole number from 1 to 365/],
+      ['--time-granularity', 'minute', /--time-granularity must be day-part or hour, not "minute"/],
     ] as const) {
       const bad = runCli(['kiosk', 'config', '--data', data, flag, value]);
       assert.equal(bad.status, 2, `${flag} ${value}`);
