@@ -1,11 +1,10 @@
+/**
+ * What "nothing was stored" is checked against: a refusal is compared with the state before it.
+ */
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-
-/**
- * What "nothing was stored" is checked against: a refusal is compared with the state before it.
- */
 
 /**
  * Every row of every table, read from the file through a read-only connection of its own, so it
