@@ -3,13 +3,13 @@
  * The `kuulluksi` command. Every command has --help; the exit code is 0 only on success, 1 when
  * the work failed and 2 when the command line was wrong, each with a one-line reason on stderr.
  */
-import { parseArgs } from 'node:util';
-import { helpText, parseArgsOptions, type Command } from './cli/command.ts';
+import { helpText, type Command } from './cli/command.ts';
 import { kioskConfig } from './cli/kiosk-config.ts';
 import { kioskExport } from './cli/kiosk-export.ts';
 import { kioskPair } from './cli/kiosk-pair.ts';
 import { kioskQuestions } from './cli/kiosk-questions.ts';
 import { kioskStatus } from './cli/kiosk-status.ts';
+import { parseFlags } from './cli/parse-flags.ts';
 import { serve } from './cli/serve.ts';
 import { staffApprove } from './cli/staff-approve.ts';
 import { staffBackup } from './cli/staff-backup.ts';
@@ -52,21 +52,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
 
-  let parsedFlags: ReturnType<typeof parseArgs>;
-  try {
-    parsedFlags = parseArgs({
-      args: [...rest],
-      options: parseArgsOptions(command.options),
-      allowPositionals: command.positionals !== undefined,
-      strict: true,
-    });
-  } catch (error) {
-    return complain(
-      `${(error as Error).message.split('. ')[0]} (see kuulluksi ${command.name} --help)`,
-      usageError,
-    );
-  }
-  const args = command.schema.safeParse({ ...parsedFlags.values, positionals: parsedFlags.positionals });
+  const parsed = parseFlags(rest, command.options, command.positionals !== undefined);
+  if (!parsed.ok) return complain(`${parsed.message} (see kuulluksi ${command.name} --help)`, usageError);
+  const args = command.schema.safeParse({ ...parsed.flags.values, positionals: parsed.flags.positionals });
   if (!args.success) {
     return complain(
       `${args.error.issues.map((issue) => issue.message).join('; ')} (see kuulluksi ${command.name} --help)`,

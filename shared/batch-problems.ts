@@ -13,6 +13,13 @@ export const batchProblems = [
   'altered',
   /** At odds with batches imported before: a replaced or forged batch, or the same answers again. */
   'conflicts',
+  /**
+   * It keeps answer times finer than its kiosk promised the clients who gave them (an hour from
+   * a kiosk set to parts of the day): storing it would break that promise.
+   */
+  'finer-time',
+  /** A link to a file elsewhere, not a file on the stick itself: it is not followed. */
+  'link',
   /** The file could not be read from its disk or stick. */
   'unreadable',
 ] as const;

@@ -1,12 +1,11 @@
-import type { ParseArgsOptionsConfig } from 'node:util';
 import type { z } from 'zod';
 
-/** An option as the help text and node:util parseArgs both need it. */
+/** An option as the help text and the flag parser (parse-flags.ts) both need it. */
 export type OptionSpec = { type: 'string' | 'boolean'; value?: string; description: string };
 
 /**
- * One `kuulluksi` command. Flags are parsed strictly (an unknown flag is an error), then the
- * values go through `schema`, so `run` only ever sees checked input.
+ * One `kuulluksi` command. Flags are parsed strictly (an unknown or repeated flag is an error),
+ * then the values go through `schema`, so `run` only ever sees checked input.
  */
 export type Command<S extends z.ZodType = z.ZodType> = {
   name: string;
@@ -20,10 +19,6 @@ export type Command<S extends z.ZodType = z.ZodType> = {
 
 export function defineCommand<S extends z.ZodType>(command: Command<S>): Command<S> {
   return command;
-}
-
-export function parseArgsOptions(options: Record<string, OptionSpec>): ParseArgsOptionsConfig {
-  return Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, { type: spec.type }]));
 }
 
 export function helpText(command: Command): string {

@@ -9,15 +9,17 @@ import {
 } from '../../shared/setting-limits.ts';
 import { AppError } from '../core/errors.ts';
 import { defineCommand } from './command.ts';
-import { dataOption, requiredPath } from './flags.ts';
+import { choiceFlag, dataOption, requiredPath, wholeNumberFlag } from './flags.ts';
 import { withKiosk } from './open-data.ts';
 import { openingHoursFlag } from './opening-hours-flag.ts';
 import { readPinFile } from './pin-file.ts';
-import { clearableTextFlag, languagesFlag, textFlag, wholeNumberFlag } from './setting-flags.ts';
+import { clearableTextFlag, languagesFlag, textFlag } from './setting-flags.ts';
 
 const shape = kioskSettingsSchema.shape;
 const crisisLanguages = ['fi', 'sv', 'en'] as const;
 type CrisisLanguage = (typeof crisisLanguages)[number];
+const settingFlag = (flag: string, setting: NumberSetting) =>
+  wholeNumberFlag(flag, numberSettingRanges[setting]).optional();
 const rangeOf = (setting: NumberSetting) => {
   const { min, max } = numberSettingRanges[setting];
   return `${min}–${max}`;
@@ -104,14 +106,12 @@ export const kioskConfig = defineCommand({
   schema: z
     .object({
       data: requiredPath('data'),
-      'time-granularity': z
-        .enum(shape.timeGranularity.options, { error: '--time-granularity must be day-part or hour' })
-        .optional(),
-      'retention-days': wholeNumberFlag('retention-days', shape.retentionDays),
-      'export-interval-days': wholeNumberFlag('export-interval-days', shape.exportIntervalDays),
-      'thank-you-seconds': wholeNumberFlag('thank-you-seconds', shape.thankYouSeconds),
-      'idle-seconds': wholeNumberFlag('idle-seconds', shape.idleSeconds),
-      'repeat-window-seconds': wholeNumberFlag('repeat-window-seconds', shape.repeatWindowSeconds),
+      'time-granularity': choiceFlag('time-granularity', shape.timeGranularity.options).optional(),
+      'retention-days': settingFlag('retention-days', 'retentionDays'),
+      'export-interval-days': settingFlag('export-interval-days', 'exportIntervalDays'),
+      'thank-you-seconds': settingFlag('thank-you-seconds', 'thankYouSeconds'),
+      'idle-seconds': settingFlag('idle-seconds', 'idleSeconds'),
+      'repeat-window-seconds': settingFlag('repeat-window-seconds', 'repeatWindowSeconds'),
       'set-pin-file': requiredPath('set-pin-file').optional(),
       'replace-pin': z.boolean().optional(),
       question: z

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { AppError } from '../core/errors.ts';
-import { describeStorageError } from '../core/storage-errors.ts';
+import { readNamedFile } from '../core/fs/read-named-file.ts';
 import { pairWithStaff } from '../core/kiosk/pairing.ts';
 import { staffKeyFileSchema } from '../core/keys/staff-public-key-format.ts';
 import { describeIssues } from '../core/schema-errors.ts';
@@ -34,16 +33,13 @@ export const kioskPair = defineCommand({
   },
 });
 
+/** A staff key file is a few hundred bytes of JSON; anything past this is not one. */
+const maxStaffKeyFileBytes = 64 * 1024;
+
 async function readStaffKeyFile(file: string) {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new AppError(
-      'not_found',
-      `Cannot read the staff key file ${file}: ${describeStorageError(error)}.`,
-    );
-  }
+  const text = (await readNamedFile(`the staff key file ${file}`, file, maxStaffKeyFileBytes)).toString(
+    'utf8',
+  );
   let json: unknown;
   try {
     json = JSON.parse(text);

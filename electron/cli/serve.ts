@@ -8,7 +8,7 @@ import { logToStderr } from '../core/log.ts';
 import type { MountRoot } from '../core/usb/mount-roots.ts';
 import { startHost } from '../host/start-host.ts';
 import { defineCommand } from './command.ts';
-import { dataOption, requiredPath } from './flags.ts';
+import { choiceFlag, dataOption, requiredPath, wholeNumberFlag } from './flags.ts';
 import { staffKeysForServe } from './serve-staff-keys.ts';
 import { passphraseFileOption } from './staff-passphrase.ts';
 
@@ -36,14 +36,9 @@ export const serve = defineCommand({
   },
   schema: z
     .object({
-      role: z.enum(roles, { error: '--role must be kiosk or staff' }),
+      role: choiceFlag('role', roles),
       data: requiredPath('data'),
-      port: z
-        .string()
-        .regex(/^\d{1,5}$/, '--port must be a whole number')
-        .default('4780')
-        .transform(Number)
-        .pipe(z.int().max(65535, '--port must be at most 65535')),
+      port: wholeNumberFlag('port', { min: 0, max: 65535 }).default(4780),
       // Made absolute: the paths of sticks found under it go to the screen, which only takes full paths.
       'usb-root': z
         .string()

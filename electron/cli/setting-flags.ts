@@ -6,18 +6,6 @@ import { languages, type Language } from '../../shared/languages.ts';
  * refused with a message that names the flag.
  */
 
-/** A whole number within the setting's own limits. */
-export const wholeNumberFlag = (flag: string, rule: z.ZodInt) =>
-  z
-    .string()
-    .regex(/^\d+$/, `--${flag} must be a whole number`)
-    .transform(Number)
-    .refine(
-      (value) => rule.safeParse(value).success,
-      `--${flag} must be between ${rule.minValue} and ${rule.maxValue}`,
-    )
-    .optional();
-
 /** A text a setting cannot do without, such as the kiosk's name. */
 export const textFlag = (flag: string, maxLength: number) =>
   z

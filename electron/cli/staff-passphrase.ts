@@ -1,11 +1,10 @@
 import { AppError } from '../core/errors.ts';
-import { readFileCapped } from '../core/fs/read-file-capped.ts';
+import { readNamedFile } from '../core/fs/read-named-file.ts';
 import {
   assertNewPassphrase,
   minPassphraseLength,
   type AskPassphrase,
 } from '../core/keys/passphrase-seal.ts';
-import { describeStorageError } from '../core/storage-errors.ts';
 import type { OptionSpec } from './command.ts';
 
 export const passphraseFileOption: OptionSpec = {
@@ -46,17 +45,9 @@ export function passphraseFrom({ file, flag, protects, isNew }: Source): AskPass
 
 /** The file's one line; a final line break (as editors add) is not part of it. */
 async function readPassphraseFile(file: string, flag: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFileCapped(file, 1024);
-  } catch (error) {
-    throw new AppError(
-      'not_found',
-      `Cannot read the passphrase file ${file} (--${flag}): ${describeStorageError(error)}.`,
-    );
-  }
+  const bytes = await readNamedFile(`the passphrase file ${file} (--${flag})`, file, 1024);
   const text = bytes.toString('utf8').replace(/\r?\n$/, '');
-  if (bytes.length > 1024 || /[\r\n]/.test(text) || text === '') {
+  if (/[\r\n]/.test(text) || text === '') {
     throw new AppError(
       'bad_request',
       `The passphrase file ${file} (--${flag}) must hold the passphrase on one line, and nothing else.`,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { buildReport } from '../core/staff/report.ts';
 import { reportToCsv } from '../core/staff/report-csv.ts';
 import { defineCommand } from './command.ts';
-import { dataOption, requiredPath } from './flags.ts';
+import { choiceFlag, dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';
 
 export const staffReport = defineCommand({
@@ -19,7 +19,7 @@ export const staffReport = defineCommand({
   },
   schema: z.object({
     data: requiredPath('data'),
-    format: z.enum(['json', 'csv'], { error: '--format must be json or csv' }).default('json'),
+    format: choiceFlag('format', ['json', 'csv']).default('json'),
     'without-repeats': z.boolean().default(false),
   }),
   async run({ data, format, 'without-repeats': withoutRepeats }) {

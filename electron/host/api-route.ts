@@ -3,6 +3,7 @@ import { fail, type Result } from '../../shared/result.ts';
 import type { Dispatch } from '../core/dispatch.ts';
 import { httpStatusOf } from './http-status.ts';
 import { isJsonRequest } from './request-guards.ts';
+import { requestPath } from './request-path.ts';
 
 export const apiPrefix = '/api/';
 const maxBodyBytes = 64 * 1024;
@@ -13,9 +14,12 @@ export async function handleApiRequest(
   response: ServerResponse,
   dispatch: Dispatch,
 ): Promise<void> {
-  const method = decodeURIComponent(
-    new URL(request.url ?? '/', 'http://host').pathname.slice(apiPrefix.length),
-  );
+  const method = methodNameOf(request.url);
+  if (method === null)
+    return send(
+      response,
+      fail('bad_request', 'The method name in the address is not valid percent-encoded UTF-8.'),
+    );
   if (request.method !== 'POST')
     return send(response, fail('bad_request', 'Contract methods are called with POST.'));
   if (!isJsonRequest(request))
@@ -30,6 +34,20 @@ export async function handleApiRequest(
     return send(response, fail('bad_request', 'The request body is not valid JSON.'));
   }
   send(response, await dispatch(method, input));
+}
+
+/**
+ * The method named after `/api/`, decoded; null when its percent-encoding is broken (`%E0%A4%A`)
+ * or the target is no URL, either of which would otherwise be thrown out of the handler as a 500.
+ */
+function methodNameOf(target: string | undefined): string | null {
+  const path = requestPath(target);
+  if (path === null) return null;
+  try {
+    return decodeURIComponent(path.slice(apiPrefix.length));
+  } catch {
+    return null;
+  }
 }
 
 function send(response: ServerResponse, result: Result<unknown>): void {

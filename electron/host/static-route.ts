@@ -5,6 +5,7 @@ import type { Role } from '../../shared/contract/index.ts';
 import { pageRoleMetaTag } from '../../shared/page-role.ts';
 import { contentSecurityPolicy } from '../core/csp.ts';
 import { contentTypeOf, resolveRendererAsset } from '../core/renderer-assets.ts';
+import { requestPath } from './request-path.ts';
 
 /**
  * Serves the built renderer under the same CSP as Electron's app:// scheme. The page names the
@@ -20,7 +21,14 @@ export async function handleStaticRequest(
     response.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  const file = resolveRendererAsset(new URL(request.url ?? '/', 'http://host').pathname, rendererDir);
+  const path = requestPath(request.url);
+  if (path === null) {
+    response
+      .writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' })
+      .end('The address is not a valid URL.');
+    return;
+  }
+  const file = resolveRendererAsset(path, rendererDir);
   const content = file ? await readFile(file).catch(() => null) : null;
   if (!file || !content) {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');

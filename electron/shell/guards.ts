@@ -3,6 +3,8 @@
  * `unknown` or the event as an argument, so each is unit-tested without an Electron binary.
  */
 
+import type { Role } from '../../shared/contract/index.ts';
+
 export const appScheme = 'app';
 export const appHost = 'kuulluksi';
 
@@ -77,18 +79,55 @@ export type KeyInput = {
   alt: boolean;
 };
 
-const blockedWithModifier = new Set(['+', '=', '-', '_', '0', 'r', 'p', 's', 'o']);
+const blockedWithModifier = new Set(['r', 'p', 's', 'o']);
 const blockedAlone = new Set(['F5', 'F11', 'F12']);
 
+const isKeyPress = (input: KeyInput) => input.type === 'keyDown' || input.type === 'rawKeyDown';
+
 /**
- * Keys that would zoom, reload, print, save, open a file, leave full screen or ask for devtools.
- * The removed menu carried most of these accelerators; this catches them should Chromium or a
- * future menu bring one back, so a client cannot leave the page in a state the next one inherits.
+ * Keys that would reload, print, save, open a file, leave full screen or ask for devtools, in
+ * either role's window. The removed menu carried most of these accelerators; this catches them
+ * should Chromium or a future menu bring one back, so a client cannot leave the page in a state
+ * the next one inherits. Zoom keys are the kiosk's alone to refuse (isZoomShortcut).
  */
 export function isBlockedShortcut(input: KeyInput): boolean {
-  if (input.type !== 'keyDown' && input.type !== 'rawKeyDown') return false;
+  if (!isKeyPress(input)) return false;
   if (blockedAlone.has(input.key)) return true;
   const command = input.control || input.meta;
   if (command && blockedWithModifier.has(input.key.toLowerCase())) return true;
   return command && input.shift && ['i', 'j', 'c'].includes(input.key.toLowerCase());
+}
+
+const zoomKeys = new Set(['+', '=', '-', '_', '0']);
+
+/** Ctrl (Cmd) with plus, equals, minus, underscore or zero, on the main keys or the number pad: zoom in, out or back. */
+export function isZoomShortcut(input: KeyInput): boolean {
+  return isKeyPress(input) && (input.control || input.meta) && zoomKeys.has(input.key);
+}
+
+/**
+ * The kiosk window is locked: it keeps its one size (the kiosk has its own "larger text" for
+ * clients, and a page zoomed by one client greets the next) and it stays open. The staff window
+ * is an ordinary office window that staff may zoom and close.
+ */
+export function isLockedWindow(role: Role): boolean {
+  return role === 'kiosk';
+}
+
+/**
+ * Decides every request to close a locked window: Alt+F4, the window manager's close button, a
+ * stray window.close(). Each is refused, until the app itself is quitting (reception's "close
+ * the kiosk" behind the PIN quits the app, as does the operating system shutting down); then the
+ * window must close, or the quit would stall.
+ */
+export function createCloseGuard() {
+  let quitting = false;
+  return {
+    appIsQuitting(): void {
+      quitting = true;
+    },
+    guardClose(event: { preventDefault(): void }): void {
+      if (!quitting) event.preventDefault();
+    },
+  };
 }

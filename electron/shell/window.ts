@@ -1,7 +1,8 @@
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import type { Role } from '../../shared/contract/index.ts';
 import type { Log } from '../core/log.ts';
 import { setupCrashRecovery } from './crash-recovery.ts';
+import { lockWindow } from './window-lock.ts';
 import { appEntryUrl, windowOptions } from './window-options.ts';
 
 /**
@@ -18,6 +19,7 @@ export function createAppWindow(role: Role, preloadPath: string, log: Log): Brow
   window.on('closed', () => appWindowIds.delete(contentsId));
   window.once('ready-to-show', () => window.show());
   setupCrashRecovery(window, log);
+  lockWindow(role, window, app);
   window
     .loadURL(appEntryUrl)
     .catch((error: unknown) => log('error', `could not load ${appEntryUrl}: ${String(error)}`));

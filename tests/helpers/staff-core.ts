@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after } from 'node:test';
@@ -9,6 +8,7 @@ import { openCore } from '../../electron/core/open-core.ts';
 import { staffDatabaseFile } from '../../electron/core/staff/open-staff.ts';
 import { createStaffKeyring } from '../../electron/core/staff/keys/staff-keyring.ts';
 import { fixedClock, testPassphrase, testSealing } from './kiosk-and-staff.ts';
+import { storeContents } from './stored-state.ts';
 import { tempDir } from './temp-dir.ts';
 
 type Options = { dataDir?: string; passphrase?: AskPassphrase; clock?: Clock };
@@ -44,18 +44,4 @@ export function staffCore({
     /** Every row of every table, read from the file: what "nothing changed" is checked against. */
     stored: () => storeContents(join(dataDir, staffDatabaseFile)),
   };
-}
-
-export function storeContents(file: string): string {
-  const db = new Database(file, { readonly: true });
-  try {
-    const tables = db
-      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-      .all();
-    return JSON.stringify(
-      tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}"`).raw().all()]),
-    );
-  } finally {
-    db.close();
-  }
 }

@@ -7,6 +7,7 @@ import { callHost, serve } from '../../build/serve-host.ts';
 import { runCli } from '../helpers/cli.ts';
 import { mountSmallDisk } from '../helpers/small-disk.ts';
 import { staffPassphraseFiles } from '../helpers/staff-cli.ts';
+import { folderFiles } from '../helpers/stored-state.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../../electron/core/log.ts';
@@ -25,6 +26,7 @@ const allowedBatchFields = [
   'notices',
   'format',
   'version',
+  'timeGranularity',
 ];
 const allowedResponseFields = [
   'id',
@@ -91,6 +93,7 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     assert.equal(typeof signature, 'string');
     assert.deepEqual(Object.keys(body).sort(), [...allowedBatchFields].sort());
     assert.equal(body.responses.length, 12);
+    assert.equal(body.timeGranularity, 'day-part', 'the batch says how finely its kiosk keeps time');
     for (const response of body.responses) {
       assert.deepEqual(Object.keys(response).sort(), [...allowedResponseFields].sort());
       assert.match(response.day, /^\d{4}-\d{2}-\d{2}$/);
@@ -255,7 +258,10 @@ describe('the kuulluksi command line', () => {
     const cases: [string[], RegExp][] = [
       [['kiosk', 'export', '--bogus'], /Unknown option '--bogus'/],
       [['serve', '--role', 'boss', '--data', '/tmp/x'], /--role must be kiosk or staff/],
-      [['serve', '--role', 'kiosk', '--data', '/tmp/x', '--port', '70000'], /--port must be at most 65535/],
+      [
+        ['serve', '--role', 'kiosk', '--data', '/tmp/x', '--port', '70000'],
+        /--port must be a whole number from 0 to 65535, not "70000"/,
+      ],
       [['staff', 'report', '--data', '/tmp/x', '--format', 'xml'], /--format must be json or csv/],
       [['staff', 'import', '--data', '/tmp/x'], /name at least one batch file/],
       [['kiosk', 'pair', '--staff', 'f.json'], /--data is required/],
@@ -266,6 +272,58 @@ describe('the kuulluksi command line', () => {
       assert.equal(result.status, 2, args.join(' '));
       assert.match(result.stderr.trim().split('\n').at(-1)!, reason, args.join(' '));
     }
+  });
+
+  test('each kind of wrong flag gets our own one-line message naming the flag, and changes nothing', () => {
+    const data = join(tempDir(), 'kiosk');
+    assert.equal(runCli(['kiosk', 'config', '--data', data, '--retention-days', '14']).status, 0);
+    const before = folderFiles(data);
+    const other = join(tempDir(), 'other');
+    const cases: [string[], string][] = [
+      [
+        ['kiosk', 'config', '--data', data, '--retention-days', '-5'],
+        '--retention-days must be a whole number from 1 to 365, not "-5"',
+      ],
+      [
+        ['kiosk', 'config', '--data', data, '--idle-seconds=9999'],
+        '--idle-seconds must be a whole number from 15 to 600, not "9999"',
+      ],
+      [
+        ['kiosk', 'config', '--data', data, '--time-granularity', 'minute'],
+        '--time-granularity must be day-part or hour, not "minute"',
+      ],
+      [
+        ['kiosk', 'config', '--data', data, '--time-granularity', '--retention-days', '20'],
+        '--time-granularity needs a value: --time-granularity day-part|hour',
+      ],
+      [['kiosk', 'config', '--data', data, '--data', other], '--data is given twice; give it once'],
+      [
+        ['kiosk', 'config', '--data', data, '--retention-days', '20', '--retention-days', '30'],
+        '--retention-days is given twice; give it once',
+      ],
+      [
+        ['staff', 'report', '--data', data, '--without-repeats=yes'],
+        '--without-repeats takes no value; write just --without-repeats',
+      ],
+      [['kiosk', 'config', '--data', data, '--retention', '20'], "Unknown option '--retention'"],
+      [['kiosk', 'config', '--data', data, '-r', '20'], "Unknown option '-r'"],
+      [
+        ['kiosk', 'status', '--data', data, 'extra'],
+        'unexpected argument "extra": this command takes only options',
+      ],
+      [['serve', '--data', data], '--role is required: kiosk or staff'],
+    ];
+    for (const [args, message] of cases) {
+      const result = runCli(args);
+      assert.equal(result.status, 2, args.join(' '));
+      assert.equal(
+        result.stderr,
+        `kuulluksi: ${message} (see kuulluksi ${args.slice(0, args[0] === 'serve' ? 1 : 2).join(' ')} --help)\n`,
+        args.join(' '),
+      );
+    }
+    assert.deepEqual(folderFiles(data), before, 'the kiosk is as it was');
+    assert.throws(() => statSync(other), 'the second --data was not created either');
   });
 
   test('kiosk config changes settings, and a bad value exits 2 naming the flag and changes nothing', () => {
@@ -282,9 +340,9 @@ describe('the kuulluksi command line', () => {
     ]);
     assert.equal(set.status, 0, set.stderr);
     for (const [flag, value, reason] of [
-      ['--retention-days', '0', /--retention-days must be between 1 and 365/],
-      ['--retention-days', '2 weeks', /--retention-days must be a whole number/],
-      ['--time-granularity', 'minute', /--time-granularity must be day-part or hour/],
+      ['--retention-days', '0', /--retention-days must be a whole number from 1 to 365, not "0"/],
+      ['--retention-days', '2 weeks', /--retention-days must be a whole number from 1 to 365/],
+      ['--time-granularity', 'minute', /--time-granularity must be day-part or hour, not "minute"/],
     ] as const) {
       const bad = runCli(['kiosk', 'config', '--data', data, flag, value]);
       assert.equal(bad.status, 2, `${flag} ${value}`);
@@ -328,4 +386,62 @@ describe('the kuulluksi command line', () => {
     assert.match(result.stderr, /not a valid staff key file: ageRecipient: expected an age X25519 recipient/);
     assert.throws(() => statSync(join(dir, 'kiosk')), 'no kiosk data is created for a bad key file');
   });
+
+  test(
+    'a file a person names that is a device, a pipe, a folder or too large is refused by name, at once, and nothing is stored',
+    { skip: process.platform === 'linux' ? false : 'needs Linux (/dev/zero, mkfifo)' },
+    () => {
+      const dir = tempDir();
+      const kiosk = join(dir, 'kiosk');
+      assert.equal(runCli(['kiosk', 'config', '--data', kiosk, '--retention-days', '14']).status, 0);
+      const kioskBefore = folderFiles(kiosk);
+      const fifo = join(dir, 'staff-key.json');
+      execFileSync('mkfifo', [fifo]);
+      const huge = join(dir, 'huge.json');
+      writeFileSync(huge, ' '.repeat(64 * 1024 + 1));
+      const lastLine = (stderr: string) =>
+        stderr
+          .trim()
+          .split('\n')
+          .at(-1)!
+          .replace(/^kuulluksi: /, '');
+
+      for (const [file, reason] of [
+        ['/dev/zero', 'Cannot read the staff key file /dev/zero: it is a device, not a regular file.'],
+        [fifo, `Cannot read the staff key file ${fifo}: it is a pipe (FIFO), not a regular file.`],
+        [dir, `Cannot read the staff key file ${dir}: it is a folder, not a file.`],
+        [huge, `The staff key file ${huge} is too large: the limit is 65536 bytes. Is it the right file?`],
+      ]) {
+        const paired = runCli(['kiosk', 'pair', '--data', kiosk, '--staff', file!]);
+        assert.equal(paired.status, 1, file);
+        assert.equal(lastLine(paired.stderr), reason, file);
+      }
+      assert.deepEqual(folderFiles(kiosk), kioskBefore, 'the kiosk is as it was');
+
+      const staff = join(dir, 'staff');
+      const restored = runCli(['staff', 'restore', '--data', staff, '--from', '/dev/zero']);
+      assert.equal(restored.status, 1);
+      assert.equal(
+        lastLine(restored.stderr),
+        'Cannot read the backup /dev/zero: it is a device, not a regular file.',
+      );
+      const hugeBackup = runCli(['staff', 'restore', '--data', staff, '--from', huge]);
+      assert.equal(
+        lastLine(hugeBackup.stderr),
+        `The backup ${huge} is too large: the limit is 65536 bytes. Is it the right file?`,
+      );
+      const out = join(dir, 'staff-key-out.json');
+      const backup = join(dir, 'backup.age');
+      const initialised = runCli([
+        ...['staff', 'init', '--data', staff, '--out', out, '--backup', backup],
+        ...['--passphrase-file', '/dev/zero', '--backup-passphrase-file', huge],
+      ]);
+      assert.equal(initialised.status, 1);
+      assert.equal(
+        lastLine(initialised.stderr),
+        'Cannot read the passphrase file /dev/zero (--passphrase-file): it is a device, not a regular file.',
+      );
+      for (const made of [staff, out, backup]) assert.throws(() => statSync(made), made);
+    },
+  );
 });

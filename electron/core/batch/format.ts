@@ -1,16 +1,19 @@
 import { z } from 'zod';
 import { daySchema, questionSchema, responseSchema } from '../../../shared/domain.ts';
+import { kioskSettingsSchema } from '../../../shared/kiosk-settings.ts';
 import { ageRecipientSchema } from '../keys/age-recipient.ts';
 import { isSigningPublicKey } from '../keys/ed25519.ts';
 import { fingerprintPattern } from '../keys/fingerprint.ts';
 
 /**
- * Batch format version 1, as docs/batch-format.md describes it. A batch is a standard age file
- * whose plaintext is the JSON `{ body, signature }`. The signature is the kiosk's Ed25519
- * signature over `signatureContext` followed by the RFC 8785 canonical JSON of `body`.
+ * The batch format, as docs/batch-format.md describes it. A batch is a standard age file whose
+ * plaintext is the JSON `{ body, signature }`. The signature is the kiosk's Ed25519 signature
+ * over `signatureContext` followed by the RFC 8785 canonical JSON of `body`. Kiosks write
+ * version 2; version 1 (before a batch said how finely its kiosk keeps time) is still read.
  */
 export const batchFormat = 'kuulluksi-batch';
-export const batchFormatVersion = 1;
+export const batchFormatVersion = 2;
+/** Names the signing scheme, which version 2 keeps; the version itself is in the signed body. */
 export const signatureContext = 'kuulluksi-batch-v1\n';
 
 /** Checked before any crypto, so a hostile file cannot make the importer do unbounded work. */
@@ -36,9 +39,8 @@ export const kioskNoticeSchema = z.strictObject({
 });
 export type KioskNotice = z.infer<typeof kioskNoticeSchema>;
 
-export const batchBodySchema = z.strictObject({
+const batchBodyFields = {
   format: z.literal(batchFormat),
-  version: z.literal(batchFormatVersion),
   kioskId: z.string().regex(fingerprintPattern, 'expected a kiosk fingerprint like ABCD-EFGH-IJKL-MNOP'),
   kioskKey: z.string().refine(isSigningPublicKey, 'expected a base64url Ed25519 public key'),
   seq: z.int().min(1),
@@ -47,7 +49,20 @@ export const batchBodySchema = z.strictObject({
   questions: z.array(questionSchema),
   responses: z.array(responseSchema).min(1).max(batchLimits.maxResponses),
   notices: z.array(kioskNoticeSchema).max(100),
-});
+};
+
+export const batchBodySchema = z.discriminatedUnion('version', [
+  z.strictObject({ ...batchBodyFields, version: z.literal(1) }),
+  z.strictObject({
+    ...batchBodyFields,
+    version: z.literal(batchFormatVersion),
+    /**
+     * How finely the kiosk was set to keep time when it sealed the batch: what it promised the
+     * clients who answered. No response may carry a finer time (an hour under 'day-part').
+     */
+    timeGranularity: kioskSettingsSchema.shape.timeGranularity,
+  }),
+]);
 export type BatchBody = z.infer<typeof batchBodySchema>;
 
 export const batchFileSchema = z.strictObject({

@@ -71,6 +71,7 @@ export async function openBatch(bytes: Uint8Array, staffKey: StaffAgeKey): Promi
     throw new BatchRejection('other-staff-key', 'the kiosk did not address it to this staff key');
   }
   assertResponsesMatchQuestions(body);
+  assertNoFinerTimeThanDeclared(body);
   return { body, hash };
 }
 
@@ -92,4 +93,20 @@ function assertResponsesMatchQuestions(body: BatchBody): void {
     if (ids.has(response.id)) throw malformed('it holds the same response twice');
     ids.add(response.id);
   }
+}
+
+/**
+ * A kiosk set to day-parts promises its clients that no one learns the hour they answered in;
+ * a batch from it that carries hours anyway (a faulty or altered kiosk) is refused whole, so the
+ * archive never holds a time finer than was promised. A version 1 batch does not say how its
+ * kiosk was set, and is read as it always was.
+ */
+function assertNoFinerTimeThanDeclared(body: BatchBody): void {
+  if (body.version === 1 || body.timeGranularity === 'hour') return;
+  const withHour = body.responses.filter((response) => response.hour !== null).length;
+  if (withHour > 0)
+    throw new BatchRejection(
+      'finer-time',
+      `its kiosk keeps time by ${body.timeGranularity}, yet ${withHour} of its ${body.responses.length} responses carry an hour`,
+    );
 }

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
-import { accessSync, constants, existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors.ts';
+import { createPrivateFolder, makeDatabasePrivate } from '../fs/private-files.ts';
 import { assertNotNewer, migrate } from './migrate.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import { isCorruption } from './corruption.ts';
@@ -44,6 +45,7 @@ export function openDatabase(
 ): Database.Database {
   assertWritableFolder(dirname(file));
   const endedUncleanly = existsSync(`${file}-wal`) || existsSync(`${file}-journal`);
+  makeDatabasePrivate(file);
   const db = new Database(file);
   try {
     db.pragma('busy_timeout = 5000');
@@ -76,7 +78,7 @@ function clearLeftoverJournal(db: Database.Database): void {
 /** A read-only or missing drive is not a damaged database: say so, and touch nothing. */
 function assertWritableFolder(folder: string): void {
   try {
-    mkdirSync(folder, { recursive: true });
+    createPrivateFolder(folder);
     accessSync(folder, constants.W_OK);
   } catch (error) {
     throw new AppError(

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { access, open, readFile, rename, rm } from 'node:fs/promises';
+import { access, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../errors.ts';
 import { describeStorageError } from '../storage-errors.ts';
+import { readFileCapped } from './read-file-capped.ts';
 
 export type DurableWriteOptions = {
   /** Permission bits for a new file, e.g. 0o600 for secrets. */
@@ -46,7 +47,9 @@ export async function writeFileDurably(
       cause: error,
     });
   }
-  const written = await readFile(path).catch(() => Buffer.alloc(0));
+  // Capped at what was written: a file swapped on the stick for a huge one or a FIFO is a
+  // mismatch, not an endless read.
+  const written = await readFileCapped(path, bytes.length).catch(() => Buffer.alloc(0));
   if (!Buffer.from(bytes).equals(written)) {
     throw new NotReadBackError(
       `${path} did not read back as written; the drive may be failing or was removed.`,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { responseSchema, type StoredResponse } from '../../../shared/domain.ts';
+import type { KioskSettings } from '../../../shared/kiosk-settings.ts';
 import {
   batchFileName,
   batchFormat,
@@ -14,7 +15,10 @@ import { createAnswerPool } from './answers/answer-pool.ts';
 import type { KioskIdentity } from './identity.ts';
 import { staffRecipients } from './pairing.ts';
 import { findQuestion } from './questions.ts';
+import { readKioskSettings } from './settings.ts';
 import { shuffleWithinSlots } from './shuffle-within-slots.ts';
+
+type TimeGranularity = KioskSettings['timeGranularity'];
 
 type ResponseRow = {
   id: string;
@@ -77,10 +81,12 @@ async function sealNextBatch(
 
   const previous = latestBatch(db);
   const seq = (previous?.seq ?? 0) + 1;
-  const responses = rows.map(responseFromRow);
+  const { timeGranularity } = readKioskSettings(db);
+  const responses = rows.map((row) => responseFromRow(row, timeGranularity));
   const body: BatchBody = {
     format: batchFormat,
     version: batchFormatVersion,
+    timeGranularity,
     kioskId: identity.kioskId,
     kioskKey: identity.keys.publicKey,
     seq,
@@ -142,7 +148,12 @@ function latestBatch(db: Database): { seq: number; hash: string } | undefined {
     .get();
 }
 
-function responseFromRow(row: ResponseRow): StoredResponse {
+/**
+ * An answer as the batch carries it. The batch declares the time setting in force when it is
+ * sealed, so an hour kept from before reception switched to day-parts is dropped here: the kiosk
+ * now promises day-parts, and staff refuse a batch with a finer time than it declares.
+ */
+function responseFromRow(row: ResponseRow, timeGranularity: TimeGranularity): StoredResponse {
   return responseSchema.parse({
     id: row.id,
     questionId: row.question_id,
@@ -150,7 +161,7 @@ function responseFromRow(row: ResponseRow): StoredResponse {
     value: row.value,
     day: row.day,
     dayPart: row.day_part,
-    hour: row.hour,
+    hour: timeGranularity === 'hour' ? row.hour : null,
     comment: row.comment,
     followUp: row.follow_up,
     repeat: row.repeat === 1,

@@ -9,14 +9,35 @@ import { describeIssues } from '../schema-errors.ts';
 import type { ChangeLog } from './change-log.ts';
 
 /**
- * The kiosk's settings store, its statements prepared once. Every tap reads the time granularity,
+ * The settings in force, read afresh and checked: stored values over the defaults. For the one
+ * read that must see the database as it is now, such as the time setting a batch declares.
+ */
+export function readKioskSettings(db: Database): KioskSettings {
+  const stored = Object.fromEntries(
+    db
+      .prepare<[], { key: string; value: string }>('SELECT key, value FROM settings')
+      .all()
+      .filter((row) => Object.hasOwn(defaultKioskSettings, row.key))
+      .map((row) => [row.key, JSON.parse(row.value) as unknown]),
+  );
+  const parsed = kioskSettingsSchema.safeParse({ ...defaultKioskSettings, ...stored });
+  if (!parsed.success) {
+    throw new AppError(
+      'storage_failed',
+      `The kiosk settings in the database are not valid (${describeIssues(parsed.error)}).`,
+    );
+  }
+  return parsed.data;
+}
+
+/**
+ * The kiosk's settings store. Every tap reads the time granularity,
  * and `kuulluksi kiosk config` may change it from another process while the kiosk runs, so the
  * checked settings are kept only until SQLite's data_version says another connection committed
  * (or this store changed them): a tap pays a pragma, not a schema check of every setting. Every
  * change, from the admin view or the CLI, is logged here.
  */
 export function createKioskSettings(db: Database, changeLog: ChangeLog) {
-  const selectAll = db.prepare<[], { key: string; value: string }>('SELECT key, value FROM settings');
   const write = db.prepare(
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
@@ -26,25 +47,8 @@ export function createKioskSettings(db: Database, changeLog: ChangeLog) {
   /** The settings in force: stored values over the defaults, each checked against the schema. */
   function read(): KioskSettings {
     const version = dataVersion.get()!;
-    if (cached?.version !== version) cached = { version, settings: readChecked() };
+    if (cached?.version !== version) cached = { version, settings: readKioskSettings(db) };
     return cached.settings;
-  }
-
-  function readChecked(): KioskSettings {
-    const stored = Object.fromEntries(
-      selectAll
-        .all()
-        .filter((row) => Object.hasOwn(defaultKioskSettings, row.key))
-        .map((row) => [row.key, JSON.parse(row.value) as unknown]),
-    );
-    const parsed = kioskSettingsSchema.safeParse({ ...defaultKioskSettings, ...stored });
-    if (!parsed.success) {
-      throw new AppError(
-        'storage_failed',
-        `The kiosk settings in the database are not valid (${describeIssues(parsed.error)}).`,
-      );
-    }
-    return parsed.data;
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readlink, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { BatchProblem } from '../../../shared/batch-problems.ts';
 import { BatchRejection } from '../batch/batch-rejection.ts';
@@ -7,7 +7,7 @@ import { batchLimits, type BatchBody, type KioskNotice } from '../batch/format.t
 import { openBatch } from '../batch/open-batch.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
-import { readFileCapped } from '../fs/read-file-capped.ts';
+import { LinkNotFollowedError, readFileCapped } from '../fs/read-file-capped.ts';
 import { coarseTime } from '../time/coarse-time.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import type { StaffIdentity } from './keys/staff-identity.ts';
@@ -111,11 +111,22 @@ async function expandFolders(paths: readonly string[]): Promise<{ files: string[
   return { files, folders: [...folders] };
 }
 
-/** At most one byte more than a batch may be: enough for openBatch to refuse an oversized file. */
+/**
+ * At most one byte more than a batch may be: enough for openBatch to refuse an oversized file.
+ * A link is not followed: on a stick it could point at any file of this PC, and what is imported
+ * must be the file that is on the stick.
+ */
 async function readBatchFile(file: string): Promise<Uint8Array> {
   try {
-    return await readFileCapped(file, batchLimits.maxFileBytes);
+    return await readFileCapped(file, batchLimits.maxFileBytes, { followLinks: false });
   } catch (error) {
+    if (error instanceof LinkNotFollowedError) {
+      const target = await readlink(file).catch(() => 'another place');
+      throw new BatchRejection(
+        'link',
+        `it is a link to ${target}, not a file in its folder; links are not followed, so copy the batch file itself there`,
+      );
+    }
     throw new BatchRejection('unreadable', `it cannot be read: ${describeStorageError(error)}`, 'not_found');
   }
 }

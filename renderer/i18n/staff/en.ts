@@ -107,6 +107,9 @@ export const staffEn: StaffDictionary = {
     altered: 'This batch was changed after the kiosk made it, or it was not made by the kiosk it names.',
     conflicts:
       'This batch is at odds with batches imported before: it replaces one already imported or repeats its answers.',
+    'finer-time':
+      'This batch keeps the time of answers more exactly than its kiosk promised (the hour, from a kiosk set to parts of the day). Check the kiosk’s time setting and its Kuulluksi version.',
+    link: 'This is a link to a file somewhere else, not a file on the stick itself, so it was not read. Copy the batch file itself onto the stick.',
     unreadable: 'The file cannot be read from its disk or stick. Check the stick and try again.',
   },
   technicalReason: (reason) => `Technical reason: ${reason}`,

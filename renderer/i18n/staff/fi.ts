@@ -114,6 +114,9 @@ export const staffFi = {
       'Erää on muutettu sen jälkeen, kun kioski teki sen, tai sitä ei ole tehnyt kioski, jonka nimissä se on.',
     conflicts:
       'Erä on ristiriidassa aiemmin tuotujen erien kanssa: se korvaa jo tuodun erän tai toistaa sen vastauksia.',
+    'finer-time':
+      'Erä kertoo vastausten ajan tarkemmin kuin sen kioski lupasi (tunnin, vaikka kioski on asetettu vuorokaudenaikoihin). Tarkista kioskin aika-asetus ja Kuulluksi-versio.',
+    link: 'Tämä on linkki muualla olevaan tiedostoon eikä itse tiedosto tikulla, joten sitä ei luettu. Kopioi itse erätiedosto tikulle.',
     unreadable: 'Tiedostoa ei voi lukea levyltä tai muistitikulta. Tarkista tikku ja yritä uudelleen.',
   } satisfies Record<BatchProblem, string>,
   technicalReason: (reason: string) => `Tekninen syy: ${reason}`,

@@ -110,6 +110,9 @@ export const staffSv: StaffDictionary = {
       'Satsen har ändrats efter att kiosken gjorde den, eller så är den inte gjord av den kiosk den uppger.',
     conflicts:
       'Satsen strider mot satser som importerats tidigare: den ersätter en redan importerad sats eller upprepar dess svar.',
+    'finer-time':
+      'Satsen anger svarens tid noggrannare än kiosken lovade (timmen, fast kiosken är inställd på delar av dygnet). Kontrollera kioskens tidsinställning och dess Kuulluksi-version.',
+    link: 'Det här är en länk till en fil någon annanstans, inte själva filen på stickan, så den lästes inte. Kopiera själva satsfilen till stickan.',
     unreadable: 'Filen kan inte läsas från disken eller minnesstickan. Kontrollera stickan och försök igen.',
   },
   technicalReason: (reason) => `Teknisk orsak: ${reason}`,

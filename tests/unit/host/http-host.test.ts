@@ -7,6 +7,7 @@ import { contentSecurityPolicy } from '../../../electron/core/csp.ts';
 import { silentLog } from '../../../electron/core/log.ts';
 import { startHost, type Host } from '../../../electron/host/start-host.ts';
 import { callHost } from '../../../build/serve-host.ts';
+import { storeContents } from '../../helpers/stored-state.ts';
 import { tempDir } from '../../helpers/temp-dir.ts';
 
 let host: Host;
@@ -81,6 +82,35 @@ test('bad input is refused with the field it concerns, and nothing is stored', a
     name: 'Matti',
   });
   assert.equal(extra.status, 400, 'an unexpected field such as a name must be refused, not ignored');
+});
+
+test('a method name with broken percent-encoding is a clear 400, and nothing is stored', async () => {
+  const database = join(dataDir, 'kiosk.sqlite3');
+  const before = storeContents(database);
+  for (const path of ['/api/%E0%A4%A', '/api/kiosk.submitResponse%', '/api/%FF']) {
+    const answer = await raw(path, { 'Content-Type': 'application/json' }, 'POST', '{"value":5}');
+    assert.equal(answer.status, 400, path);
+    assert.deepEqual(
+      JSON.parse(answer.body),
+      {
+        ok: false,
+        error: {
+          code: 'bad_request',
+          message: 'The method name in the address is not valid percent-encoded UTF-8.',
+        },
+      },
+      path,
+    );
+  }
+  assert.equal(storeContents(database), before);
+});
+
+test('a request target that is no URL at all is a clear 400, not a 500', async () => {
+  for (const target of ['http://[', 'http://%zz/', 'http://x:99999/']) {
+    const answer = await raw(target);
+    assert.equal(answer.status, 400, target);
+    assert.equal(answer.body, 'The address is not a valid URL.', target);
+  }
 });
 
 test('requests with a foreign Host or Origin are refused (DNS rebinding, other sites)', async () => {

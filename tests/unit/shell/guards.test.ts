@@ -6,8 +6,11 @@ import {
   denyWindowOpen,
   guardNavigation,
   isAppUrl,
+  createCloseGuard,
   isBlockedShortcut,
+  isLockedWindow,
   isTrustedSender,
+  isZoomShortcut,
   type KeyInput,
 } from '../../../electron/shell/guards.ts';
 
@@ -93,12 +96,8 @@ const key = (key: string, modifiers: Partial<KeyInput> = {}): KeyInput => ({
   ...modifiers,
 });
 
-test('zoom, reload, print, full-screen and devtools shortcuts are blocked', () => {
+test('reload, print, full-screen and devtools shortcuts are blocked', () => {
   const blocked = [
-    key('+', { control: true }),
-    key('=', { control: true }),
-    key('-', { meta: true }),
-    key('0', { control: true }),
     key('r', { control: true }),
     key('R', { control: true, shift: true }),
     key('p', { control: true }),
@@ -121,4 +120,45 @@ test('ordinary typing, copy and paste pass through', () => {
   ];
   for (const input of allowed) assert.equal(isBlockedShortcut(input), false, JSON.stringify(input));
   assert.equal(isBlockedShortcut({ ...key('F5'), type: 'keyUp' }), false);
+});
+
+test('zoom keys are zoom shortcuts, which only the kiosk refuses: staff may zoom their window', () => {
+  const zoom = [
+    key('+', { control: true }),
+    key('+', { control: true, shift: true }),
+    key('=', { control: true }),
+    key('-', { meta: true }),
+    key('_', { control: true, shift: true }),
+    key('0', { control: true }),
+    { ...key('0', { control: true }), type: 'rawKeyDown' },
+  ];
+  for (const input of zoom) {
+    assert.equal(isZoomShortcut(input), true, JSON.stringify(input));
+    assert.equal(isBlockedShortcut(input), false, `${JSON.stringify(input)} is not blocked in every window`);
+  }
+  for (const input of [
+    key('+'),
+    key('0'),
+    key('-', { alt: true }),
+    { ...key('=', { control: true }), type: 'keyUp' },
+  ])
+    assert.equal(isZoomShortcut(input), false, JSON.stringify(input));
+});
+
+test('only the kiosk window is locked', () => {
+  assert.equal(isLockedWindow('kiosk'), true);
+  assert.equal(isLockedWindow('staff'), false);
+});
+
+test('a locked window refuses every request to close until the app itself is quitting', () => {
+  const guard = createCloseGuard();
+  for (let i = 0; i < 3; i++) {
+    const altF4 = fakeEvent();
+    guard.guardClose(altF4);
+    assert.equal(altF4.prevented, true);
+  }
+  guard.appIsQuitting();
+  const quit = fakeEvent();
+  guard.guardClose(quit);
+  assert.equal(quit.prevented, false);
 });

@@ -1,5 +1,5 @@
 import { AppError } from '../../errors.ts';
-import { readFileCapped } from '../../fs/read-file-capped.ts';
+import { readNamedFile } from '../../fs/read-named-file.ts';
 import { writeFileDurably } from '../../fs/write-file-durably.ts';
 import {
   openWithPassphrase,
@@ -7,7 +7,6 @@ import {
   type AskPassphrase,
   type SealOptions,
 } from '../../keys/passphrase-seal.ts';
-import { describeStorageError } from '../../storage-errors.ts';
 import type { StaffIdentity } from './staff-identity.ts';
 import { parseSecretKeyText, secretKeyText } from './secret-keys-format.ts';
 
@@ -42,14 +41,7 @@ export async function writeStaffKeyBackup(
  * passphrase, or a file that is not a backup, says so.
  */
 export async function readStaffKeyBackup(file: string, askPassphrase: AskPassphrase): Promise<StaffIdentity> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFileCapped(file, maxBackupBytes);
-  } catch (error) {
-    throw new AppError('not_found', `Cannot read the backup ${file}: ${describeStorageError(error)}.`);
-  }
-  if (bytes.length > maxBackupBytes)
-    throw new AppError('bad_request', `${file} is too large to be a Kuulluksi key backup.`);
+  const bytes = await readNamedFile(`the backup ${file}`, file, maxBackupBytes);
   return parseSecretKeyText(
     await openWithPassphrase(bytes, askPassphrase, `the backup ${file}`),
     `The backup ${file}`,

@@ -103,9 +103,9 @@ test('a batch for another staff key cannot be opened', async () => {
 test('a batch from a newer format version is refused with a request to update', async () => {
   const { bytes, staffKey } = await exportOne();
   const plain = JSON.parse(Buffer.from(await decryptWith(staffKey.identity, bytes)).toString());
-  plain.body.version = 2;
+  plain.body.version = 3;
   const newer = await encryptTo([staffKey.recipient], Buffer.from(JSON.stringify(plain)));
-  await rejectedFor(openBatch(newer, staffKey), /batch format 2.*update/);
+  await rejectedFor(openBatch(newer, staffKey), /batch format 3.*update/);
 });
 
 test('files that are not age, or carry too many recipients, are refused before any decryption', async () => {

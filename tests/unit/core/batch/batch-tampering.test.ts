@@ -289,6 +289,6 @@ test('a FIFO named like a batch on the stick is rejected at once instead of bloc
   const summary = await importBatchFiles(staff.db, identity, [usb]);
   assert.deepEqual(
     summary.rejected.map(({ problem, reason }) => [problem, reason]),
-    [['unreadable', 'it cannot be read: it is not a regular file']],
+    [['unreadable', 'it cannot be read: it is a pipe (FIFO), not a regular file']],
   );
 });

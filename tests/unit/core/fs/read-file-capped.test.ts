@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readFileCapped } from '../../../../electron/core/fs/read-file-capped.ts';
+import { LinkNotFollowedError, readFileCapped } from '../../../../electron/core/fs/read-file-capped.ts';
 import { tempDir } from '../../../helpers/temp-dir.ts';
 
 const onLinux = process.platform === 'linux' ? false : 'needs Linux (/proc, mkfifo)';
@@ -37,10 +37,32 @@ test(
   },
 );
 
-test('a folder or a FIFO is refused without blocking', { skip: onLinux }, async () => {
+test(
+  'a folder, a FIFO or a device is refused without blocking, saying what it is',
+  { skip: onLinux },
+  async () => {
+    const dir = tempDir();
+    const fifo = join(dir, 'kuulluksi-000001.age');
+    execFileSync('mkfifo', [fifo]);
+    await assert.rejects(readFileCapped(dir, 1024), { code: 'EISDIR' });
+    await assert.rejects(readFileCapped(fifo, 1024), /^Error: it is a pipe \(FIFO\), not a regular file$/);
+    await assert.rejects(readFileCapped('/dev/zero', 1024), /^Error: it is a device, not a regular file$/);
+  },
+);
+
+test('told not to follow links, a link is refused even when it leads to a good file', async () => {
   const dir = tempDir();
-  const fifo = join(dir, 'kuulluksi-000001.age');
-  execFileSync('mkfifo', [fifo]);
-  await assert.rejects(readFileCapped(dir, 1024), { code: 'EISDIR' });
-  await assert.rejects(readFileCapped(fifo, 1024), /not a regular file/);
+  const target = join(dir, 'target.json');
+  writeFileSync(target, '{}');
+  symlinkSync(target, join(dir, 'link.json'));
+  assert.deepEqual(
+    await readFileCapped(join(dir, 'link.json'), 1024),
+    Buffer.from('{}'),
+    'followed by default',
+  );
+  await assert.rejects(
+    readFileCapped(join(dir, 'link.json'), 1024, { followLinks: false }),
+    LinkNotFollowedError,
+  );
+  assert.deepEqual(await readFileCapped(target, 1024, { followLinks: false }), Buffer.from('{}'));
 });

@@ -92,6 +92,8 @@ const allowedBatchFields = [
   'body.responses[].repeat',
   'body.responses[].value',
   'body.seq',
+  // How finely the kiosk keeps time (day-part or hour): a setting, the same for every answer.
+  'body.timeGranularity',
   'body.version',
   'signature',
 ];
@@ -171,7 +173,10 @@ function columnsByTable(db: Database): Record<string, string[]> {
   );
 }
 
-/** Every field path a zod schema admits: objects by key, arrays as `[]`, wrappers looked through. */
+/**
+ * Every field path a zod schema admits: objects by key, arrays as `[]`, wrappers looked through,
+ * and every option of a union (such as the batch versions) at once.
+ */
 function fieldPaths(schema: z.ZodType, prefix = ''): string[] {
   const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
   switch (def.type) {
@@ -188,6 +193,8 @@ function fieldPaths(schema: z.ZodType, prefix = ''): string[] {
       return fieldPaths(def.innerType as z.ZodType, prefix);
     case 'pipe':
       return fieldPaths(def.out as z.ZodType, prefix);
+    case 'union':
+      return [...new Set((def.options as z.ZodType[]).flatMap((option) => fieldPaths(option, prefix)))];
     case 'record':
     case 'map':
     case 'any':

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { staffKeyFileSchema } from '../../../../electron/core/keys/staff-public-key-format.ts';
@@ -189,4 +189,45 @@ test('a bad list of paths names what is wrong and imports nothing', async () => 
   );
   assert.equal(staff.stored(), stored);
   assert.deepEqual((await staff.call('staff.kiosks')).value.kiosks, []);
+});
+
+test('a link on the stick to a file elsewhere is refused by name and not read; the rest of the stick imports', async () => {
+  const { staff, kiosk } = await staffWithKiosk();
+  const folder = join(staff.plugIn('STAFF', { prepared: true }), 'Kuulluksi');
+  const { kioskId } = kiosk.identity;
+  for (const values of [[5, 4], [3]]) {
+    submitMany(kiosk, values);
+    await kiosk.exportTo(folder);
+  }
+  // Batch 2 is a real batch of this kiosk, but it lies outside the stick, reached by a link.
+  const [, second] = readdirSync(folder).sort();
+  const elsewhere = join(tempDir('kuulluksi-elsewhere-'), second!);
+  renameSync(join(folder, second!), elsewhere);
+  symlinkSync(elsewhere, join(folder, second!));
+  const secret = join(tempDir('kuulluksi-elsewhere-'), 'private.txt');
+  writeFileSync(secret, 'a file of this PC that is no business of the stick');
+  symlinkSync(secret, join(folder, 'kuulluksi-private.age'));
+
+  const summary = (await staff.call('staff.import', { paths: [folder] })).value;
+  assert.deepEqual(
+    summary.held.map((batch: any) => [batch.kioskId, batch.seq]),
+    [[kioskId, 1]],
+  );
+  const linkReason = (target: string) =>
+    `it is a link to ${target}, not a file in its folder; links are not followed, so copy the batch file itself there`;
+  assert.deepEqual(summary.rejected, [
+    { file: join(folder, second!), problem: 'link', reason: linkReason(elsewhere) },
+    { file: join(folder, 'kuulluksi-private.age'), problem: 'link', reason: linkReason(secret) },
+  ]);
+  const storedBatches = () =>
+    (JSON.parse(staff.stored()) as [string, unknown[]][]).find(([table]) => table === 'batches')![1].length;
+  assert.equal(storedBatches(), 1, 'nothing of what the links point to was stored');
+
+  const named = (await staff.call('staff.import', { paths: [elsewhere] })).value;
+  assert.deepEqual(
+    named.held.map((batch: any) => batch.seq),
+    [2],
+    'the same batch, named where it really is, imports',
+  );
+  assert.equal(storedBatches(), 2);
 });
