@@ -87,7 +87,9 @@ export async function runCrashHarness({
     await Promise.all(submitters);
   }
 
-  const db = new Database(join(dataDir, kioskDatabaseFile), { readonly: true });
+  // Not read-only: the last kill may have left a hot journal, which only a writer can roll back, as
+  // the kiosk's next start would.
+  const db = new Database(join(dataDir, kioskDatabaseFile));
   try {
     if (db.pragma('integrity_check', { simple: true }) !== 'ok') figures.integrityFailures++;
     const stored = new Map<string, number>();

@@ -72,7 +72,7 @@ test('a kiosk whose damaged store was set aside and started afresh is not new ei
   const first = openKiosk({ dataDir, log: silentLog });
   submitMany(first, [3, 4]);
   first.close();
-  garbleBtree(join(dataDir, kioskDatabaseFile), 'responses');
+  garbleBtree(join(dataDir, kioskDatabaseFile), 'answer_slots');
   const fresh = openKiosk({ dataDir, log: silentLog });
   try {
     assert.deepEqual(tableRows(fresh, 'responses'), []);
