@@ -92,13 +92,10 @@ export function createAnswerPool(db: Database) {
     setComment: db.transaction((id: string, text: string): boolean => {
       const [found] = answersWithIds.all(JSON.stringify([id])).map(parsed);
       if (!found || found.answer.batch_seq !== null || found.answer.comment_slot !== null) return false;
-      // Taking a slot may grow the comment pool, which rewrites answers: read this one again after.
+      // Taking a slot may grow the comment pool, which rewrites only answers that already have
+      // words: this one has none, so `found` is still what its slot holds.
       const commentSlot = comments.take(slotText(commentSlots, sanitizeComment(text)));
-      const [current] = answersWithIds.all(JSON.stringify([id])).map(parsed);
-      answers.rewrite(
-        current!.slot,
-        slotText(answerSlots, { ...current!.answer, comment_slot: commentSlot }),
-      );
+      answers.rewrite(found.slot, slotText(answerSlots, { ...found.answer, comment_slot: commentSlot }));
       return true;
     }),
 
