@@ -47,6 +47,9 @@ export const fi = {
   },
   send: 'Lähetä',
   skip: 'Ohita',
+  changeAnswer: 'Vaihda vastaus',
+  changeHint: 'Valitse uusi vastaus. Aiempi valintasi on merkitty.',
+  changeFailed: 'Ensimmäinen vastauksesi on tallessa, mutta sitä ei voitu vaihtaa. Kerro henkilökunnalle.',
   amendFailed:
     'Vastauksesi on tallennettu, mutta lisäystä siihen ei voitu tallentaa. Kerro siitä henkilökunnalle.',
   backToStart: 'Takaisin alkuun',
@@ -100,6 +103,7 @@ export const fi = {
   idleTitle: 'Oletko vielä siinä?',
   moreTime: 'Lisää aikaa',
   idleCountdown: (seconds: number) => `Palataan alkuun ${seconds} sekunnin kuluttua.`,
+  idleClearsText: 'Kirjoittamasi teksti poistetaan.',
   aboutButton: 'Tietoja',
   staffReportTitle: 'Vastaukset kysymyksittäin',
   staffNoAnswers: 'Vastauksia ei ole vielä tuotu.',

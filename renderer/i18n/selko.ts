@@ -26,6 +26,9 @@ export const selko: Dictionary = {
   commentPreview: 'Viesti tallentuu näin. Poistimme tiedon, josta sinut voi tunnistaa:',
   send: 'Lähetä',
   skip: 'Ohita',
+  changeAnswer: 'Vaihda vastaus',
+  changeHint: 'Valitse uusi vastaus. Edellinen vastaus on merkitty.',
+  changeFailed: 'Ensimmäinen vastaus tallentui. Sitä ei voitu vaihtaa. Kerro tästä työntekijälle.',
   amendFailed: 'Vastaus tallentui. Lisäys ei tallentunut. Kerro tästä työntekijälle.',
   backToStart: 'Alkuun',
   unavailable: 'Kysely ei toimi nyt. Kokeillaan pian uudelleen.',
@@ -50,4 +53,5 @@ export const selko: Dictionary = {
   idleTitle: 'Oletko vielä tässä?',
   moreTime: 'Lisää aikaa',
   idleCountdown: (seconds) => `Palaamme alkuun ${seconds} sekunnin päästä.`,
+  idleClearsText: 'Teksti, jonka kirjoitit, poistuu.',
 };

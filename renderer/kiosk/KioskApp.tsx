@@ -19,6 +19,7 @@ import { speak } from './start/speech.ts';
 import { useVoice } from './start/useVoice.ts';
 import { useDisplayMode } from './useDisplayMode.ts';
 import { useKioskFlow } from './useKioskFlow.ts';
+import { useSpokenStep } from './useSpokenStep.ts';
 
 /** Reception's screens load only when the corner is held, so clients never download them. */
 type AdminAreaComponent = typeof import('./admin/AdminArea.tsx').AdminArea;
@@ -43,6 +44,7 @@ export function KioskApp({ first }: { first: KioskStart | null }) {
   const voice = useVoice(language);
   const firstLanguage = firstLanguageOf(display);
   useDisplayMode(largeText);
+  useSpokenStep(flow, voice);
 
   function openAdmin() {
     void import('./admin/AdminArea.tsx').then((module) => {
@@ -94,6 +96,7 @@ export function KioskApp({ first }: { first: KioskStart | null }) {
       {idleWarning && (
         <IdleWarning
           language={language}
+          clearsText={screen.name === 'comment' && flow.draft.trim() !== ''}
           speak={speakWarning}
           onMoreTime={() => send({ type: 'moreTime' })}
           onTimeout={() => send({ type: 'walkedAway' })}
@@ -123,7 +126,12 @@ export function KioskApp({ first }: { first: KioskStart | null }) {
           </StatusMessage>
         );
       case 'amendFailed':
-        return <StatusMessage tone="problem" message={words.amendFailed} />;
+        return (
+          <StatusMessage
+            tone="problem"
+            message={screen.what === 'change' ? words.changeFailed : words.amendFailed}
+          />
+        );
       case 'followUp':
         return (
           <FollowUpStep
@@ -131,6 +139,7 @@ export function KioskApp({ first }: { first: KioskStart | null }) {
             language={language}
             onChoose={(followUpId) => send({ type: 'chooseFollowUp', followUpId })}
             onSkip={() => send({ type: 'skipFollowUp' })}
+            onChangeAnswer={() => send({ type: 'changeMyAnswer' })}
           />
         );
       case 'comment':
@@ -138,8 +147,11 @@ export function KioskApp({ first }: { first: KioskStart | null }) {
           <CommentStep
             words={words}
             language={language}
-            onSend={(comment) => send({ type: 'sendComment', text: comment })}
+            text={flow.draft}
+            onType={(typed) => send({ type: 'typeComment', text: typed })}
+            onSend={() => send({ type: 'sendComment' })}
             onSkip={() => send({ type: 'skipComment' })}
+            onChangeAnswer={() => send({ type: 'changeMyAnswer' })}
           />
         );
       case 'asking':
@@ -150,6 +162,7 @@ export function KioskApp({ first }: { first: KioskStart | null }) {
               language={language}
               offered={display!.languages}
               saving={screen.saving?.slow ?? false}
+              earlier={screen.earlier?.value}
               largeText={largeText}
               onChoose={(value) => send({ type: 'answer', value })}
               onLanguage={(chosen) => send({ type: 'chooseLanguage', language: chosen })}

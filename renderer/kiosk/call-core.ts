@@ -28,5 +28,9 @@ export async function callCore(api: Api<'kiosk'>, request: Request): Promise<Hap
       ).catch(() => null);
       return { type: result?.ok ? 'additionSaved' : 'additionNotSaved', id };
     }
+    case 'changeAnswer': {
+      const result = await api.call('kiosk.changeAnswer', request.input).catch(() => null);
+      return { type: result?.ok ? 'changeSaved' : 'changeNotSaved', id };
+    }
   }
 }

@@ -36,6 +36,13 @@ export const kioskMethods = {
     input: z.strictObject({ responseId: z.uuid(), followUpId: chipSchema.shape.id }),
     output: noInput,
   },
+  'kiosk.changeAnswer': {
+    roles: ['kiosk'],
+    // The client went back from the follow-up or comment step to tap another answer: the answer
+    // saved at the first tap takes the new value (and loses a follow-up chosen for the old one).
+    input: z.strictObject({ responseId: z.uuid(), value: z.int() }),
+    output: noInput,
+  },
   'kiosk.display': {
     roles: ['kiosk'],
     input: noInput,

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { scaleIds, valuesOf } from '../../shared/scales.ts';
+import { en } from '../../renderer/i18n/en.ts';
 import { fi } from '../../renderer/i18n/fi.ts';
 import { expect, stopPageClock, test } from './kiosk-session.ts';
 
@@ -106,6 +107,8 @@ test('an untouched screen warns with a countdown; More time keeps the text, walk
   const warning = page.getByRole('alertdialog', { name: 'Oletko vielä siinä?' });
   await expect(warning).toBeVisible();
   await expect(warning).toContainText('Palataan alkuun 15 sekunnin kuluttua.');
+  // The box holds words: the warning says they will go, before they do.
+  await expect(warning).toContainText(fi.idleClearsText);
   await page.clock.runFor(5_000);
   await expect(warning).toContainText('Palataan alkuun 10 sekunnin kuluttua.');
   await button(page, 'Lisää aikaa').click();
@@ -126,7 +129,10 @@ test('a language chosen by someone who walked away is reset after the warning', 
   await page.goto(kiosk.host.url);
   await button(page, 'English').click();
   await page.clock.runFor(45_000);
-  await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
+  const warning = page.getByRole('alertdialog', { name: 'Are you still there?' });
+  await expect(warning).toBeVisible();
+  // Nothing typed, nothing to lose: the warning does not speak of text.
+  await expect(warning).not.toContainText(en.idleClearsText);
   await page.clock.runFor(16_000);
   await expect(page.getByRole('heading', { name: question })).toBeVisible();
 });

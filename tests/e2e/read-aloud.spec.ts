@@ -111,6 +111,36 @@ test('read-aloud speaks the question and its answers in the chosen language, and
   }
 });
 
+test('once read-aloud is on, each step after the answer reads itself as it appears, the way back among its buttons', async ({
+  page,
+  kiosk,
+}) => {
+  await page.addInitScript(recordSpeech);
+  await page.goto(kiosk.host.url);
+  const words = text('fi');
+  await expect(button(page, words.readAloud)).toBeVisible({ timeout: 15_000 });
+  await button(page, words.readAloud).click();
+  await button(page, words.stopReading).click();
+
+  const spokenSince = async (from: number) => (await log(page)).spoken.slice(from).map((said) => said.text);
+  let heard = (await log(page)).spoken.length;
+  const [, bad] = valuesOf(asked.scale);
+  await button(page, scaleLabel('fi', asked.scale, bad!)).click();
+  await expect(page.getByRole('heading', { name: words.followUpTitle })).toBeVisible();
+  await expect
+    .poll(() => spokenSince(heard))
+    .toEqual([
+      words.followUpTitle,
+      ...asked.followUps.negative.map((chip) => pickText(chip.texts, 'fi')),
+      words.skip,
+      words.changeAnswer,
+    ]);
+
+  heard = (await log(page)).spoken.length;
+  await button(page, words.changeAnswer).click();
+  await expect.poll(() => spokenSince(heard)).toEqual([words.changeHint, pickText(asked.texts, 'fi')]);
+});
+
 /**
  * The voice can fail: speech-dispatcher crashes, or its sound output goes away. Chromium then
  * says nothing of the reading it was doing, and fails each new utterance at once. The button

@@ -98,6 +98,10 @@ export function openKiosk({
       responses.addFollowUp(responseId, followUpId);
       return {};
     },
+    'kiosk.changeAnswer': ({ responseId, value }) => {
+      responses.changeAnswer(responseId, value);
+      return {};
+    },
     'kiosk.addComment': ({ responseId, text }) => responses.addComment(responseId, text),
     'kiosk.exportNotice': () => exportNotice(usb.state()),
     'kiosk.display': () => {

@@ -5,7 +5,7 @@ import { scrubFreeText, type RemovedKind } from '../../../shared/scrub/index.ts'
 import type { Clock } from '../clock.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import { AppError } from '../errors.ts';
-import { createAnswerPool } from './answers/answer-pool.ts';
+import { createAnswerPool, type SlotAnswer } from './answers/answer-pool.ts';
 import { sanitizeComment } from './answers/slot-text.ts';
 import { coarseTime } from '../time/coarse-time.ts';
 import { isOpen } from './opening-hours.ts';
@@ -47,18 +47,32 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
     `SELECT count(*) AS count, min(day) AS oldest FROM responses
      WHERE batch_seq IS NULL OR batch_seq IN (SELECT seq FROM batches WHERE written = 0)`,
   );
-  const findAmendable = db.prepare<
-    [string],
-    { question_id: string; question_version: number; value: number }
-  >(
-    'SELECT question_id, question_version, value FROM responses WHERE id = ? AND batch_seq IS NULL AND follow_up IS NULL',
-  );
   /** Why the last answer could not be saved, until one is saved again; shown to reception. */
   let storageProblem: string | null = null;
 
   function storageFailure(what: string, error: unknown): AppError {
     storageProblem = `${describeStorageError(error)}.`;
     return new AppError('storage_failed', `${what}: ${storageProblem}`, { cause: error });
+  }
+
+  /**
+   * Rewrites an answer still waiting for export as `change` returns it (null leaves it); a refusal
+   * `change` throws passes through untouched, a failing disk is told as `what` failed.
+   */
+  function amendWaiting(
+    responseId: string,
+    what: string,
+    change: (answer: SlotAnswer) => SlotAnswer | null,
+  ): boolean {
+    let amended: boolean;
+    try {
+      amended = pool.update(responseId, (answer) => (answer.batch_seq === null ? change(answer) : null));
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw storageFailure(what, error);
+    }
+    if (amended) storageProblem = null;
+    return amended;
   }
 
   return {
@@ -108,23 +122,39 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
      * question offers for that answer's tone is taken, and only once, while the answer is on the kiosk.
      */
     addFollowUp(responseId: string, followUpId: string): void {
-      const answer = findAmendable.get(responseId);
-      if (!answer) throw new AppError('not_found', 'That answer can no longer take a follow-up.');
-      const question = findQuestion(db, answer.question_id, answer.question_version)!;
-      const tone = toneOf(question.scale, answer.value);
-      const offered = tone === 'neutral' ? [] : question.followUps[tone];
-      if (!offered.some((chip) => chip.id === followUpId)) {
-        throw new AppError(
-          'bad_request',
-          `"${followUpId}" is not a follow-up this question offers after that answer.`,
-        );
-      }
-      try {
-        pool.setFollowUp(responseId, followUpId);
-      } catch (error) {
-        throw storageFailure('The follow-up could not be saved on this kiosk', error);
-      }
-      storageProblem = null;
+      const added = amendWaiting(responseId, 'The follow-up could not be saved on this kiosk', (answer) => {
+        if (answer.follow_up !== null) return null;
+        const question = findQuestion(db, answer.question_id, answer.question_version)!;
+        const tone = toneOf(question.scale, answer.value);
+        const offered = tone === 'neutral' ? [] : question.followUps[tone];
+        if (!offered.some((chip) => chip.id === followUpId)) {
+          throw new AppError(
+            'bad_request',
+            `"${followUpId}" is not a follow-up this question offers after that answer.`,
+          );
+        }
+        return { ...answer, follow_up: followUpId };
+      });
+      if (!added) throw new AppError('not_found', 'That answer can no longer take a follow-up.');
+    },
+
+    /**
+     * The client went back from the follow-up or the comment step and tapped another answer: the
+     * answer saved at the first tap takes the new value in its own slot, so it is still one answer,
+     * with the final choice. A follow-up chip chosen for the earlier value goes with it (the new
+     * value's tone may offer other chips). Once the answer has words, or has left in a batch, the
+     * client has seen the thank-you, and another tap is another answer.
+     */
+    changeAnswer(responseId: string, value: number): void {
+      const changed = amendWaiting(responseId, 'The answer could not be changed on this kiosk', (answer) => {
+        if (answer.comment_slot !== null) return null;
+        const scale = scaleOf(answer.question_id, answer.question_version)!;
+        if (!isValueOnScale(scale, value)) {
+          throw new AppError('bad_request', `${value} is not an answer on the ${scale} scale.`);
+        }
+        return { ...answer, value, follow_up: null };
+      });
+      if (!changed) throw new AppError('not_found', 'That answer can no longer be changed.');
     },
 
     /**

@@ -5,6 +5,8 @@ type Props = {
   position: number;
   label: string;
   disabled: boolean;
+  /** Whether this is the answer given before, when the person came back to change it; else not told. */
+  chosen?: boolean | undefined;
   onChoose(): void;
 };
 
@@ -12,13 +14,14 @@ type Props = {
  * One answer: a face whose mouth and colour both carry the meaning, with its label written under
  * it, so neither colour vision nor reading is needed alone. The label is the accessible name.
  */
-export function SmileyButton({ position, label, disabled, onChoose }: Props) {
+export function SmileyButton({ position, label, disabled, chosen, onChoose }: Props) {
   return (
     <button
       type="button"
       class={styles.choice}
       data-position={Math.round(position * 4)}
       disabled={disabled}
+      aria-pressed={chosen}
       onClick={onChoose}
     >
       <SmileyFace position={position} />

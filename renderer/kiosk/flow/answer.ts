@@ -1,6 +1,6 @@
 import type { Question } from '../../../shared/domain.ts';
 import { isMostNegative, toneOf } from '../../../shared/scales.ts';
-import type { KioskFlow, Screen } from './states.ts';
+import type { Answered, KioskFlow, Screen } from './states.ts';
 
 /**
  * Whether a tap at `at` may be the person who just saw the thank-you, tapping again: the core
@@ -23,14 +23,17 @@ export function isRepeat({ display, lastThanksEndedAt }: KioskFlow, at: number):
 export function afterAnswer(question: Question, value: number, responseId: string): Screen {
   const tone = toneOf(question.scale, value);
   const chips = tone === 'neutral' ? [] : question.followUps[tone];
-  const hardest = isMostNegative(question.scale, value);
+  const answered = { responseId, value, hardest: isMostNegative(question.scale, value) };
   return chips.length > 0
-    ? { name: 'followUp', responseId, chips, hardest, sending: false }
-    : afterFollowUp(question, responseId, hardest);
+    ? { name: 'followUp', ...answered, chips, sending: false }
+    : afterFollowUp(question, answered);
 }
 
-export function afterFollowUp(question: Question | undefined, responseId: string, hardest: boolean): Screen {
+export function afterFollowUp(
+  question: Question | undefined,
+  { responseId, value, hardest }: Answered,
+): Screen {
   return question?.freeText
-    ? { name: 'comment', responseId, hardest, sending: false }
+    ? { name: 'comment', responseId, value, hardest, sending: false }
     : { name: 'thanks', hardest };
 }

@@ -8,8 +8,11 @@ export type Happening =
   | { type: 'answer'; value: number }
   | { type: 'chooseFollowUp'; followUpId: string }
   | { type: 'skipFollowUp' }
-  | { type: 'sendComment'; text: string }
+  | { type: 'typeComment'; text: string }
+  | { type: 'sendComment' }
   | { type: 'skipComment' }
+  /** Back from the follow-up or the comment step to the faces, to tap another answer. */
+  | { type: 'changeMyAnswer' }
   | { type: 'backToStart' }
   | { type: 'openAside'; aside: Aside }
   | { type: 'closeAside' }
@@ -27,6 +30,8 @@ export type Happening =
   | { type: 'answerNotSaved'; id: number }
   | { type: 'additionSaved'; id: number }
   | { type: 'additionNotSaved'; id: number }
+  | { type: 'changeSaved'; id: number }
+  | { type: 'changeNotSaved'; id: number }
   // Time, and reception
   | { type: 'timeUp'; timer: TimerKind; dueAt: number }
   | { type: 'adminOpened' }

@@ -24,13 +24,19 @@ function step(flow: KioskFlow, event: FlowEvent): KioskFlow {
       const { question, display } = flow;
       if (!onScreen || screen.name !== 'asking' || screen.saving || !question || !display) return flow;
       const { value } = event;
+      const saving = { ...flow, screen: { ...screen, saving: { value, slow: false } } };
+      // Back from a later step, the tap changes the answer already stored: still one answer.
+      if (screen.earlier)
+        return withRequest(saving, {
+          call: 'changeAnswer',
+          input: { responseId: screen.earlier.responseId, value },
+        });
       const input = {
         questionId: question.id,
         questionVersion: question.version,
         value,
         repeat: isRepeat(flow, event.at),
       };
-      const saving = { ...flow, screen: { name: 'asking', saving: { value, slow: false } } } as const;
       return withRequest(saving, { call: 'submitResponse', input });
     }
     case 'chooseFollowUp':
@@ -41,16 +47,30 @@ function step(flow: KioskFlow, event: FlowEvent): KioskFlow {
       );
     case 'skipFollowUp':
       if (!onScreen || screen.name !== 'followUp' || screen.sending) return flow;
-      return { ...flow, screen: afterFollowUp(flow.question, screen.responseId, screen.hardest) };
+      return { ...flow, screen: afterFollowUp(flow.question, screen) };
+    case 'typeComment':
+      if (!onScreen || screen.name !== 'comment' || screen.sending || flow.draft === event.text) return flow;
+      return { ...flow, draft: event.text };
     case 'sendComment':
-      if (!onScreen || screen.name !== 'comment' || screen.sending) return flow;
+      if (!onScreen || screen.name !== 'comment' || screen.sending || flow.draft.trim() === '') return flow;
       return withRequest(
         { ...flow, screen: { ...screen, sending: true } },
-        { call: 'addComment', input: { responseId: screen.responseId, text: event.text } },
+        { call: 'addComment', input: { responseId: screen.responseId, text: flow.draft } },
       );
     case 'skipComment':
       if (!onScreen || screen.name !== 'comment' || screen.sending) return flow;
       return { ...flow, screen: { name: 'thanks', hardest: screen.hardest } };
+    case 'changeMyAnswer':
+      if (!onScreen || (screen.name !== 'followUp' && screen.name !== 'comment') || screen.sending)
+        return flow;
+      return {
+        ...flow,
+        screen: {
+          name: 'asking',
+          saving: null,
+          earlier: { responseId: screen.responseId, value: screen.value },
+        },
+      };
     case 'backToStart':
       return onScreen && screen.name === 'failed' ? startOver(flow) : flow;
     case 'openAside': {
@@ -97,19 +117,26 @@ function step(flow: KioskFlow, event: FlowEvent): KioskFlow {
         request: null,
       };
     }
+    case 'changeSaved':
+    case 'changeNotSaved': {
+      if (!awaited(flow, event.id, 'changeAnswer') || screen.name !== 'asking' || !screen.saving) return flow;
+      if (event.type === 'changeNotSaved' || !flow.question || !screen.earlier)
+        return { ...flow, screen: { name: 'amendFailed', what: 'change' }, request: null };
+      return {
+        ...flow,
+        screen: afterAnswer(flow.question, screen.saving.value, screen.earlier.responseId),
+        request: null,
+      };
+    }
     case 'additionSaved':
     case 'additionNotSaved': {
       if (!awaited(flow, event.id, 'addFollowUp', 'addComment')) return flow;
       if (event.type === 'additionNotSaved')
-        return { ...flow, screen: { name: 'amendFailed' }, request: null };
+        return { ...flow, screen: { name: 'amendFailed', what: 'addition' }, request: null };
       if (screen.name === 'followUp')
-        return {
-          ...flow,
-          screen: afterFollowUp(flow.question, screen.responseId, screen.hardest),
-          request: null,
-        };
+        return { ...flow, screen: afterFollowUp(flow.question, screen), request: null };
       if (screen.name === 'comment')
-        return { ...flow, screen: { name: 'thanks', hardest: screen.hardest }, request: null };
+        return { ...flow, screen: { name: 'thanks', hardest: screen.hardest }, draft: '', request: null };
       return flow;
     }
     case 'timeUp':
@@ -127,7 +154,7 @@ function timeUp(flow: KioskFlow, event: Extract<FlowEvent, { type: 'timeUp' }>):
   switch (event.timer) {
     case 'slowSave':
       return screen.name === 'asking' && screen.saving
-        ? { ...flow, screen: { name: 'asking', saving: { ...screen.saving, slow: true } } }
+        ? { ...flow, screen: { ...screen, saving: { ...screen.saving, slow: true } } }
         : flow;
     case 'screenEnds':
       return startOver(screen.name === 'thanks' ? { ...flow, lastThanksEndedAt: event.at } : flow);

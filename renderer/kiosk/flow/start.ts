@@ -4,7 +4,9 @@ import { firstLanguageOf, scheduleTimers } from './timers.ts';
 
 /** The start screen today calls for: the question, or closed until it opens. */
 export function screenFor(today: Today): Screen {
-  return today.open ? { name: 'asking', saving: null } : { name: 'closed', opensNext: today.opensNext };
+  return today.open
+    ? { name: 'asking', saving: null, earlier: null }
+    : { name: 'closed', opensNext: today.opensNext };
 }
 
 function freshPerson(flow: Pick<KioskFlow, 'display'>): Person {
@@ -24,6 +26,7 @@ export function initialFlow(first: KioskStart | null, at: number): KioskFlow {
     aside: null,
     idleWarning: false,
     adminOpen: false,
+    draft: '',
     lastThanksEndedAt: null,
     request: null,
     requests: 0,
@@ -53,6 +56,7 @@ export function startOver(flow: KioskFlow): KioskFlow {
       aside: null,
       idleWarning: false,
       adminOpen: false,
+      draft: '',
     },
     { call: 'start' },
   );

@@ -16,15 +16,24 @@ export type Screen =
   | { name: 'loading' }
   | { name: 'unavailable' }
   | { name: 'closed'; opensNext: OpensNext }
-  | { name: 'asking'; saving: Saving | null }
-  | { name: 'followUp'; responseId: string; chips: readonly Chip[]; hardest: boolean; sending: boolean }
-  | { name: 'comment'; responseId: string; hardest: boolean; sending: boolean }
+  | { name: 'asking'; saving: Saving | null; earlier: Earlier | null }
+  | ({ name: 'followUp'; chips: readonly Chip[]; sending: boolean } & Answered)
+  | ({ name: 'comment'; sending: boolean } & Answered)
   | { name: 'thanks'; hardest: boolean }
   | { name: 'failed' }
-  | { name: 'amendFailed' };
+  | { name: 'amendFailed'; what: 'addition' | 'change' };
 
 /** The tapped answer while the core stores it; `slow` once it took long enough to say "saving". */
 export type Saving = { value: number; slow: boolean };
+
+/** The answer the core stored at this person's tap, which the follow-up and comment steps add to. */
+export type Answered = { responseId: string; value: number; hardest: boolean };
+
+/**
+ * The answer a person went back to change: the faces show it chosen, and the next tap changes
+ * it rather than adding another.
+ */
+export type Earlier = { responseId: string; value: number };
 
 /** A page opened over the flow, which keeps its place underneath: help, or the About credits. */
 export type Aside = 'help' | 'about';
@@ -42,6 +51,7 @@ export type Request = { id: number } & (
   | { call: 'submitResponse'; input: Input<'kiosk.submitResponse'> }
   | { call: 'addFollowUp'; input: Input<'kiosk.addFollowUp'> }
   | { call: 'addComment'; input: Input<'kiosk.addComment'> }
+  | { call: 'changeAnswer'; input: Input<'kiosk.changeAnswer'> }
 );
 
 /**
@@ -63,6 +73,11 @@ export type KioskFlow = {
   idleWarning: boolean;
   /** Reception's area covers the client's screen; nothing of the flow runs out meanwhile. */
   adminOpen: boolean;
+  /**
+   * The words typed into the comment box and not sent yet. Kept while the person goes back to
+   * change their answer, so they find their words again; gone when the next person starts.
+   */
+  draft: string;
   /** When the last thank-you ended: a tap soon after it may be the same person again. */
   lastThanksEndedAt: number | null;
   request: Request | null;

@@ -25,13 +25,16 @@ export function firstLanguageOf(display: Display | undefined): Language {
 
 /** The screens where nobody is in the middle of answering: safe to refresh under them. */
 export function isWaiting(screen: Screen): boolean {
-  return (screen.name === 'asking' && screen.saving === null) || screen.name === 'closed';
+  return (
+    (screen.name === 'asking' && screen.saving === null && screen.earlier === null) ||
+    screen.name === 'closed'
+  );
 }
 
 /**
  * A screen left untouched is watched, to warn and then return to the start. The start screen
  * needs no warning unless this person changed something on it (language, text size) that the
- * next person should not inherit.
+ * next person should not inherit, or came back to it to change their answer.
  */
 export function watchesIdle(flow: KioskFlow): boolean {
   const { screen, person, display } = flow;
@@ -42,7 +45,7 @@ export function watchesIdle(flow: KioskFlow): boolean {
     (flow.aside !== null ||
       screen.name === 'followUp' ||
       screen.name === 'comment' ||
-      (screen.name === 'asking' && changedStart))
+      (screen.name === 'asking' && (changedStart || screen.earlier !== null)))
   );
 }
 

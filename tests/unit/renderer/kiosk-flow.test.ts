@@ -1,105 +1,21 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Question } from '../../../shared/domain.ts';
 import {
-  initialFlow,
   next,
-  type Display,
   type FlowEvent,
   type Happening,
   type KioskFlow,
   type Request,
-  type Screen,
-  type TimerKind,
 } from '../../../renderer/kiosk/flow/index.ts';
-import type { KioskStart } from '../../../renderer/kiosk/start/first-screen.ts';
-
-const chip = (id: string) => ({ id, texts: { fi: id } });
-
-/** Five faces; the two below the middle lead to bad reasons, the two above to good ones; words after. */
-const question: Question = {
-  id: 'visit-today',
-  version: 2,
-  scale: 'smiley-5',
-  texts: { fi: 'Millainen käyntisi oli tänään?' },
-  followUps: { positive: [chip('got-help')], negative: [chip('no-help'), chip('waited-too-long')] },
-  freeText: true,
-};
-
-const display: Display = {
-  thankYouSeconds: 5,
-  idleSeconds: 45,
-  repeatWindowSeconds: 10,
-  languages: ['fi', 'sv', 'en'],
-  crisisLines: {
-    fi: { name: 'MIELI Kriisipuhelin', number: '09 2525 0111', hours: null },
-    sv: { name: 'MIELI Kristelefon', number: '09 2525 0112', hours: null },
-    en: { name: 'MIELI Crisis Helpline', number: '09 2525 0116', hours: null },
-  },
-  centreContact: null,
-};
-
-const openToday: KioskStart = { today: { open: true, question }, display };
-const closedToday: KioskStart = {
-  today: { open: false, opensNext: { weekday: 'mon', time: '08:00' } },
+import {
+  closedToday,
   display,
-};
-const withQuestion = (changes: Partial<Question>): KioskStart => ({
-  today: { open: true, question: { ...question, ...changes } },
-  display,
-});
-
-/**
- * A kiosk flow on a clock the test moves, as the hook runs it: each happening stamped with the
- * time, each clock that falls due run out in order, and the core's answers given as the test says.
- */
-function kiosk(first: KioskStart | null = openToday) {
-  let now = 1_000;
-  let flow = initialFlow(first, now);
-  const send = (happening: Happening) => (flow = next(flow, { ...happening, at: now } as FlowEvent));
-  /** The call the flow waits for, which must be one of `calls`. */
-  const waitingFor = (...calls: Request['call'][]) => {
-    const request = flow.request;
-    assert.ok(request && calls.includes(request.call), `waits for ${calls.join(' or ')}: ${request?.call}`);
-    return request;
-  };
-  return {
-    /** A call, not a property, so that an assertion about one moment does not narrow the next. */
-    flow: (): KioskFlow => flow,
-    get now() {
-      return now;
-    },
-    send,
-    tap: (value: number) => send({ type: 'answer', value }),
-    /** Moves the clock on by `ms`, running out each clock due on the way, earliest first. */
-    wait(ms: number) {
-      const until = now + ms;
-      for (let fired = 0; ; fired++) {
-        assert.ok(fired < 100, 'clocks keep falling due without end');
-        const [due] = (Object.entries(flow.timers) as [TimerKind, number][])
-          .filter(([, dueAt]) => dueAt <= until)
-          .sort(([, a], [, b]) => a - b);
-        if (!due) break;
-        now = due[1];
-        send({ type: 'timeUp', timer: due[0], dueAt: due[1] });
-      }
-      now = until;
-    },
-    saved: (responseId = 'response-1') =>
-      send({ type: 'answerSaved', id: waitingFor('submitResponse').id, responseId }),
-    notSaved: () => send({ type: 'answerNotSaved', id: waitingFor('submitResponse').id }),
-    added: () => send({ type: 'additionSaved', id: waitingFor('addFollowUp', 'addComment').id }),
-    notAdded: () => send({ type: 'additionNotSaved', id: waitingFor('addFollowUp', 'addComment').id }),
-    fetched: (start: KioskStart | null = openToday) =>
-      send({ type: 'startFetched', id: waitingFor('start', 'recheck').id, start }),
-  };
-}
-
-/** The screen shown, which must be the one named. */
-function shown<N extends Screen['name']>(flow: KioskFlow, name: N): Extract<Screen, { name: N }> {
-  assert.equal(flow.screen.name, name);
-  return flow.screen as Extract<Screen, { name: N }>;
-}
+  kiosk,
+  openToday,
+  question,
+  shown,
+  withQuestion,
+} from '../../helpers/kiosk-flow.ts';
 
 /** What the tapped answer is saved as. */
 const submitted = (flow: KioskFlow) => {
@@ -109,7 +25,7 @@ const submitted = (flow: KioskFlow) => {
 
 test('an answer: saved at the tap, its chips, a chip, the words, then the thank-you for its seconds', () => {
   const k = kiosk();
-  assert.deepEqual(k.flow().screen, { name: 'asking', saving: null });
+  assert.deepEqual(k.flow().screen, { name: 'asking', saving: null, earlier: null });
   k.tap(2);
   assert.deepEqual(submitted(k.flow()), {
     questionId: 'visit-today',
@@ -121,6 +37,7 @@ test('an answer: saved at the tap, its chips, a chip, the words, then the thank-
   assert.deepEqual(k.flow().screen, {
     name: 'followUp',
     responseId: 'response-1',
+    value: 2,
     chips: question.followUps.negative,
     hardest: false,
     sending: false,
@@ -137,11 +54,12 @@ test('an answer: saved at the tap, its chips, a chip, the words, then the thank-
   assert.deepEqual(k.flow().screen, {
     name: 'comment',
     responseId: 'response-1',
+    value: 2,
     hardest: false,
     sending: false,
   });
 
-  k.send({ type: 'sendComment', text: 'Kahvi loppui' });
+  k.comment('Kahvi loppui');
   assert.deepEqual(k.flow().request, {
     id: k.flow().requests,
     call: 'addComment',
@@ -150,6 +68,7 @@ test('an answer: saved at the tap, its chips, a chip, the words, then the thank-
   assert.deepEqual(k.flow().screen, {
     name: 'comment',
     responseId: 'response-1',
+    value: 2,
     hardest: false,
     sending: true,
   });
@@ -163,7 +82,7 @@ test('an answer: saved at the tap, its chips, a chip, the words, then the thank-
   assert.equal(k.flow().screen.name, 'loading');
   assert.equal(k.flow().request?.call, 'start');
   k.fetched();
-  assert.deepEqual(k.flow().screen, { name: 'asking', saving: null });
+  assert.deepEqual(k.flow().screen, { name: 'asking', saving: null, earlier: null });
 });
 
 test('the thank-you stands as long as the centre set', () => {
@@ -218,7 +137,7 @@ test('the hardest answer: the thank-you says where help is and stands 20 seconds
 test('a slow save says "saving" after 150 ms; taps meanwhile are not more answers', () => {
   const k = kiosk();
   k.tap(4);
-  assert.deepEqual(k.flow().screen, { name: 'asking', saving: { value: 4, slow: false } });
+  assert.deepEqual(k.flow().screen, { name: 'asking', saving: { value: 4, slow: false }, earlier: null });
   assert.equal(k.flow().timers.slowSave, k.now + 150);
   const saving = k.flow();
   k.tap(5);
@@ -226,7 +145,7 @@ test('a slow save says "saving" after 150 ms; taps meanwhile are not more answer
   k.wait(149);
   assert.equal(shown(k.flow(), 'asking').saving?.slow, false);
   k.wait(1);
-  assert.deepEqual(k.flow().screen, { name: 'asking', saving: { value: 4, slow: true } });
+  assert.deepEqual(k.flow().screen, { name: 'asking', saving: { value: 4, slow: true }, earlier: null });
   assert.equal(k.flow().timers.slowSave, undefined);
   k.saved();
   assert.equal(k.flow().screen.name, 'followUp');
@@ -279,7 +198,7 @@ test('walk away: after the warning the next person gets the start, in the first 
   assert.equal(k.flow().idleWarning, false);
   assert.deepEqual(k.flow().timers, {});
   k.fetched();
-  assert.deepEqual(k.flow().screen, { name: 'asking', saving: null });
+  assert.deepEqual(k.flow().screen, { name: 'asking', saving: null, earlier: null });
   assert.equal(k.flow().timers.idle, undefined, 'an unchanged start screen needs no warning');
 });
 
@@ -291,13 +210,16 @@ test('walk away while typing a comment: the unsent words are never sent, the ans
   for (let key = 0; key < 20; key++) {
     k.wait(1_000);
     k.send({ type: 'activity' });
+    k.send({ type: 'typeComment', text: 'Aamulla oli jono'.slice(0, key + 1) });
   }
   k.wait(44_000);
   assert.equal(k.flow().idleWarning, false, 'typing keeps the warning away');
   k.wait(1_000);
   assert.equal(k.flow().idleWarning, true);
+  assert.equal(k.flow().draft, 'Aamulla oli jono', 'the warning can say the words will go');
   k.send({ type: 'walkedAway' });
   assert.equal(k.flow().screen.name, 'loading');
+  assert.equal(k.flow().draft, '', 'the next person does not find them');
   assert.equal(k.flow().request?.call, 'start');
   assert.equal(k.flow().requests, 2, 'the answer and the next start screen; no comment');
 });
@@ -368,7 +290,7 @@ test('failure to save a follow-up or a comment says the answer itself is saved, 
     (k: ReturnType<typeof kiosk>) => k.send({ type: 'chooseFollowUp', followUpId: 'got-help' }),
     (k: ReturnType<typeof kiosk>) => {
       k.send({ type: 'skipFollowUp' });
-      k.send({ type: 'sendComment', text: 'Hyvä päivä' });
+      k.comment('Hyvä päivä');
     },
   ]) {
     const k = kiosk();
@@ -376,7 +298,7 @@ test('failure to save a follow-up or a comment says the answer itself is saved, 
     k.saved();
     add(k);
     k.notAdded();
-    assert.deepEqual(k.flow().screen, { name: 'amendFailed' });
+    assert.deepEqual(k.flow().screen, { name: 'amendFailed', what: 'addition' });
     assert.deepEqual(k.flow().timers, { screenEnds: k.now + 15_000 });
     k.wait(15_000);
     assert.equal(k.flow().screen.name, 'loading');
@@ -420,7 +342,7 @@ test('the waiting screens ask the core again every minute; a change shows, the p
   assert.equal(k.flow().request?.call, 'recheck');
   assert.deepEqual(k.flow().timers, { recheck: k.now + 60_000 }, 'asked again a minute later if no answer');
   k.fetched(openToday);
-  assert.deepEqual(k.flow().screen, { name: 'asking', saving: null });
+  assert.deepEqual(k.flow().screen, { name: 'asking', saving: null, earlier: null });
 
   k.send({ type: 'chooseLanguage', language: 'sv' });
   k.wait(60_000);
@@ -463,7 +385,7 @@ test('unavailable: without the start screen’s data the kiosk says so and tries
   assert.deepEqual(k.flow().screen, { name: 'unavailable' });
   k.wait(5_000);
   k.fetched(openToday);
-  assert.deepEqual(k.flow().screen, { name: 'asking', saving: null });
+  assert.deepEqual(k.flow().screen, { name: 'asking', saving: null, earlier: null });
   assert.equal(k.flow().person.language, 'fi');
 });
 
@@ -496,6 +418,9 @@ test('events that make no sense where the flow is leave it exactly as it was', (
   thanks.send({ type: 'skipComment' });
   const aboutOpen = kiosk();
   aboutOpen.send({ type: 'openAside', aside: 'about' });
+  const onComment = kiosk();
+  onComment.tap(3);
+  onComment.saved();
 
   const cases: [string, KioskFlow, Happening][] = [
     ['a tap on the thank-you', thanks.flow(), { type: 'answer', value: 4 }],
@@ -507,7 +432,8 @@ test('events that make no sense where the flow is leave it exactly as it was', (
       { type: 'chooseFollowUp', followUpId: 'no-help' },
     ],
     ['skipping while a chip is sent', sending.flow(), { type: 'skipFollowUp' }],
-    ['words on the follow-up', onFollowUp.flow(), { type: 'sendComment', text: 'x' }],
+    ['words on the follow-up', onFollowUp.flow(), { type: 'typeComment', text: 'x' }],
+    ['sending an empty comment', onComment.flow(), { type: 'sendComment' }],
     ['back to start without a failure', atStart.flow(), { type: 'backToStart' }],
     ['a tap under About', aboutOpen.flow(), { type: 'answer', value: 4 }],
     ['About over the thank-you', thanks.flow(), { type: 'openAside', aside: 'about' }],

@@ -76,13 +76,12 @@ export function createAnswerPool(db: Database) {
       );
     },
 
-    /** Adds the chip to an answer still waiting for export that has none; returns whether it did. */
-    setFollowUp(id: string, followUp: string): boolean {
-      return (
-        amend([id], (answer) =>
-          answer.batch_seq === null && answer.follow_up === null ? { ...answer, follow_up: followUp } : null,
-        ) === 1
-      );
+    /**
+     * Rewrites one answer as `change` returns it, in its own slot; `change` returns null to leave
+     * it, and may throw to refuse. Returns whether the answer was found and rewritten.
+     */
+    update(id: string, change: (answer: SlotAnswer) => SlotAnswer | null): boolean {
+      return amend([id], change) === 1;
     },
 
     /**

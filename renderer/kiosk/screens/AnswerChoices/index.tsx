@@ -7,7 +7,14 @@ import { Pictogram } from '../../../pictograms/index.ts';
 import { Option, Options } from '../Options/index.tsx';
 import styles from './style.module.css';
 
-type Props = { question: Question; language: Language; disabled: boolean; onChoose(value: number): void };
+type Props = {
+  question: Question;
+  language: Language;
+  disabled: boolean;
+  /** The answer given before, marked, when the person came back to change it. */
+  chosen?: number | undefined;
+  onChoose(value: number): void;
+};
 
 /** Pictograms beside yes / not sure / no, so the answer can be recognised without reading. */
 const choicePictograms = { 1: 'thumbs-down', 2: 'thumbs-up' } as const;
@@ -18,8 +25,9 @@ const unsurePictograms = { 1: 'thumbs-down', 2: 'shrug', 3: 'thumbs-up' } as con
  * pictogram for yes / no, words with a row of dots for agreement. Each button's visible words
  * are its accessible name.
  */
-export function AnswerChoices({ question, language, disabled, onChoose }: Props) {
+export function AnswerChoices({ question, language, disabled, chosen, onChoose }: Props) {
   const values = valuesOf(question.scale);
+  const isChosen = (value: number) => (chosen === undefined ? undefined : value === chosen);
   const kind = scales[question.scale].kind;
   return (
     <Options label={text(language).answerChoices} scale={{ kind }}>
@@ -32,6 +40,7 @@ export function AnswerChoices({ question, language, disabled, onChoose }: Props)
               position={index / (values.length - 1)}
               label={label}
               disabled={disabled}
+              chosen={isChosen(value)}
               onChoose={() => onChoose(value)}
             />
           );
@@ -39,7 +48,7 @@ export function AnswerChoices({ question, language, disabled, onChoose }: Props)
         const pictograms: Record<number, 'thumbs-up' | 'thumbs-down' | 'shrug'> =
           question.scale === 'yes-no' ? choicePictograms : unsurePictograms;
         return (
-          <Option key={value} disabled={disabled} onChoose={() => onChoose(value)}>
+          <Option key={value} disabled={disabled} chosen={isChosen(value)} onChoose={() => onChoose(value)}>
             {kind === 'choice' ? (
               <Pictogram name={pictograms[value]!} />
             ) : (

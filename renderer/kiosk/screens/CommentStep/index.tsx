@@ -1,18 +1,23 @@
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { maxCommentLength } from '../../../../shared/comment.ts';
 import type { Language } from '../../../../shared/languages.ts';
 import { scrubFreeText } from '../../../../shared/scrub/index.ts';
 import { Button } from '../../../components/Button/index.tsx';
 import { OnScreenKeyboard } from '../../../components/Keyboard/index.tsx';
 import type { Dictionary } from '../../../i18n/fi.ts';
+import { StepActions } from '../StepActions/index.tsx';
 import layout from './style.module.css';
 
 type Props = {
   words: Dictionary;
   /** Picks the on-screen keyboard's layout; the language `words` are in. */
   language: Language;
-  onSend(text: string): void;
+  /** The words typed so far, which the flow keeps while the person goes back to change the answer. */
+  text: string;
+  onType(text: string): void;
+  onSend(): void;
   onSkip(): void;
+  onChangeAnswer(): void;
 };
 
 /**
@@ -23,10 +28,10 @@ type Props = {
  * sending: what they approve is what is kept. Names, street addresses and the like cannot be
  * told from ordinary words, so the scrubber leaves them; the notice above the field asks the
  * client not to write them, before the first key, and is the field's description for a screen
- * reader. The on-screen keys type into the same textarea as a physical keyboard would.
+ * reader. The on-screen keys type into the same textarea as a physical keyboard would. Going
+ * back to change the answer keeps the words typed: they are here again when the person returns.
  */
-export function CommentStep({ words, language, onSend, onSkip }: Props) {
-  const [text, setText] = useState('');
+export function CommentStep({ words, language, text, onType, onSend, onSkip, onChangeAnswer }: Props) {
   const field = useRef<HTMLTextAreaElement>(null);
   const preview = scrubFreeText(text.trim());
 
@@ -37,7 +42,7 @@ export function CommentStep({ words, language, onSend, onSkip }: Props) {
         class={layout.form}
         onSubmit={(event) => {
           event.preventDefault();
-          if (preview.text !== '') onSend(text);
+          if (preview.text !== '') onSend();
         }}
       >
         <div class={layout.writing}>
@@ -62,7 +67,7 @@ export function CommentStep({ words, language, onSend, onSkip }: Props) {
               inputMode="none"
               aria-describedby="comment-notice comment-counter"
               value={text}
-              onInput={(event) => setText(event.currentTarget.value)}
+              onInput={(event) => onType(event.currentTarget.value)}
             />
             <p id="comment-counter" class={layout.hint}>
               {words.commentCounter(text.length, maxCommentLength)}
@@ -78,14 +83,14 @@ export function CommentStep({ words, language, onSend, onSkip }: Props) {
                 <p class={layout.previewText}>{preview.text}</p>
               </section>
             )}
-            <div class={layout.actions}>
+            <StepActions class={layout.actions} changeLabel={words.changeAnswer} onChange={onChangeAnswer}>
               <Button look="largeSecondary" onClick={onSkip}>
                 {words.skip}
               </Button>
               <Button look="large" type="submit" disabled={preview.text === ''}>
                 {words.send}
               </Button>
-            </div>
+            </StepActions>
           </div>
         </div>
         <OnScreenKeyboard language={language} words={words.keyboard} field={field} />

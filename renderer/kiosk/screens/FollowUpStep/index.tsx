@@ -5,11 +5,21 @@ import { text } from '../../../i18n/index.ts';
 import { isPictogramName, Pictogram } from '../../../pictograms/index.ts';
 import { Option, Options } from '../Options/index.tsx';
 import { Screen, ScreenTitle } from '../Screen/index.tsx';
+import { StepActions } from '../StepActions/index.tsx';
 
-type Props = { chips: readonly Chip[]; language: Language; onChoose(chipId: string): void; onSkip(): void };
+type Props = {
+  chips: readonly Chip[];
+  language: Language;
+  onChoose(chipId: string): void;
+  onSkip(): void;
+  onChangeAnswer(): void;
+};
 
-/** The optional "what mattered most?" after an answer: one tap on a chip, or skip. */
-export function FollowUpStep({ chips, language, onChoose, onSkip }: Props) {
+/**
+ * The optional "what mattered most?" after an answer: one tap on a chip, or skip, or back to the
+ * faces to change the answer.
+ */
+export function FollowUpStep({ chips, language, onChoose, onSkip, onChangeAnswer }: Props) {
   const words = text(language);
   return (
     <Screen>
@@ -24,9 +34,11 @@ export function FollowUpStep({ chips, language, onChoose, onSkip }: Props) {
           </Option>
         ))}
       </Options>
-      <Button look="largeSecondary" onClick={onSkip}>
-        {words.skip}
-      </Button>
+      <StepActions changeLabel={words.changeAnswer} onChange={onChangeAnswer}>
+        <Button look="largeSecondary" onClick={onSkip}>
+          {words.skip}
+        </Button>
+      </StepActions>
     </Screen>
   );
 }

@@ -9,6 +9,8 @@ export const idleWarningSeconds = 15;
 
 type Props = {
   language: Language;
+  /** The comment box holds words that going back to the start would clear: the warning says so. */
+  clearsText: boolean;
   onMoreTime(): void;
   onTimeout(): void;
   speak?: ((words: string) => void) | undefined;
@@ -18,14 +20,15 @@ type Props = {
  * The visible end of a time limit: a countdown and one big button to keep going. Nobody is sent
  * back to the start without seeing this first.
  */
-export function IdleWarning({ language, onMoreTime, onTimeout, speak }: Props) {
+export function IdleWarning({ language, clearsText, onMoreTime, onTimeout, speak }: Props) {
   const words = text(language);
   const [left, setLeft] = useState(idleWarningSeconds);
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     button.current?.focus();
-    speak?.(`${words.idleTitle} ${words.moreTime}?`);
+    const said = clearsText ? [words.idleTitle, words.idleClearsText] : [words.idleTitle];
+    speak?.(`${said.join(' ')} ${words.moreTime}?`);
     const timer = setInterval(() => setLeft((seconds) => seconds - 1), 1000);
     return () => clearInterval(timer);
   }, []);
@@ -40,9 +43,10 @@ export function IdleWarning({ language, onMoreTime, onTimeout, speak }: Props) {
         role="alertdialog"
         aria-modal="true"
         aria-labelledby="idle-title"
-        aria-describedby="idle-countdown"
+        aria-describedby={clearsText ? 'idle-clears idle-countdown' : 'idle-countdown'}
       >
         <h2 id="idle-title">{words.idleTitle}</h2>
+        {clearsText && <p id="idle-clears">{words.idleClearsText}</p>}
         <p id="idle-countdown">{words.idleCountdown(Math.max(left, 0))}</p>
         <Button ref={button} look="large" onClick={onMoreTime}>
           {words.moreTime}

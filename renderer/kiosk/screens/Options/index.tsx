@@ -23,12 +23,18 @@ export function Options({ label, scale, children }: GroupProps) {
   );
 }
 
-type OptionProps = { disabled?: boolean; onChoose(): void; children: ComponentChildren };
+type OptionProps = {
+  disabled?: boolean;
+  /** Whether this is the answer given before, when the person came back to change it; else not told. */
+  chosen?: boolean | undefined;
+  onChoose(): void;
+  children: ComponentChildren;
+};
 
 /** A text answer or a follow-up chip: as big a target as a face, its words always visible. */
-export function Option({ disabled, onChoose, children }: OptionProps) {
+export function Option({ disabled, chosen, onChoose, children }: OptionProps) {
   return (
-    <button type="button" class={styles.option} disabled={disabled} onClick={onChoose}>
+    <button type="button" class={styles.option} disabled={disabled} aria-pressed={chosen} onClick={onChoose}>
       {children}
     </button>
   );

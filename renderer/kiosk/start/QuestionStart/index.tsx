@@ -15,6 +15,8 @@ type Props = {
   /** The languages the centre offers, in its order. */
   offered: readonly Language[];
   saving: boolean;
+  /** The answer given before, when the person came back from a later step to change it. */
+  earlier?: number | undefined;
   largeText: boolean;
   onChoose(value: number): void;
   onLanguage(language: Language): void;
@@ -29,15 +31,21 @@ type Props = {
  * from what a client really meets.
  */
 export function QuestionStart(props: Props) {
-  const { question, language, offered, saving, largeText } = props;
+  const { question, language, offered, saving, earlier, largeText } = props;
   const words = text(language);
   const prompt = pickText(question.texts, language);
   return (
     <>
       <ScreenTitle>{prompt}</ScreenTitle>
-      <AnswerChoices question={question} language={language} disabled={saving} onChoose={props.onChoose} />
+      <AnswerChoices
+        question={question}
+        language={language}
+        disabled={saving}
+        chosen={earlier}
+        onChoose={props.onChoose}
+      />
       <p class={styles.progress} role="status">
-        {saving ? words.saving : ''}
+        {saving ? words.saving : earlier !== undefined ? words.changeHint : ''}
       </p>
       <div class={styles.bar}>
         <LanguageSwitcher language={language} offered={offered} onChange={props.onLanguage} />
@@ -45,6 +53,7 @@ export function QuestionStart(props: Props) {
           key={language}
           language={language}
           texts={[
+            ...(earlier !== undefined ? [words.changeHint] : []),
             prompt,
             ...valuesOf(question.scale).map((value) => scaleLabel(language, question.scale, value)),
           ]}
