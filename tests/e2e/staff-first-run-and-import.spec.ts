@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { batchFileName } from '../../electron/core/batch/format.ts';
 import { readStaffKeyBackup } from '../../electron/core/staff/keys/backup-file.ts';
 import { receiptFileName } from '../../electron/core/receipt/format.ts';
@@ -24,7 +26,7 @@ const backupPassphrase = 'four words kept apart';
 /** Sticks are looked for every two seconds while a screen shows them. */
 const seen = { timeout: 10_000 };
 
-test('first run: keys with a backup on a stick; batches imported, held, approved and counted; a damaged file and a missing batch named', async ({
+test('first run: keys with a backup on a stick; batches imported, held, approved and counted; a damaged file, one for another key, and a missing batch named', async ({
   page,
   staff,
 }) => {
@@ -86,6 +88,13 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
   const damaged = readFileSync(join(folder, batchFileName(kiosk.kioskId, 3)));
   damaged[damaged.length - 10]! ^= 0x01;
   writeFileSync(join(folder, 'kuulluksi-copy.age'), damaged);
+  // And a file the age tool made for some other staff key.
+  const otherKey = join(mkdtempSync(join(tmpdir(), 'kuulluksi-e2e-other-key-')), 'keys.txt');
+  execFileSync('age-keygen', ['-o', otherKey], { stdio: 'ignore' });
+  execFileSync('age', ['-e', '-i', otherKey, '-o', join(folder, 'kuulluksi-other-key.age')], {
+    input: '{"body":{}}',
+  });
+  rmSync(dirname(otherKey), { recursive: true });
   rmSync(join(folder, batchFileName(kiosk.kioskId, 2)));
 
   await openSection(page, 'Tuonti');
@@ -106,13 +115,20 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
       .locator('xpath=following-sibling::dd[1]');
   await expect(count('Tuotu')).toHaveText('0 erää');
   await expect(count('Odottaa kioskin hyväksyntää')).toHaveText('2 erää');
-  await expect(count('Hylätty')).toHaveText('1 erä');
+  await expect(count('Hylätty')).toHaveText('2 erää');
   // Staff read what is wrong and what to do in their own words; IT gets the importer's reason beneath.
+  // A damaged copy and a batch for another key send staff to different fixes, so they read differently.
   const rejected = result.getByRole('list', { name: 'Hylätyt tiedostot' }).getByRole('listitem');
-  await expect(rejected).toContainText(
-    'kuulluksi-copy.age: Erää ei voi avata tämän henkilökunnan avaimella: se on tehty toiselle avaimelle, tai se on vioittunut.',
+  const damagedCopy = rejected.filter({ hasText: 'kuulluksi-copy.age' });
+  await expect(damagedCopy).toContainText(
+    'kuulluksi-copy.age: Tiedosto on vioittunut tai vajaa (esimerkiksi kesken jäänyt kopio tai viallinen muistitikku): kopioi se uudelleen kioskin muistitikulta ja tuo kopio.',
   );
-  await expect(rejected).toContainText('Tekninen syy: it cannot be decrypted with this staff key');
+  await expect(damagedCopy).toContainText('Tekninen syy: it is damaged or incomplete (age: invalid tag)');
+  const forAnotherKey = rejected.filter({ hasText: 'kuulluksi-other-key.age' });
+  await expect(forAnotherKey).toContainText(
+    'kuulluksi-other-key.age: Erä on tehty toiselle henkilökunnan avaimelle, ei tämän tietokoneen avaimelle.',
+  );
+  await expect(forAnotherKey).toContainText('Tekninen syy: none of its recipients is this staff key');
   await expect(result.getByRole('list', { name: 'Puuttuvat erät' }).getByRole('listitem')).toHaveText(
     `kioski ${kiosk.kioskId}: erä 2 puuttuu`,
   );

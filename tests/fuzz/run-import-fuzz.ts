@@ -57,7 +57,7 @@ export function stageOf(error: AppError): Stage {
   const reason = error.message;
   if (error.code === 'conflict') return 'store';
   if (/larger than a batch|age header|not an age-encrypted|X25519 staff key/.test(reason)) return 'limits';
-  if (/cannot be decrypted/.test(reason)) return 'decrypt';
+  if (/none of its recipients is this staff key|damaged or incomplete/.test(reason)) return 'decrypt';
   if (/not JSON|batch format|not a valid Kuulluksi batch/.test(reason)) return 'json';
   if (/does not belong to the key|signature does not verify|did not address it/.test(reason))
     return 'signature';

@@ -171,7 +171,7 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     assert.equal(result.imported.length + result.duplicates.length, 1);
   });
 
-  test('a copy with one byte flipped is rejected with a reason, exit 1, and changes no count', () => {
+  test('a copy with one byte flipped is rejected as damaged, with a reason, exit 1, and changes no count', () => {
     const before = runCli(['staff', 'report', '--data', staffDir, '--format', 'csv']).stdout;
     const bytes = readFileSync(batchFile);
     bytes[Math.floor(bytes.length / 2)]! ^= 0x40;
@@ -179,8 +179,13 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     writeFileSync(flipped, bytes);
     const result = runCli(['staff', 'import', '--data', staffDir, ...passphrases.unlock, flipped]);
     assert.equal(result.status, 1);
-    assert.equal(JSON.parse(result.stdout).rejected[0].file, flipped);
-    assert.match(JSON.parse(result.stdout).rejected[0].reason, /\w+/);
+    const [rejected] = JSON.parse(result.stdout).rejected;
+    assert.equal(rejected.file, flipped);
+    assert.equal(rejected.problem, 'damaged');
+    assert.match(
+      rejected.reason,
+      /^it is damaged or incomplete \(age: .+\): copy it again from the kiosk's stick$/,
+    );
     assert.equal(
       result.stderr
         .trim()
@@ -189,6 +194,25 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
       1,
     );
     assert.equal(runCli(['staff', 'report', '--data', staffDir, '--format', 'csv']).stdout, before);
+  });
+
+  test('a batch the age tool made for another staff key is rejected as for another key, exit 1', () => {
+    const someoneElse = join(tempDir(), 'someone-else.txt');
+    execFileSync('age-keygen', ['-o', someoneElse], { stdio: 'ignore' });
+    const theirs = join(tempDir(), 'for-another-key.age');
+    execFileSync('age', ['-e', '-i', someoneElse, '-o', theirs], {
+      input: execFileSync('age', ['-d', '-i', identityFile, batchFile]),
+    });
+    const result = runCli(['staff', 'import', '--data', staffDir, ...passphrases.unlock, theirs]);
+    assert.equal(result.status, 1);
+    assert.deepEqual(JSON.parse(result.stdout).rejected, [
+      {
+        file: theirs,
+        problem: 'other-staff-key',
+        reason:
+          'none of its recipients is this staff key: it was made for another staff key, or it is damaged at its very start',
+      },
+    ]);
   });
 
   test('the CSV report has a row per value and hides counts under five', () => {

@@ -1,7 +1,7 @@
 import { isValueOnScale } from '../../../shared/scales.ts';
 import { fingerprint } from '../keys/fingerprint.ts';
 import { describeIssues } from '../schema-errors.ts';
-import { decryptWith } from './age.ts';
+import { AgeDecryptionError, decryptWith } from './age.ts';
 import { BatchRejection } from './batch-rejection.ts';
 import { checkAgeHeader } from './header-check.ts';
 import { batchFileSchema, batchFormatVersion, batchLimits, type BatchBody } from './format.ts';
@@ -26,19 +26,11 @@ export async function openBatch(bytes: Uint8Array, staffKey: StaffAgeKey): Promi
   const headerProblem = checkAgeHeader(bytes);
   if (headerProblem) throw new BatchRejection('not-a-batch', headerProblem);
 
-  let plaintext: string;
-  try {
-    plaintext = new TextDecoder('utf-8', { fatal: true }).decode(await decryptWith(staffKey.identity, bytes));
-  } catch {
-    throw new BatchRejection(
-      'other-staff-key',
-      'it cannot be decrypted with this staff key: it was encrypted to another key, or it is damaged',
-    );
-  }
+  const decrypted = await decrypt(bytes, staffKey.identity);
 
   let json: unknown;
   try {
-    json = JSON.parse(plaintext);
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(decrypted));
   } catch {
     throw new BatchRejection('not-a-batch', 'its content is not JSON, so it is not a Kuulluksi batch');
   }
@@ -73,6 +65,31 @@ export async function openBatch(bytes: Uint8Array, staffKey: StaffAgeKey): Promi
   assertResponsesMatchQuestions(body);
   assertNoFinerTimeThanDeclared(body);
   return { body, hash };
+}
+
+/**
+ * Decrypts, or says which of two things staff can act on went wrong: a file made for another
+ * staff key (take it to the computer that holds that key) is told apart from a damaged one (copy
+ * it again). age authenticates everything after the stanza that opens, so once a stanza opens
+ * with this key, any failure after it is damage, as is a header age cannot read; a stanza damaged
+ * in its own bytes opens with no key, the one case where the two cannot be told apart.
+ */
+async function decrypt(bytes: Uint8Array, identity: string): Promise<Uint8Array> {
+  try {
+    return await decryptWith(identity, bytes);
+  } catch (error) {
+    if (!(error instanceof AgeDecryptionError)) throw error;
+    if (error.failure === 'no-stanza-opens')
+      throw new BatchRejection(
+        'other-staff-key',
+        'none of its recipients is this staff key: it was made for another staff key, or it is damaged at its very start',
+      );
+    const detail = error.cause instanceof Error ? error.cause.message : String(error.cause);
+    throw new BatchRejection(
+      'damaged',
+      `it is damaged or incomplete (age: ${detail}): copy it again from the kiosk's stick`,
+    );
+  }
 }
 
 /** Signed by its kiosk, yet not a batch a kiosk of ours makes. */

@@ -101,7 +101,9 @@ export const staffEn: StaffDictionary = {
   batchProblems: {
     'not-a-batch': 'This is not a Kuulluksi batch, or it is damaged (a copy cut short, for example).',
     'other-staff-key':
-      'This batch cannot be opened with this staff key: it was made for another key, or it is damaged.',
+      'This batch was made for another staff key, not the one on this computer. Import it on the computer that has that key, or ask IT support which staff key the kiosk is paired with. (A file damaged at its very start looks the same.)',
+    damaged:
+      'The file is damaged or incomplete (a copy cut short, or a failing stick): copy it again from the kiosk’s stick and import the copy. If the file on the stick is damaged too, ask IT support.',
     'newer-format':
       'This batch was made by a newer version of Kuulluksi. Update Kuulluksi and import it again.',
     altered: 'This batch was changed after the kiosk made it, or it was not made by the kiosk it names.',

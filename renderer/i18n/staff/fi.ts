@@ -108,7 +108,9 @@ export const staffFi = {
   batchProblems: {
     'not-a-batch': 'Tämä ei ole Kuulluksi-erä, tai se on vioittunut (esimerkiksi kesken jäänyt kopio).',
     'other-staff-key':
-      'Erää ei voi avata tämän henkilökunnan avaimella: se on tehty toiselle avaimelle, tai se on vioittunut.',
+      'Erä on tehty toiselle henkilökunnan avaimelle, ei tämän tietokoneen avaimelle. Tuo se tietokoneella, jolla se avain on, tai kysy IT-tuelta, mihin henkilökunnan avaimeen kioski on yhdistetty. (Aivan alusta vioittunut tiedosto näyttää samalta.)',
+    damaged:
+      'Tiedosto on vioittunut tai vajaa (esimerkiksi kesken jäänyt kopio tai viallinen muistitikku): kopioi se uudelleen kioskin muistitikulta ja tuo kopio. Jos tikulla oleva tiedosto on myös vioittunut, pyydä apua IT-tuelta.',
     'newer-format': 'Erä on tehty uudemmalla Kuulluksi-versiolla. Päivitä Kuulluksi ja tuo erä uudelleen.',
     altered:
       'Erää on muutettu sen jälkeen, kun kioski teki sen, tai sitä ei ole tehnyt kioski, jonka nimissä se on.',

@@ -103,7 +103,9 @@ export const staffSv: StaffDictionary = {
     'not-a-batch':
       'Det här är ingen Kuulluksi-sats, eller så är den skadad (till exempel en avbruten kopia).',
     'other-staff-key':
-      'Satsen kan inte öppnas med den här personalnyckeln: den är gjord för en annan nyckel, eller så är den skadad.',
+      'Satsen är gjord för en annan personalnyckel, inte den på den här datorn. Importera den på datorn som har den nyckeln, eller fråga IT-stödet vilken personalnyckel kiosken är kopplad till. (En fil som är skadad redan i början ser likadan ut.)',
+    damaged:
+      'Filen är skadad eller ofullständig (till exempel en avbruten kopia eller en trasig minnessticka): kopiera den på nytt från kioskens minnessticka och importera kopian. Om filen på stickan också är skadad, be IT-stödet om hjälp.',
     'newer-format':
       'Satsen är gjord med en nyare version av Kuulluksi. Uppdatera Kuulluksi och importera satsen igen.',
     altered:

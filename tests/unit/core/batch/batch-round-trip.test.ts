@@ -96,7 +96,7 @@ test('a batch for another staff key cannot be opened', async () => {
   const other = await pairedKioskAndStaff();
   await rejectedFor(
     openBatch(bytes, { identity: other.identity.ageIdentity, recipient: other.identity.ageRecipient }),
-    /cannot be decrypted with this staff key/,
+    /none of its recipients is this staff key: it was made for another staff key/,
   );
 });
 

@@ -102,8 +102,8 @@ test('a batch over 128 KiB cut at every age chunk boundary, and at other offsets
     writeFileSync(cutFile, whole.subarray(0, at));
     const summary = await importBatchFiles(staff.db, identity, [cutFile]);
     assert.equal(summary.rejected.length, 1, `cut at ${at} of ${whole.length} bytes was not rejected`);
-    // Cut in its header it is no batch; cut later it no longer opens, which staff are told may be damage.
-    const expected = at < ageHeaderLength(whole) ? 'not-a-batch' : 'other-staff-key';
+    // Cut in its header it is no batch; cut later its stanza still opens with this key, so staff are told it is damaged.
+    const expected = at < ageHeaderLength(whole) ? 'not-a-batch' : 'damaged';
     assert.equal(summary.rejected[0]!.problem, expected, `cut at ${at}: ${summary.rejected[0]!.reason}`);
   }
   assert.deepEqual(rowCounts(staff.db), before, 'nothing of any cut file was stored');

@@ -87,8 +87,12 @@ test('from a stick: an unknown kiosk is held until approved, a damaged file is r
     ],
   );
   assert.deepEqual(
-    summary.rejected.map((file: any) => file.file).sort(),
-    [damaged, join(folder, first!)].sort(),
+    summary.rejected.map((file: any) => [file.file, file.problem]).sort(),
+    [
+      [damaged, 'damaged'],
+      [join(folder, first!), 'not-a-batch'],
+    ].sort(),
+    'a copy damaged after its header is told apart from a file that is not even age',
   );
   assert.ok(
     summary.rejected.every((file: any) => file.reason.length > 10),
