@@ -1,7 +1,7 @@
 import { languages, type Language } from '../../../../../shared/languages.ts';
 import { Button } from '../../../../components/Button/index.tsx';
 import { Fieldset } from '../../../../components/Fieldset/index.tsx';
-import { Choice, Hint, Warning } from '../../../../components/FormLayout/index.tsx';
+import { Choice, Hint } from '../../../../components/FormLayout/index.tsx';
 import { findVoice } from '../../../start/find-voice.ts';
 import { useSpeechVoices } from '../../../start/useSpeechVoices.ts';
 import { useAdminSession } from '../../useAdminSession.ts';
@@ -63,13 +63,11 @@ export function LanguagesField({ offered, onEdit }: Props) {
                   </Button>
                 </span>
               )}
-              {index >= 0 &&
-                listed &&
-                (findVoice(voices, language) ? (
-                  <Hint class={styles.voice}>{words.voiceReadsAloud(name)}</Hint>
-                ) : (
-                  <Warning class={styles.voice}>{words.noVoice(name)}</Warning>
-                ))}
+              {index >= 0 && listed && (
+                <Hint class={styles.voice}>
+                  {findVoice(voices, language) ? words.voiceReadsAloud(name) : words.noVoice(name)}
+                </Hint>
+              )}
             </li>
           );
         })}
