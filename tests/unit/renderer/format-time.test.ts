@@ -5,6 +5,7 @@ import { text } from '../../../renderer/i18n/index.ts';
 import { adminText } from '../../../renderer/i18n/admin/index.ts';
 import { readableDetail } from '../../../renderer/kiosk/admin/overview/readable-detail.ts';
 import { languages } from '../../../shared/languages.ts';
+import { weekdays } from '../../../shared/weekdays.ts';
 
 const everyHour = Array.from({ length: 24 }, (_, hour) => `${String(hour).padStart(2, '0')}:30`);
 
@@ -44,15 +45,12 @@ test("the closed screen and the admin view's opening hours use the language's ow
   assert.equal(text('fi').opensAgain('mon', '08:00'), 'Avaamme taas maanantaina klo 8.00.');
   assert.equal(text('sv').opensAgain('mon', '13:15'), 'Vi öppnar igen på måndag kl. 13.15.');
   assert.equal(text('en').opensAgain('mon', '13:15'), 'We open again on Monday at 13:15.');
-  const hours = JSON.stringify({
-    mon: { opens: '08:00', closes: '16:30' },
-    tue: null,
-    wed: null,
-    thu: null,
-    fri: null,
-    sat: null,
-    sun: null,
-  });
+  // Open on Mondays only.
+  const hours = JSON.stringify(
+    Object.fromEntries(
+      weekdays.map((day) => [day, day === 'mon' ? { opens: '08:00', closes: '16:30' } : null]),
+    ),
+  );
   const described = (language: 'fi' | 'sv' | 'en') =>
     readableDetail(
       { subject: 'openingHours', detail: hours, change: null },
