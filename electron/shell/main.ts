@@ -3,6 +3,7 @@ import { app, dialog, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, se
 import type { Role } from '../../shared/contract/index.ts';
 import { logToStderr } from '../core/log.ts';
 import { openCore, type Core } from '../core/open-core.ts';
+import { applyChromiumSwitches } from './chromium-switches.ts';
 import { isTrustedSender } from './guards.ts';
 import { registerContractIpc } from './ipc.ts';
 import { resolveLaunchOptions } from './launch-options.ts';
@@ -83,6 +84,7 @@ function onReady(): void {
 
 if (setupSingleInstance()) {
   app.enableSandbox();
+  applyChromiumSwitches(app.commandLine, process.platform);
   protocol.registerSchemesAsPrivileged([appSchemePrivileges]);
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(onReady, (error: unknown) => refuseToStart('Kuulluksi cannot start', String(error)));

@@ -47,7 +47,7 @@ export const en: Dictionary = {
   unavailable: 'The survey is not available right now. Trying again in a moment.',
   oneMoment: 'One moment. The survey will be back soon.',
   closedNow: 'The kiosk is closed now.',
-  opensAgain: (weekday, time) => `We open again on ${weekdayName[weekday]} at ${formatTime(time, ':')}.`,
+  opensAgain: (weekday, time) => `We open again on ${weekdayName[weekday]} at ${formatTime(time, 'en')}.`,
   exportNotice: {
     exporting: 'Exporting answers to the USB stick…',
     done: 'Export finished. The USB stick can be removed.',

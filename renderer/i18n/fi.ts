@@ -58,7 +58,7 @@ export const fi = {
   oneMoment: 'Hetki vain. Kysely palaa pian.',
   closedNow: 'Kioski on nyt kiinni.',
   opensAgain: (weekday: Weekday, time: string) =>
-    `Avaamme taas ${onWeekday[weekday]} klo ${formatTime(time, '.')}.`,
+    `Avaamme taas ${onWeekday[weekday]} klo ${formatTime(time, 'fi')}.`,
   /** Said on the start screen while staff's prepared stick takes the answers: files, never answers. */
   exportNotice: {
     exporting: 'Viedään vastauksia muistitikulle…',

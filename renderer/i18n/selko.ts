@@ -34,7 +34,8 @@ export const selko: Dictionary = {
   unavailable: 'Kysely ei toimi nyt. Kokeillaan pian uudelleen.',
   oneMoment: 'Odota hetki. Kysely tulee pian takaisin.',
   closedNow: 'Kioski on nyt kiinni.',
-  opensAgain: (weekday, time) => `Kioski aukeaa taas ${onWeekday[weekday]} kello ${formatTime(time, '.')}.`,
+  opensAgain: (weekday, time) =>
+    `Kioski aukeaa taas ${onWeekday[weekday]} kello ${formatTime(time, 'selko')}.`,
   exportNotice: {
     exporting: 'Vastaukset siirtyvät muistitikulle…',
     done: 'Valmis. Muistitikun voi ottaa pois.',

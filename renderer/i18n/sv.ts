@@ -53,7 +53,7 @@ export const sv: Dictionary = {
   unavailable: 'Enkäten är inte i bruk just nu. Vi försöker igen om en stund.',
   oneMoment: 'Ett ögonblick. Enkäten kommer strax tillbaka.',
   closedNow: 'Kiosken är stängd just nu.',
-  opensAgain: (weekday, time) => `Vi öppnar igen på ${weekdayName[weekday]} kl. ${formatTime(time, '.')}.`,
+  opensAgain: (weekday, time) => `Vi öppnar igen på ${weekdayName[weekday]} kl. ${formatTime(time, 'sv')}.`,
   exportNotice: {
     exporting: 'Svaren exporteras till USB-minnet…',
     done: 'Exporten är klar. USB-minnet kan tas ut.',

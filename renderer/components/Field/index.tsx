@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
+import type { Language } from '../../../shared/languages.ts';
+import { timeParts } from '../../i18n/format-time.ts';
 import { Hint } from '../FormLayout/index.tsx';
 import styles from './style.module.css';
 
@@ -7,7 +9,7 @@ type Props = {
   label: string;
   /** Read out with the field, shown under it. */
   hint?: string | undefined;
-  type: 'text' | 'password' | 'multiline' | 'number' | 'date' | 'time';
+  type: 'text' | 'password' | 'multiline' | 'number' | 'date';
   value: string;
   maxLength?: number;
   required?: boolean;
@@ -56,6 +58,69 @@ export function Field({ label, hint, type, value, onChange, invalid, ...typing }
         <input class={styles.input} type={type} {...common} />
       )}
       {hint && <Hint id={`${id}-hint`}>{hint}</Hint>}
+    </div>
+  );
+}
+
+type TimeProps = {
+  label: string;
+  /** HH:MM, 24-hour, as the core keeps it. */
+  value: string;
+  /** The language the time is written in: its separator and how its hours and minutes look. */
+  language: Language;
+  /** What a screen reader says for each of the two lists. */
+  hourLabel: string;
+  minutesLabel: string;
+  onChange(value: string): void;
+};
+
+const hours = Array.from({ length: 24 }, (_, hour) => String(hour).padStart(2, '0'));
+/** Five-minute steps are what opening hours need; a time set otherwise (by IT) is kept and offered too. */
+const minuteSteps = Array.from({ length: 12 }, (_, step) => String(step * 5).padStart(2, '0'));
+
+/**
+ * A time of day as a list of hours and a list of minutes, written as the language writes times
+ * (8.00 in Finnish and Swedish, 8:00 in English). Not `<input type="time">`: Chromium draws that
+ * in the browser's own locale whatever the page's `lang`, so on a browser set to American English
+ * Finnish reception saw AM and PM. Lists also need no keyboard on a touch screen.
+ */
+export function TimeField({ label, value, language, hourLabel, minutesLabel, onChange }: TimeProps) {
+  const id = useId();
+  const [hour = '00', minutes = '00'] = value.split(':');
+  const minuteChoices = minuteSteps.includes(minutes) ? minuteSteps : [...minuteSteps, minutes].sort();
+  const written = (time: string) => timeParts(time, language);
+  return (
+    <div class={styles.field} role="group" aria-labelledby={`${id}-label`}>
+      <span id={`${id}-label`} class={styles.label}>
+        {label}
+      </span>
+      <span class={styles.time}>
+        <select
+          class={styles.select}
+          aria-label={hourLabel}
+          value={hour}
+          onChange={(event) => onChange(`${event.currentTarget.value}:${minutes}`)}
+        >
+          {hours.map((each) => (
+            <option key={each} value={each}>
+              {written(`${each}:00`)?.hour ?? each}
+            </option>
+          ))}
+        </select>
+        <span aria-hidden="true">{written(value)?.separator}</span>
+        <select
+          class={styles.select}
+          aria-label={minutesLabel}
+          value={minutes}
+          onChange={(event) => onChange(`${hour}:${event.currentTarget.value}`)}
+        >
+          {minuteChoices.map((each) => (
+            <option key={each} value={each}>
+              {written(`00:${each}`)?.minutes ?? each}
+            </option>
+          ))}
+        </select>
+      </span>
     </div>
   );
 }

@@ -265,6 +265,8 @@ export const adminEn: AdminDictionary = {
   open: 'Open',
   opens: 'Opens',
   closes: 'Closes',
+  timeHour: 'hour',
+  timeMinutes: 'minutes',
   closedAllDay: 'Closed all day',
   copyToWeekdays: "Copy Monday's times to the other weekdays",
 
@@ -273,6 +275,8 @@ export const adminEn: AdminDictionary = {
   languagesHint:
     'The first language is the default: every client starts in it. A question with no text in a language is shown in Finnish.',
   defaultLanguageMark: '(default)',
+  voiceReadsAloud: (language) => `${language}: the Listen button reads the texts aloud.`,
+  noVoice: (language) => `${language}: this machine has no voice for it, so the Listen button is not shown.`,
   moveUp: (language) => `Move up: ${language}`,
   moveDown: (language) => `Move down: ${language}`,
   offerAtLeastOne: 'Choose at least one language.',

@@ -288,6 +288,8 @@ export const adminFi = {
   open: 'Auki',
   opens: 'Aukeaa',
   closes: 'Sulkeutuu',
+  timeHour: 'tunti',
+  timeMinutes: 'minuutit',
   closedAllDay: 'Kiinni koko päivän',
   copyToWeekdays: 'Kopioi maanantain ajat muille arkipäiville',
 
@@ -299,6 +301,9 @@ export const adminFi = {
   languagesHint:
     'Ensimmäinen kieli on oletus: jokainen asiakas aloittaa sillä. Kysymys, jolla ei ole tekstiä jollain kielellä, näkyy suomeksi.',
   defaultLanguageMark: '(oletus)',
+  voiceReadsAloud: (language: string) => `${language}: Kuuntele-painike lukee tekstit ääneen.`,
+  noVoice: (language: string) =>
+    `${language}: tällä laitteella ei ole puheääntä tälle kielelle, joten Kuuntele-painiketta ei näytetä.`,
   moveUp: (language: string) => `Siirrä ylemmäs: ${language}`,
   moveDown: (language: string) => `Siirrä alemmas: ${language}`,
   offerAtLeastOne: 'Valitse ainakin yksi kieli.',

@@ -266,6 +266,8 @@ export const adminSv: AdminDictionary = {
   open: 'Öppen',
   opens: 'Öppnar',
   closes: 'Stänger',
+  timeHour: 'timme',
+  timeMinutes: 'minuter',
   closedAllDay: 'Stängd hela dagen',
   copyToWeekdays: 'Kopiera måndagens tider till de andra vardagarna',
 
@@ -274,6 +276,9 @@ export const adminSv: AdminDictionary = {
   languagesHint:
     'Det första språket är standard: varje klient börjar med det. En fråga som saknar text på något språk visas på finska.',
   defaultLanguageMark: '(standard)',
+  voiceReadsAloud: (language) => `${language}: knappen Lyssna läser texterna högt.`,
+  noVoice: (language) =>
+    `${language}: den här enheten har ingen röst för språket, så knappen Lyssna visas inte.`,
   moveUp: (language) => `Flytta upp: ${language}`,
   moveDown: (language) => `Flytta ner: ${language}`,
   offerAtLeastOne: 'Välj minst ett språk.',

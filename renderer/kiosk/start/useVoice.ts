@@ -1,26 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
-import { languageTag, type Language } from '../../../shared/languages.ts';
+import type { Language } from '../../../shared/languages.ts';
+import { findVoice } from './find-voice.ts';
+import { useSpeechVoices } from './useSpeechVoices.ts';
 
 /**
  * A voice for the language, if the system has one (on Linux, Chromium finds voices through
- * speech-dispatcher). Voices arrive late and may change, so this listens for `voiceschanged`.
+ * speech-dispatcher). Voices arrive late and may change; this follows them.
  */
 export function useVoice(language: Language): SpeechSynthesisVoice | undefined {
-  const [voices, setVoices] = useState<SpeechSynthesisVoice[]>(() => speechVoices());
-  useEffect(() => {
-    if (!('speechSynthesis' in window)) return;
-    const update = () => setVoices(speechVoices());
-    speechSynthesis.addEventListener('voiceschanged', update);
-    return () => speechSynthesis.removeEventListener('voiceschanged', update);
-  }, []);
-  const tag = languageTag[language].toLowerCase();
-  const base = tag.split('-')[0]!;
-  return (
-    voices.find((voice) => voice.lang.toLowerCase() === tag) ??
-    voices.find((voice) => voice.lang.toLowerCase().split(/[-_]/)[0] === base)
-  );
-}
-
-function speechVoices(): SpeechSynthesisVoice[] {
-  return 'speechSynthesis' in window ? speechSynthesis.getVoices() : [];
+  return findVoice(useSpeechVoices().voices, language);
 }

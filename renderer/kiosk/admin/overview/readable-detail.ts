@@ -45,7 +45,7 @@ function pinEvent(detail: string, words: AdminDictionary): string {
 
 function describeHours(hours: OpeningHours, words: AdminDictionary, language: AdminLanguage): string {
   if (hours === null) return words.alwaysOpen;
-  const time = (hhmm: string) => formatTime(hhmm, language === 'en' ? ':' : '.');
+  const time = (hhmm: string) => formatTime(hhmm, language);
   return weekdays
     .map((day) => {
       const open = hours[day];

@@ -4,7 +4,7 @@ import type { OpeningHours } from '../../../../../shared/opening-hours.ts';
 import { weekdays, type Weekday } from '../../../../../shared/weekdays.ts';
 import { Button } from '../../../../components/Button/index.tsx';
 import { Card } from '../../../../components/Card/index.tsx';
-import { Field } from '../../../../components/Field/index.tsx';
+import { TimeField } from '../../../../components/Field/index.tsx';
 import { Fieldset } from '../../../../components/Fieldset/index.tsx';
 import { Actions, Choice, Heading, Hint, Row, Section } from '../../../../components/FormLayout/index.tsx';
 import { Alert } from '../../../../components/Notice/index.tsx';
@@ -139,8 +139,18 @@ function DayFields({
   hours: DayForm;
   onChange(change: Partial<DayForm>): void;
 }) {
-  const { words } = useAdminSession();
+  const { words, language } = useAdminSession();
   const id = useId();
+  const timeField = (label: string, value: string, onTime: (time: string) => void) => (
+    <TimeField
+      label={label}
+      value={value}
+      language={language}
+      hourLabel={`${label}: ${words.timeHour}`}
+      minutesLabel={`${label}: ${words.timeMinutes}`}
+      onChange={onTime}
+    />
+  );
   return (
     <div class={styles.day} role="group" aria-labelledby={`${id}-day`}>
       <span id={`${id}-day`} class={styles.dayName}>
@@ -156,18 +166,8 @@ function DayFields({
       </Choice>
       {hours.open ? (
         <Row>
-          <Field
-            type="time"
-            label={words.opens}
-            value={hours.opens}
-            onChange={(opens) => onChange({ opens })}
-          />
-          <Field
-            type="time"
-            label={words.closes}
-            value={hours.closes}
-            onChange={(closes) => onChange({ closes })}
-          />
+          {timeField(words.opens, hours.opens, (opens) => onChange({ opens }))}
+          {timeField(words.closes, hours.closes, (closes) => onChange({ closes }))}
         </Row>
       ) : (
         <Hint>{words.closedAllDay}</Hint>

@@ -22,7 +22,7 @@ export function ChangeLog() {
   const ready = data !== undefined && (bank.data !== undefined || bank.problem !== undefined);
   const when = (at: string) => {
     const [day = '', time = ''] = at.split('T');
-    return words.changeLogAt(formatDay(day, language), formatTime(time, language === 'en' ? ':' : '.'));
+    return words.changeLogAt(formatDay(day, language), formatTime(time, language));
   };
   return (
     <Card as="section" aria-labelledby="change-log-title">

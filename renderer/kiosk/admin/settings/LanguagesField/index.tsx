@@ -2,6 +2,8 @@ import { languages, type Language } from '../../../../../shared/languages.ts';
 import { Button } from '../../../../components/Button/index.tsx';
 import { Fieldset } from '../../../../components/Fieldset/index.tsx';
 import { Choice, Hint } from '../../../../components/FormLayout/index.tsx';
+import { findVoice } from '../../../start/find-voice.ts';
+import { useSpeechVoices } from '../../../start/useSpeechVoices.ts';
 import { useAdminSession } from '../../useAdminSession.ts';
 import type { Edit } from '../../edit.ts';
 import styles from './style.module.css';
@@ -11,10 +13,12 @@ type Props = { offered: readonly Language[]; onEdit: Edit<Language[]> };
 /**
  * Which languages the start screen offers, and in which order: a tick each, and buttons to move
  * one up or down. The first is where every client starts. Only the kiosk's own languages are
- * listed, so none other can be chosen.
+ * listed, so none other can be chosen. Each offered language says whether this machine has a
+ * voice to read it aloud: without one the start screen shows no read-aloud button in it.
  */
 export function LanguagesField({ offered, onEdit }: Props) {
   const { words } = useAdminSession();
+  const { voices, listed } = useSpeechVoices();
   const rows = [...offered, ...languages.filter((language) => !offered.includes(language))];
   const move = (language: Language, by: -1 | 1) => onEdit((order) => movedBy(order, language, by));
   const offer = (language: Language, wanted: boolean) =>
@@ -58,6 +62,11 @@ export function LanguagesField({ offered, onEdit }: Props) {
                     ↓
                   </Button>
                 </span>
+              )}
+              {index >= 0 && listed && (
+                <Hint class={styles.voice}>
+                  {findVoice(voices, language) ? words.voiceReadsAloud(name) : words.noVoice(name)}
+                </Hint>
               )}
             </li>
           );
