@@ -1,11 +1,10 @@
-import { dirname } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../core/errors.ts';
 import { importBatchFiles, type ImportSummary } from '../core/staff/import-batches.ts';
 import { unlockStaffIdentity } from '../core/staff/keys/sealed-key-store.ts';
 import { describeGap } from '../core/staff/sequence-gaps.ts';
-import type { ReceiptsWritten } from '../core/staff/write-receipts.ts';
 import { defineCommand } from './command.ts';
+import { describeReceipts } from './describe-receipts.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';
 import { passphraseFileOption, passphraseFrom } from './staff-passphrase.ts';
@@ -37,7 +36,11 @@ export const staffImport = defineCommand({
       [
         ...describeHeld(summary, data),
         ...summary.gaps.map(describeGap),
-        ...describeReceipts(summary.receipts),
+        ...describeReceipts(
+          summary.receipts,
+          'import',
+          'No receipts written: the staff store holds no batches of an approved kiosk yet.',
+        ),
       ].join('\n') + '\n',
     );
     if (summary.rejected.length > 0) {
@@ -56,22 +59,4 @@ function describeHeld({ held }: ImportSummary, data: string): string[] {
     `Held ${held.length} batch(es) from kiosk(s) not approved yet: ${kiosks.join(', ')}. They are stored but count nowhere until approved.`,
     `Compare each code with the kiosk's admin screen, then: kuulluksi staff approve --data ${data} --kiosk CODE`,
   ];
-}
-
-function describeReceipts({ written, notWritten }: ReceiptsWritten): string[] {
-  const lines: string[] = [];
-  if (written.length > 0) {
-    const folders = [...new Set(written.map((receipt) => dirname(receipt.file)))];
-    lines.push(
-      `Wrote ${written.length} receipt(s) into ${folders.join(', ')}: at its next export there, each kiosk deletes the answers staff now hold.`,
-    );
-  }
-  for (const { folder, reason } of notWritten) {
-    lines.push(
-      `Receipts could not be written into ${folder}: ${reason}. The import itself succeeded; kiosks keep those answers until a receipt reaches them or their retention period ends.`,
-    );
-  }
-  if (lines.length === 0)
-    lines.push('No receipts written: the staff store holds no batches of an approved kiosk yet.');
-  return lines;
 }
