@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { before, test } from 'node:test';
 import { callHost } from '../../build/serve-host.ts';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../../electron/core/log.ts';
+import { newcomerEnv } from '../helpers/newcomer-shell.ts';
 import { projectRoot } from '../helpers/project.ts';
 import { runInTerminal, type TerminalAnswer } from '../helpers/terminal.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
@@ -33,27 +34,7 @@ const commands = (block ?? '')
 const checkout = realpathSync(projectRoot);
 const prefix = tempDir('kuulluksi-npm-prefix-');
 const work = realpathSync(tempDir('kuulluksi-readme-'));
-/** A newcomer's shell: none of npm's script variables, and no folder of the checkout on PATH. */
-const env: NodeJS.ProcessEnv = {
-  ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name))),
-  PATH: [
-    join(prefix, 'bin'),
-    ...(process.env.PATH ?? '').split(delimiter).filter((dir) => !insideCheckout(dir)),
-  ].join(delimiter),
-  npm_config_prefix: prefix,
-  npm_config_update_notifier: 'false',
-  npm_config_fund: 'false',
-  npm_config_audit: 'false',
-};
-
-function insideCheckout(dir: string): boolean {
-  try {
-    const real = realpathSync(dir);
-    return [checkout, realpathSync(join(checkout, 'node_modules'))].some((root) => real.startsWith(root));
-  } catch {
-    return false;
-  }
-}
+const env = newcomerEnv(prefix);
 
 const staffPassphrase = 'typed at the prompt for the staff keys';
 const backupPassphrase = 'typed at the prompt for the key backup';
