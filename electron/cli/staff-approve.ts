@@ -6,7 +6,7 @@ import { defineCommand } from './command.ts';
 import { describeReceipts } from './describe-receipts.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';
-import { passphraseFileOption, passphraseFrom } from './staff-passphrase.ts';
+import { passphraseFileOption, staffKeysPassphrase } from './staff-passphrase.ts';
 
 export const staffApprove = defineCommand({
   name: 'staff approve',
@@ -30,12 +30,7 @@ export const staffApprove = defineCommand({
     'passphrase-file': requiredPath('passphrase-file').optional(),
   }),
   async run({ data, kiosk, 'passphrase-file': passphraseFile }) {
-    const ask = passphraseFrom({
-      file: passphraseFile,
-      flag: 'passphrase-file',
-      protects: 'the staff keys',
-      isNew: false,
-    });
+    const ask = staffKeysPassphrase(passphraseFile);
     const result = await withStaff(data, true, (staff) =>
       approveKioskLeavingReceipt(staff.db, kiosk, () => unlockStaffIdentity(staff.db, ask)),
     );

@@ -7,7 +7,7 @@ import { defineCommand } from './command.ts';
 import { describeReceipts } from './describe-receipts.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';
-import { passphraseFileOption, passphraseFrom } from './staff-passphrase.ts';
+import { passphraseFileOption, staffKeysPassphrase } from './staff-passphrase.ts';
 
 export const staffImport = defineCommand({
   name: 'staff import',
@@ -21,12 +21,7 @@ export const staffImport = defineCommand({
     positionals: z.array(z.string().min(1)).min(1, 'name at least one batch file or folder to import'),
   }),
   async run({ data, positionals, 'passphrase-file': passphraseFile }) {
-    const ask = passphraseFrom({
-      file: passphraseFile,
-      flag: 'passphrase-file',
-      protects: 'the staff keys',
-      isNew: false,
-    });
+    const ask = staffKeysPassphrase(passphraseFile);
     const summary = await withStaff(data, true, async (staff) =>
       importBatchFiles(staff.db, await unlockStaffIdentity(staff.db, ask), positionals),
     );
