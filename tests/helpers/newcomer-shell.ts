@@ -16,6 +16,8 @@ export function newcomerEnv(npmPrefix?: string): NodeJS.ProcessEnv {
     ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name))),
     PATH: [...(npmPrefix === undefined ? [] : [join(npmPrefix, 'bin')]), ...own].join(delimiter),
     ...(npmPrefix === undefined ? {} : { npm_config_prefix: npmPrefix }),
+    // Linking a checkout and running what it linked need no registry: the test never asks one.
+    npm_config_offline: 'true',
     npm_config_update_notifier: 'false',
     npm_config_fund: 'false',
     npm_config_audit: 'false',
