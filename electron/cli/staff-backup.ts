@@ -5,7 +5,12 @@ import { unlockStaffIdentity } from '../core/staff/keys/sealed-key-store.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';
-import { backupPassphraseFileOption, passphraseFileOption, passphraseFrom } from './staff-passphrase.ts';
+import {
+  backupPassphraseFileOption,
+  passphraseFileOption,
+  passphraseFrom,
+  staffKeysPassphrase,
+} from './staff-passphrase.ts';
 
 export const staffBackup = defineCommand({
   name: 'staff backup',
@@ -29,12 +34,7 @@ export const staffBackup = defineCommand({
   }),
   async run(args) {
     await assertNewFile(args.out, '--out');
-    const ask = passphraseFrom({
-      file: args['passphrase-file'],
-      flag: 'passphrase-file',
-      protects: 'the staff keys',
-      isNew: false,
-    });
+    const ask = staffKeysPassphrase(args['passphrase-file']);
     const identity = await withStaff(args.data, true, (staff) => unlockStaffIdentity(staff.db, ask));
     const backupPassphrase = await passphraseFrom({
       file: args['backup-passphrase-file'],

@@ -5,7 +5,7 @@ import { unlockStaffIdentity } from '../core/staff/keys/sealed-key-store.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';
-import { passphraseFileOption, passphraseFrom } from './staff-passphrase.ts';
+import { passphraseFileOption, staffKeysPassphrase } from './staff-passphrase.ts';
 
 export const staffExportIdentity = defineCommand({
   name: 'staff export-identity',
@@ -27,12 +27,7 @@ export const staffExportIdentity = defineCommand({
   }),
   async run({ data, out, 'passphrase-file': passphraseFile }) {
     await assertNewFile(out, '--out');
-    const ask = passphraseFrom({
-      file: passphraseFile,
-      flag: 'passphrase-file',
-      protects: 'the staff keys',
-      isNew: false,
-    });
+    const ask = staffKeysPassphrase(passphraseFile);
     const identity = await withStaff(data, true, (staff) => unlockStaffIdentity(staff.db, ask));
     const file = [
       '# Kuulluksi staff identity: decrypts every batch sent to this staff key.',

@@ -1,14 +1,13 @@
-import { dirname } from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../core/errors.ts';
 import { importBatchFiles, type ImportSummary } from '../core/staff/import-batches.ts';
 import { unlockStaffIdentity } from '../core/staff/keys/sealed-key-store.ts';
 import { describeGap } from '../core/staff/sequence-gaps.ts';
-import type { ReceiptsWritten } from '../core/staff/write-receipts.ts';
 import { defineCommand } from './command.ts';
+import { describeReceipts } from './describe-receipts.ts';
 import { dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';
-import { passphraseFileOption, passphraseFrom } from './staff-passphrase.ts';
+import { passphraseFileOption, staffKeysPassphrase } from './staff-passphrase.ts';
 
 export const staffImport = defineCommand({
   name: 'staff import',
@@ -22,12 +21,7 @@ export const staffImport = defineCommand({
     positionals: z.array(z.string().min(1)).min(1, 'name at least one batch file or folder to import'),
   }),
   async run({ data, positionals, 'passphrase-file': passphraseFile }) {
-    const ask = passphraseFrom({
-      file: passphraseFile,
-      flag: 'passphrase-file',
-      protects: 'the staff keys',
-      isNew: false,
-    });
+    const ask = staffKeysPassphrase(passphraseFile);
     const summary = await withStaff(data, true, async (staff) =>
       importBatchFiles(staff.db, await unlockStaffIdentity(staff.db, ask), positionals),
     );
@@ -37,7 +31,11 @@ export const staffImport = defineCommand({
       [
         ...describeHeld(summary, data),
         ...summary.gaps.map(describeGap),
-        ...describeReceipts(summary.receipts),
+        ...describeReceipts(
+          summary.receipts,
+          'import',
+          'No receipts written: the staff store holds no batches of an approved kiosk yet.',
+        ),
       ].join('\n') + '\n',
     );
     if (summary.rejected.length > 0) {
@@ -56,22 +54,4 @@ function describeHeld({ held }: ImportSummary, data: string): string[] {
     `Held ${held.length} batch(es) from kiosk(s) not approved yet: ${kiosks.join(', ')}. They are stored but count nowhere until approved.`,
     `Compare each code with the kiosk's admin screen, then: kuulluksi staff approve --data ${data} --kiosk CODE`,
   ];
-}
-
-function describeReceipts({ written, notWritten }: ReceiptsWritten): string[] {
-  const lines: string[] = [];
-  if (written.length > 0) {
-    const folders = [...new Set(written.map((receipt) => dirname(receipt.file)))];
-    lines.push(
-      `Wrote ${written.length} receipt(s) into ${folders.join(', ')}: at its next export there, each kiosk deletes the answers staff now hold.`,
-    );
-  }
-  for (const { folder, reason } of notWritten) {
-    lines.push(
-      `Receipts could not be written into ${folder}: ${reason}. The import itself succeeded; kiosks keep those answers until a receipt reaches them or their retention period ends.`,
-    );
-  }
-  if (lines.length === 0)
-    lines.push('No receipts written: the staff store holds no batches of an approved kiosk yet.');
-  return lines;
 }

@@ -43,6 +43,11 @@ export function passphraseFrom({ file, flag, protects, isNew }: Source): AskPass
   };
 }
 
+/** The passphrase of the staff keys already in a data folder, for the commands that open them. */
+export function staffKeysPassphrase(file: string | undefined): AskPassphrase {
+  return passphraseFrom({ file, flag: 'passphrase-file', protects: 'the staff keys', isNew: false });
+}
+
 /** The file's one line; a final line break (as editors add) is not part of it. */
 async function readPassphraseFile(file: string, flag: string): Promise<string> {
   const bytes = await readNamedFile(`the passphrase file ${file} (--${flag})`, file, 1024);

@@ -61,6 +61,12 @@ const importedBatch = z.strictObject({
   notices: z.array(z.strictObject({ kind: z.enum(['store-set-aside']), day: daySchema })),
 });
 
+/** The receipts left for kiosks (by an import or an approval), and the folders that could not take one. */
+const receiptsSchema = z.strictObject({
+  written: z.array(z.strictObject({ file: z.string(), kioskId: z.string(), batches: z.int().min(0) })),
+  notWritten: z.array(z.strictObject({ folder: z.string(), reason: z.string() })),
+});
+
 /** What one import did with each file, by kiosk: nothing about any client. */
 const importSummarySchema = z.strictObject({
   imported: z.array(importedBatch),
@@ -71,10 +77,7 @@ const importSummarySchema = z.strictObject({
   gaps: z.array(
     z.strictObject({ kioskId: z.string(), missing: z.array(z.strictObject({ from: z.int(), to: z.int() })) }),
   ),
-  receipts: z.strictObject({
-    written: z.array(z.strictObject({ file: z.string(), kioskId: z.string(), batches: z.int().min(0) })),
-    notWritten: z.array(z.strictObject({ folder: z.string(), reason: z.string() })),
-  }),
+  receipts: receiptsSchema,
 });
 
 /** The staff tool: keys, sticks, import, kiosk approval and the report. */
@@ -176,13 +179,15 @@ export const staffMethods = {
   },
   'staff.approveKiosk': {
     roles: ['staff'],
-    // Staff compared the code with the kiosk's admin screen; its held batches count from now on.
+    // Staff compared the code with the kiosk's admin screen; its held batches count from now on,
+    // and its receipt goes back into the folders they came from. Refused while the keys are locked.
     input: z.strictObject({ kioskId: kioskCode }),
     output: z.strictObject({
       kioskId: z.string(),
       alreadyApproved: z.boolean(),
       releasedBatches: z.int().min(0),
       releasedAnswers: z.int().min(0),
+      receipts: receiptsSchema,
     }),
   },
 } as const satisfies Record<string, MethodDefinition>;

@@ -148,9 +148,11 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
   await expect(confirm).toContainText('katso Yleiskatsauksesta kioskin tunnus');
   await expectNoViolations(page, 'approve kiosk');
   await button(page, 'Tunnus on sama: hyväksy').click();
+  // The receipt goes back onto the stick the held batches came from at once, with no second import.
   await expect(page.getByRole('status').filter({ hasText: 'hyväksyttiin' })).toHaveText(
-    `Kioski ${kiosk.kioskId} hyväksyttiin. Sen 2 odottanutta erää (14 vastausta) näkyvät nyt raportissa; kuittaus kirjoitetaan seuraavassa tuonnissa.`,
+    `Kioski ${kiosk.kioskId} hyväksyttiin. Sen 2 odottanutta erää (14 vastausta) näkyvät nyt raportissa. Kuittaus kirjoitettiin kansioon ${folder}. Seuraavassa viennissä sinne kioski poistaa vastaukset, jotka ovat nyt täällä.`,
   );
+  expect(existsSync(join(folder, receiptFileName(kiosk.kioskId)))).toBe(true);
   await expect(row).toContainText('Hyväksytty');
   await expect(row.getByRole('button')).toHaveCount(0);
 
@@ -163,7 +165,8 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
   await expect(cell('Yhteensä')).toHaveText('14');
   await expectNoViolations(page, 'report');
 
-  // The next import leaves the approved kiosk its receipt on the stick.
+  // Every later import leaves the approved kiosk its receipt on the stick again.
+  rmSync(join(folder, receiptFileName(kiosk.kioskId)));
   await openSection(page, 'Tuonti');
   await stick.getByRole('button', { name: 'Tuo vastaukset' }).click({ timeout: seen.timeout });
   await expect(count('Tuotu jo aiemmin')).toHaveText('2 erää');

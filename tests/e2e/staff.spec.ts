@@ -43,7 +43,9 @@ test.beforeAll(async () => {
   expect(imported.status).toBe(0);
   // A kiosk staff have not seen before is held until they approve its code.
   const kioskId = JSON.parse(imported.stdout).held[0].kioskId as string;
-  expect(runCli(['staff', 'approve', '--data', staffDir!, '--kiosk', kioskId]).status).toBe(0);
+  expect(
+    runCli(['staff', 'approve', '--data', staffDir!, '--kiosk', kioskId, ...passphrases.unlock]).status,
+  ).toBe(0);
 });
 
 test.afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -13,12 +13,14 @@ export function runInTerminal(
   command: readonly string[],
   answers: readonly TerminalAnswer[],
   timeoutMs = 60_000,
+  { cwd, env = process.env }: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<{ status: number | null; output: string }> {
   // `script` runs the command through $SHELL; `exec` and a plain sh leave no shell between the
   // terminal and the program, so Ctrl+C reaches the program alone, whatever shell CI has.
   const child = spawn('script', ['-qec', `exec ${command.map(shellQuote).join(' ')}`, '/dev/null'], {
     stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, SHELL: '/bin/sh' },
+    cwd,
+    env: { ...env, SHELL: '/bin/sh' },
   });
   let output = '';
   let answered = 0;

@@ -108,7 +108,11 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     assert.equal(first.status, 0, first.stderr);
     const { held } = JSON.parse(first.stdout);
     assert.equal(held[0].responses, 12, 'a kiosk seen for the first time is held');
-    assert.equal(runCli(['staff', 'approve', '--data', staffDir, '--kiosk', held[0].kioskId]).status, 0);
+    assert.equal(
+      runCli(['staff', 'approve', '--data', staffDir, '--kiosk', held[0].kioskId, ...passphrases.unlock])
+        .status,
+      0,
+    );
     const second = runCli(['staff', 'import', '--data', staffDir, ...passphrases.unlock, batchFile]);
     assert.equal(second.status, 0);
     assert.equal(JSON.parse(second.stdout).duplicates.length, 1);

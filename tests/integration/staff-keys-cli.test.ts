@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
+import { receiptFileName } from '../../electron/core/receipt/format.ts';
 import { generateStaffIdentity } from '../../electron/core/staff/keys/staff-identity.ts';
 import { staffDatabaseFile } from '../../electron/core/staff/open-staff.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -311,9 +312,21 @@ describe('kiosks staff have not approved, on the command line', () => {
     assert.equal(malformed.status, 2);
     assert.match(lastLine(malformed.stderr), /--kiosk must be a kiosk code like/);
 
-    const approved = runCli(['staff', 'approve', '--data', staffDir, '--kiosk', kioskId.toLowerCase()]);
+    const approved = runCli([
+      ...['staff', 'approve', '--data', staffDir, '--kiosk', kioskId.toLowerCase()],
+      ...passphrases.unlock,
+    ]);
     assert.equal(approved.status, 0, approved.stderr);
     assert.match(approved.stdout, /its 1 held batch\(es\) with 5 answers now count in reports/);
+    assert.match(
+      approved.stdout,
+      new RegExp(`^Wrote 1 receipt\\(s\\) into ${usb}: at its next export there`, 'm'),
+      'the receipt goes back where the held batch came from',
+    );
+    assert.ok(existsSync(join(usb, receiptFileName(kioskId))));
+    const again = runCli(['staff', 'approve', '--data', staffDir, '--kiosk', kioskId]);
+    assert.equal(again.status, 0, 'a second approval needs no passphrase: it changes nothing');
+    assert.equal(again.stdout, `Kiosk ${kioskId} was already approved; nothing changed.\n`);
     assert.equal(JSON.parse(runCli(['staff', 'report', '--data', staffDir]).stdout).questions[0].total, 5);
   });
 

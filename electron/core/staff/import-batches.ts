@@ -10,6 +10,7 @@ import { AppError } from '../errors.ts';
 import { LinkNotFollowedError, readFileCapped } from '../fs/read-file-capped.ts';
 import { coarseTime } from '../time/coarse-time.ts';
 import { describeStorageError } from '../storage-errors.ts';
+import { rememberHeldBatchFolder } from './held-batch-folders.ts';
 import type { StaffIdentity } from './keys/staff-identity.ts';
 import { findSequenceGaps, type SequenceGap } from './sequence-gaps.ts';
 import { storeBatch, type StoreOutcome } from './store-batch.ts';
@@ -55,6 +56,8 @@ export async function importBatchFiles(
     try {
       const { outcome, body } = await importBatch(db, identity, await readBatchFile(file), today);
       const { kioskId, seq } = body;
+      // Where its kiosk's receipt goes when staff approve it (approve-kiosk.ts).
+      if (outcome === 'held') rememberHeldBatchFolder(db, kioskId, resolve(dirname(file)));
       if (outcome === 'duplicate') summary.duplicates.push({ file, kioskId, seq });
       else
         summary[outcome].push({

@@ -39,22 +39,32 @@ export function listKiosks(db: Database): KnownKiosk[] {
     }));
 }
 
-/**
- * Lets a kiosk's batches count: its held batches join reports now, and the next import writes
- * its receipt. Staff approve a fingerprint after comparing it with the kiosk's admin screen, so
- * an unknown one is refused rather than remembered for later.
- */
-export function approveKiosk(
-  db: Database,
-  kioskId: string,
-): { kioskId: string; alreadyApproved: boolean; releasedBatches: number; releasedAnswers: number } {
-  const before = listKiosks(db).find((kiosk) => kiosk.kioskId === kioskId);
-  if (!before) {
+/** A kiosk staff have seen batches from; an unknown code is refused with what to check. */
+export function findKiosk(db: Database, kioskId: string): KnownKiosk {
+  const kiosk = listKiosks(db).find((known) => known.kioskId === kioskId);
+  if (!kiosk) {
     throw new AppError(
       'not_found',
       `No kiosk ${kioskId} has sent batches to this staff tool. Check the code on the kiosk's admin screen; "kuulluksi staff kiosks" lists the kiosks seen so far.`,
     );
   }
+  return kiosk;
+}
+
+export type ApprovedKiosk = {
+  kioskId: string;
+  alreadyApproved: boolean;
+  releasedBatches: number;
+  releasedAnswers: number;
+};
+
+/**
+ * Lets a kiosk's batches count: its held batches join reports now. Staff approve a fingerprint
+ * after comparing it with the kiosk's admin screen, so an unknown one is refused rather than
+ * remembered for later. Its receipt is left by approve-kiosk.ts, which needs the staff keys.
+ */
+export function approveKiosk(db: Database, kioskId: string): ApprovedKiosk {
+  const before = findKiosk(db, kioskId);
   db.prepare('UPDATE kiosks SET approved = 1 WHERE kiosk_id = ?').run(kioskId);
   return {
     kioskId,

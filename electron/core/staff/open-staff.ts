@@ -9,7 +9,9 @@ import { backupStaffKeys } from './keys/handle-backup-keys.ts';
 import { createStaffKeys } from './keys/handle-create-keys.ts';
 import { createImporter } from './import-paths.ts';
 import { describeStaffKeys } from './keys/handle-describe-keys.ts';
-import { approveKiosk, listKiosks } from './kiosks.ts';
+import { approveKioskLeavingReceipt } from './approve-kiosk.ts';
+import { listKiosks } from './kiosks.ts';
+import { openStaffKeysFor } from './keys/require-open-keys.ts';
 import { staffMigrations } from './migrations/index.ts';
 import { buildReport } from './report.ts';
 import { restoreStaffKeys } from './keys/handle-restore-keys.ts';
@@ -51,7 +53,8 @@ export function openStaff({
     'staff.sticks': async () => describeStaffSticks(await listSticks()),
     'staff.import': ({ paths }) => importPaths(paths),
     'staff.kiosks': () => ({ kiosks: listKiosks(db) }),
-    'staff.approveKiosk': ({ kioskId }) => approveKiosk(db, kioskId),
+    'staff.approveKiosk': ({ kioskId }) =>
+      approveKioskLeavingReceipt(db, kioskId, () => openStaffKeysFor(db, keys, 'The kiosk was not approved')),
   };
 
   return { role: 'staff' as const, db, handlers, close: () => db.close() };

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileDurably } from '../fs/write-file-durably.ts';
 import {
@@ -19,19 +20,30 @@ export type ReceiptsWritten = {
 };
 
 /**
- * Writes into each folder one signed receipt per approved kiosk that has batches in the staff store,
- * listing every batch of that kiosk staff hold (the newest ones, up to the receipt's limit). At
- * its next export into that folder the kiosk forgets those answers. A folder that cannot be
- * written is reported, not thrown: the import before it has already succeeded.
+ * Writes into each folder one signed receipt per approved kiosk that has batches in the staff store
+ * (or for `onlyKiosk` alone), listing every batch of that kiosk staff hold (the newest ones, up to
+ * the receipt's limit). At its next export into that folder the kiosk forgets those answers. A
+ * folder that cannot be written is reported, not thrown: the import or approval before it has
+ * already succeeded. A folder that is gone is never made again: it was most likely a stick taken
+ * out, and a new folder in its place would be on this PC's own disk.
  */
 export async function writeReceipts(
   db: Database,
   identity: StaffIdentity,
   folders: readonly string[],
+  { onlyKiosk }: { onlyKiosk?: string } = {},
 ): Promise<ReceiptsWritten> {
-  const receipts = signedReceipts(db, identity);
   const result: ReceiptsWritten = { written: [], notWritten: [] };
+  if (folders.length === 0) return result;
+  const receipts = signedReceipts(db, identity, onlyKiosk ?? null);
   for (const folder of folders) {
+    if (receipts.length > 0 && !(await stat(folder).catch(() => undefined))?.isDirectory()) {
+      result.notWritten.push({
+        folder,
+        reason: 'the folder is not there any more (was the stick taken out?)',
+      });
+      continue;
+    }
     try {
       for (const receipt of receipts) {
         const file = join(folder, receiptFileName(receipt.body.kioskId));
@@ -47,13 +59,16 @@ export async function writeReceipts(
   return result;
 }
 
-function signedReceipts(db: Database, identity: StaffIdentity): ReceiptFile[] {
+function signedReceipts(db: Database, identity: StaffIdentity, onlyKiosk: string | null): ReceiptFile[] {
   // Held batches get no receipt: the kiosk keeps those answers until staff approve it.
   const kiosks = db
-    .prepare<[], { kiosk_id: string }>(
-      'SELECT kiosk_id FROM kiosks WHERE approved = 1 AND EXISTS (SELECT 1 FROM batches WHERE batches.kiosk_id = kiosks.kiosk_id) ORDER BY kiosk_id',
+    .prepare<[string | null, string | null], { kiosk_id: string }>(
+      `SELECT kiosk_id FROM kiosks
+       WHERE approved = 1 AND (? IS NULL OR kiosk_id = ?)
+         AND EXISTS (SELECT 1 FROM batches WHERE batches.kiosk_id = kiosks.kiosk_id)
+       ORDER BY kiosk_id`,
     )
-    .all();
+    .all(onlyKiosk, onlyKiosk);
   const newestBatches = db.prepare<[string, number], { seq: number; hash: string }>(
     'SELECT seq, hash FROM batches WHERE kiosk_id = ? ORDER BY seq DESC LIMIT ?',
   );

@@ -148,5 +148,9 @@ export const staffEn: StaffDictionary = {
   confirmApprove: 'The code is the same: approve',
   cancel: 'Cancel',
   approvedDone: (code, batches, answers) =>
-    `Kiosk ${code} is approved. Its ${batches} waiting batches (${answers} answers) now count in the report; its receipt is written at the next import.`,
+    `Kiosk ${code} is approved. Its ${batches} waiting batches (${answers} answers) now count in the report.`,
+  approvalReceiptNotWritten: (folder, reason) =>
+    `No receipt could be written into ${folder}: ${reason}. The approval succeeded. The kiosk keeps the answers until a receipt reaches it: the next import writes one into the folder it reads.`,
+  approvalReceiptLater:
+    'Which folder its batches came from is not known, so its receipt is written at the next import.',
 };

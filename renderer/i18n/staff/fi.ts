@@ -155,7 +155,11 @@ export const staffFi = {
   confirmApprove: 'Tunnus on sama: hyväksy',
   cancel: 'Peruuta',
   approvedDone: (code: string, batches: number, answers: number) =>
-    `Kioski ${code} hyväksyttiin. Sen ${batches} odottanutta erää (${answers} vastausta) näkyvät nyt raportissa; kuittaus kirjoitetaan seuraavassa tuonnissa.`,
+    `Kioski ${code} hyväksyttiin. Sen ${batches} odottanutta erää (${answers} vastausta) näkyvät nyt raportissa.`,
+  approvalReceiptNotWritten: (folder: string, reason: string) =>
+    `Kuittausta ei voitu kirjoittaa kansioon ${folder}: ${reason}. Hyväksyntä onnistui. Kioski säilyttää vastaukset, kunnes kuittaus tavoittaa sen: seuraava tuonti kirjoittaa kuittauksen kansioon, josta se tuo.`,
+  approvalReceiptLater:
+    'Ei tiedetä, mistä kansiosta sen erät tuotiin, joten kuittaus kirjoitetaan seuraavassa tuonnissa.',
 };
 
 export type StaffDictionary = typeof staffFi;

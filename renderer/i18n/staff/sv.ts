@@ -151,5 +151,9 @@ export const staffSv: StaffDictionary = {
   confirmApprove: 'Koden är densamma: godkänn',
   cancel: 'Avbryt',
   approvedDone: (code, batches, answers) =>
-    `Kiosken ${code} är godkänd. Dess ${batches} väntande satser (${answers} svar) räknas nu i rapporten; dess kvitto skrivs vid nästa import.`,
+    `Kiosken ${code} är godkänd. Dess ${batches} väntande satser (${answers} svar) räknas nu i rapporten.`,
+  approvalReceiptNotWritten: (folder, reason) =>
+    `Inget kvitto kunde skrivas i ${folder}: ${reason}. Godkännandet lyckades. Kiosken behåller svaren tills ett kvitto når den: nästa import skriver kvittot i mappen den läser.`,
+  approvalReceiptLater:
+    'Det är inte känt från vilken mapp dess satser kom, så dess kvitto skrivs vid nästa import.',
 };

@@ -8,6 +8,7 @@ import { sealedStaffKeys } from './006-sealed-staff-keys.ts';
 import { kioskApproval } from './007-kiosk-approval.ts';
 import { questionsPerKiosk } from './008-questions-per-kiosk.ts';
 import { responseCounts } from './009-response-counts.ts';
+import { heldBatchFolders } from './010-held-batch-folders.ts';
 
 /** Every staff schema version, oldest first. Append; never edit one that has shipped. */
 export const staffMigrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const staffMigrations: readonly Migration[] = [
   kioskApproval,
   questionsPerKiosk,
   responseCounts,
+  heldBatchFolders,
 ];

@@ -1,7 +1,8 @@
 import { useRef, useState } from 'preact/hooks';
+import type { Output } from '../../../../shared/contract/index.ts';
 import { Button } from '../../../components/Button/index.tsx';
 import { Card } from '../../../components/Card/index.tsx';
-import { Heading, Hint, Section } from '../../../components/FormLayout/index.tsx';
+import { Heading, Hint, Section, Warning } from '../../../components/FormLayout/index.tsx';
 import { Alert, Notice, type Outcome } from '../../../components/Notice/index.tsx';
 import { formatDay } from '../../../i18n/format-day.ts';
 import { useStaff } from '../../useStaff.ts';
@@ -9,15 +10,23 @@ import { useStaffData } from '../../useStaffData.ts';
 import { ApproveKiosk } from '../ApproveKiosk/index.tsx';
 import styles from './style.module.css';
 
+type ReceiptProblem = Output<'staff.approveKiosk'>['receipts']['notWritten'][number];
+
+/** The folder a receipt was written into: the stick's folder the held batches came from. */
+const folderOf = ({ file }: { file: string }) =>
+  file.slice(0, Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')));
+
 /**
  * The kiosks batches came from: their codes, whether they count, and what each has waiting.
- * A kiosk is approved only after staff compared its code with the kiosk's own admin screen.
+ * A kiosk is approved only after staff compared its code with the kiosk's own admin screen;
+ * approving it says where its receipt was written (the stick its batches came from), or why not.
  */
 export function KiosksSection() {
   const { api, words, language } = useStaff();
   const { data, problem, reload } = useStaffData('staff.kiosks');
   const [confirming, setConfirming] = useState<string>();
   const [outcome, setOutcome] = useState<Outcome>();
+  const [receiptProblems, setReceiptProblems] = useState<ReceiptProblem[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
 
   /** Back to the list, with focus on its heading rather than lost with the confirmation. */
@@ -30,11 +39,21 @@ export function KiosksSection() {
     const result = await api.call('staff.approveKiosk', { kioskId });
     closeConfirmation();
     if (!result.ok) return setOutcome({ tone: 'problem', message: words.notDone(result.error.message) });
+    const { releasedBatches, releasedAnswers, receipts } = result.value;
     setOutcome({
       tone: 'done',
-      message: words.approvedDone(kioskId, result.value.releasedBatches, result.value.releasedAnswers),
+      message: [words.approvedDone(kioskId, releasedBatches, releasedAnswers), receiptWords(receipts)]
+        .filter(Boolean)
+        .join(' '),
     });
+    setReceiptProblems(receipts.notWritten);
     reload();
+  }
+
+  /** Where the receipt went; nothing here when it could not be written (said as a warning below). */
+  function receiptWords({ written, notWritten }: Output<'staff.approveKiosk'>['receipts']): string {
+    if (written.length > 0) return words.receiptsWritten([...new Set(written.map(folderOf))].join(', '));
+    return notWritten.length === 0 ? words.approvalReceiptLater : '';
   }
 
   return (
@@ -78,6 +97,7 @@ export function KiosksSection() {
                       disabled={confirming !== undefined}
                       onClick={() => {
                         setOutcome(undefined);
+                        setReceiptProblems([]);
                         setConfirming(kiosk.kioskId);
                       }}
                     >
@@ -98,6 +118,12 @@ export function KiosksSection() {
         />
       )}
       <Notice outcome={outcome} />
+      {/* Always there, so that a warning appearing in it is read out like the status above. */}
+      <div aria-live="polite">
+        {receiptProblems.map(({ folder, reason }) => (
+          <Warning key={folder}>{words.approvalReceiptNotWritten(folder, reason)}</Warning>
+        ))}
+      </div>
     </Section>
   );
 }

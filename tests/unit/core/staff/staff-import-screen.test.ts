@@ -125,6 +125,11 @@ test('from a stick: an unknown kiosk is held until approved, a damaged file is r
     alreadyApproved: false,
     releasedBatches: 2,
     releasedAnswers: 7,
+    // Back onto the stick the held batches came from, at once.
+    receipts: {
+      written: [{ file: join(folder, receiptFileName(kioskId)), kioskId, batches: 2 }],
+      notWritten: [],
+    },
   });
   assert.equal((await staff.call('staff.report')).value.questions[0].total, 7);
 
