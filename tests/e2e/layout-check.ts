@@ -64,10 +64,27 @@ function findLayoutProblems({ scrolls }: LayoutRule): string[] {
     }
     return false;
   };
-  const overlap = (a: DOMRect, b: DOMRect) =>
+  type Box = { left: number; top: number; right: number; bottom: number };
+  const overlap = (a: Box, b: Box) =>
     Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack &&
     Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
   const px = (value: number) => `${Math.round(value)} px`;
+  const clipped = (a: Box, b: Box): Box => ({
+    left: Math.max(a.left, b.left),
+    top: Math.max(a.top, b.top),
+    right: Math.min(a.right, b.right),
+    bottom: Math.min(a.bottom, b.bottom),
+  });
+  /** What of an element its scrolling or clipping boxes let be seen: a box that scrolls hides the rest. */
+  const visibleArea = (element: Element) => {
+    let area: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+    for (let at = element.parentElement; at; at = at.parentElement) {
+      const style = getComputedStyle(at);
+      if (style.overflowX !== 'visible' || style.overflowY !== 'visible')
+        area = clipped(area, at.getBoundingClientRect());
+    }
+    return area;
+  };
 
   if (root.scrollWidth > width + slack)
     problems.push(`the page is ${px(root.scrollWidth - width)} wider than the window`);
@@ -135,7 +152,8 @@ function findLayoutProblems({ scrolls }: LayoutRule): string[] {
   for (const element of readable) {
     const range = document.createRange();
     range.selectNodeContents(element);
-    const lines = [...range.getClientRects()];
+    const seen = visibleArea(element);
+    const lines = [...range.getClientRects()].map((line) => clipped(line, seen));
     const covering = boxes.find(
       ({ control, box }) => sameLayer(element, control) && lines.some((line) => overlap(line, box)),
     );

@@ -11,6 +11,8 @@ export function useVoice(language: Language): SpeechSynthesisVoice | undefined {
     if (!('speechSynthesis' in window)) return;
     const update = () => setVoices(speechVoices());
     speechSynthesis.addEventListener('voiceschanged', update);
+    // Voices that arrived between the first drawing and now came with an event nobody heard.
+    update();
     return () => speechSynthesis.removeEventListener('voiceschanged', update);
   }, []);
   const tag = languageTag[language].toLowerCase();
