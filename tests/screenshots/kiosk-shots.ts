@@ -22,13 +22,26 @@ const button = (page: Page, name: string) => page.getByRole('button', { name, ex
 const stickSeen = { timeout: 10_000 };
 /** Lets the screen see the kiosk's real export again after a step held it half-way. */
 let release = async () => {};
+/** Whether the browser has voices, so read-aloud's button is on the start screen (take.ts). */
+let withVoices = false;
+
+/** Voices arrive a moment after the page asks for them; where there are any, the button is awaited. */
+async function readAloudOffered(page: Page, name: string) {
+  if (withVoices) await button(page, name).waitFor({ timeout: 20_000 });
+}
 
 /**
  * Each screen in the order a person meets it; each step leaves the page on the screen named.
  * Files are numbered in this order.
  */
 const screens: Shot<Kiosk>[] = [
-  ['start', async (page) => void (await page.getByRole('heading', { level: 1 }).waitFor())],
+  [
+    'start',
+    async (page) => {
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await readAloudOffered(page, 'Kuuntele');
+    },
+  ],
   // A kiosk without a PIN that has taken no answer yet: the first PIN may be chosen here.
   ['admin-new-kiosk', async (page) => holdCorner(page)],
   [
@@ -65,6 +78,7 @@ const screens: Shot<Kiosk>[] = [
       await page.clock.runFor(21_000);
       await button(page, 'English').click();
       await button(page, 'Larger text').click();
+      await readAloudOffered(page, 'Listen');
     },
   ],
   ['follow-up-english-large-text', async (page) => button(page, 'Good').click()],
@@ -253,8 +267,12 @@ async function closeToday(page: Page) {
   await page.getByText('Tallennettu.').waitFor();
 }
 
-/** Every layout in turn, each with a kiosk of its own that starts new, paired with a staff key. */
-export async function takeKioskShots(browser: Browser): Promise<void> {
+/**
+ * Every layout in turn, each with a kiosk of its own that starts new, paired with a staff key.
+ * `voices`: the browser has them, so read-aloud is offered as on a kiosk with a voice.
+ */
+export async function takeKioskShots(browser: Browser, { voices }: { voices: boolean }): Promise<void> {
+  withVoices = voices;
   for (const [layout, viewport] of Object.entries(layouts)) {
     const kiosk = await startKiosk();
     try {
