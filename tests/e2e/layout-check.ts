@@ -54,8 +54,8 @@ function findLayoutProblems({ scrolls }: LayoutRule): string[] {
     const words = (element.getAttribute('aria-label') ?? element.textContent ?? '')
       .replace(/\s+/g, ' ')
       .trim();
-    const own = words === '' ? `.${[...element.classList].join('.')}` : ` "${words.slice(0, 40)}"`;
-    return `${element.tagName.toLowerCase()}${own}`;
+    const classes = [...element.classList].map((name) => `.${name}`).join('');
+    return `${element.tagName.toLowerCase()}${words === '' ? classes : ` "${words.slice(0, 40)}"`}`;
   };
   /** Fixed or sticky: it stays in the window while the page moves under it. */
   const staysPut = (element: Element) => {
