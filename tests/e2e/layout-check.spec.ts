@@ -56,3 +56,20 @@ test('overlap, a control off the window, one too small, one under a bar, words t
     ].sort(),
   );
 });
+
+test('on a page that scrolls, a control is looked at scrolled into view: found if the page ends under a bar that stays put', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.setContent(
+    pageOf(`<style>:root { overflow: auto; scrollbar-width: none; }</style>
+      <button style="left: 10px; top: 1000px">Reachable</button>
+      <button style="left: 10px; top: 1330px">Last</button>
+      <div style="position: fixed; left: 0; right: 0; bottom: 0; height: 100px; background: gray"></div>
+      <div style="height: 1400px"></div>`),
+  );
+  expect(await layoutProblems(page, { scrolls: true })).toEqual(['button "Last" is under div at (60, 560)']);
+  expect(await layoutProblems(page, { scrolls: false }), 'the same page where it must fit').toContain(
+    'the page goes on 800 px below the window',
+  );
+});
