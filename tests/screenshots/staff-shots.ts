@@ -61,24 +61,29 @@ async function openSection(page: Page, { words }: Scene, section: keyof StaffDic
   await heading(page, words.sections[section]).waitFor();
 }
 
-/** On the Import section: imports what a stick's `Kuulluksi` folder holds, once the stick is seen. */
-async function importFrom(page: Page, { words }: Scene, label: string) {
+type ResultCount = 'countImported' | 'countHeld' | 'countDuplicates' | 'countRejected';
+
+/**
+ * Imports what a stick's `Kuulluksi` folder holds, from the Import section once the stick is
+ * seen, and waits for the result to count `batches` of the kind named.
+ */
+async function importFrom(page: Page, scene: Scene, label: string, kind: ResultCount, batches: number) {
+  const { words } = scene;
+  await openSection(page, scene, 'import');
   const stick = page.getByRole('listitem').filter({ hasText: label });
   await stick.getByRole('button', { name: words.importButton }).click(stickSeen);
-  await page.getByRole('region', { name: words.resultTitle }).waitFor();
+  await page
+    .getByRole('region', { name: words.resultTitle })
+    .locator('dt')
+    .filter({ hasText: new RegExp(`^${words[kind]}$`) })
+    .locator('xpath=following-sibling::dd[1]')
+    .filter({ hasText: words.batches(batches) })
+    .waitFor();
 }
 
 /** The stick offered for a backup fills the path field by itself. */
 const backupPathOffered = (page: Page, { words }: Scene) =>
   expect(page.getByLabel(words.backupFileLabel)).toHaveValue(/\.age$/, stickSeen);
-
-/** The count an import result shows for one kind of file. */
-const resultCount = (page: Page, label: string) =>
-  page
-    .getByRole('region')
-    .locator('dt')
-    .filter({ hasText: new RegExp(`^${label}$`) })
-    .locator('xpath=following-sibling::dd[1]');
 
 const shots: Shot<Scene>[] = [
   [
@@ -146,10 +151,7 @@ const shots: Shot<Scene>[] = [
   [
     'import-held-new-kiosk',
     async (page, scene) => {
-      await importFrom(page, scene, 'STAFF');
-      await resultCount(page, scene.words.countHeld)
-        .filter({ hasText: scene.words.batches(3) })
-        .waitFor();
+      await importFrom(page, scene, 'STAFF', 'countHeld', 3);
     },
   ],
   [
@@ -187,22 +189,14 @@ const shots: Shot<Scene>[] = [
   [
     'import-already-imported',
     async (page, scene) => {
-      await openSection(page, scene, 'import');
-      await importFrom(page, scene, 'STAFF');
-      await resultCount(page, scene.words.countDuplicates)
-        .filter({ hasText: scene.words.batches(3) })
-        .waitFor();
+      await importFrom(page, scene, 'STAFF', 'countDuplicates', 3);
     },
   ],
   [
     'import-imported',
     async (page, scene) => {
       await scene.kiosk!.answerAndExport([5, 4, 4, 3], preparedStick(scene, 'KINGSTON'));
-      await openSection(page, scene, 'import');
-      await importFrom(page, scene, 'KINGSTON');
-      await resultCount(page, scene.words.countImported)
-        .filter({ hasText: scene.words.batches(1) })
-        .waitFor();
+      await importFrom(page, scene, 'KINGSTON', 'countImported', 1);
     },
   ],
   [
@@ -221,11 +215,7 @@ const shots: Shot<Scene>[] = [
       const stranger = kioskPairedWithKey(staffPublicKey(await generateStaffIdentity()));
       scene.cleanup.push(() => stranger.close());
       await stranger.answerAndExport([4, 4], folder);
-      await openSection(page, scene, 'import');
-      await importFrom(page, scene, 'OLD');
-      await resultCount(page, scene.words.countRejected)
-        .filter({ hasText: scene.words.batches(2) })
-        .waitFor();
+      await importFrom(page, scene, 'OLD', 'countRejected', 2);
     },
   ],
   [
