@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { noFollowUps } from '../../shared/domain.ts';
 import { scaleIds, valuesOf } from '../../shared/scales.ts';
 import { en } from '../../renderer/i18n/en.ts';
 import { fi } from '../../renderer/i18n/fi.ts';
@@ -229,10 +230,22 @@ test('large text is one tap away and lasts for one person only', async ({ page, 
   await expect.poll(rootFontSize).toBe('16px');
 });
 
-test('with large text on a 1366×768 screen help stays in reach, and never stands over a control one can see, however far the page is scrolled', async ({
+test('with a question too long for a 1366×768 screen in large text, help stays in reach, and never stands over a control one can see, however far the page is scrolled', async ({
   page,
   kiosk,
 }) => {
+  // Every question of the bank fits the window (screen-fit.spec.ts); reception may write a longer one.
+  await kiosk.ask({
+    id: 'visit-today',
+    version: 3,
+    scale: 'smiley-5',
+    texts: {
+      fi: question,
+      en: Array.from({ length: 6 }, () => 'How was your visit today, all things considered?').join(' '),
+    },
+    followUps: noFollowUps,
+    freeText: false,
+  });
   await page.setViewportSize({ width: 1366, height: 768 });
   await page.goto(kiosk.host.url);
   await button(page, 'English').click();

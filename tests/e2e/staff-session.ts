@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { staffKeyFileSchema } from '../../electron/core/keys/staff-public-key-format.ts';
+import { staffKeyFileSchema, type StaffKeyFile } from '../../electron/core/keys/staff-public-key-format.ts';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../../electron/core/kiosk/pairing.ts';
 import { silentLog } from '../../electron/core/log.ts';
@@ -60,9 +60,14 @@ export async function startStaff({
  * staff screen wrote, as `kuulluksi kiosk pair --staff FILE` pairs one.
  */
 export function kioskPairedWith(publicKeyFile: string) {
+  return kioskPairedWithKey(staffKeyFileSchema.parse(JSON.parse(readFileSync(publicKeyFile, 'utf8'))));
+}
+
+/** The same, paired with a staff key given as it is, such as another staff tool's. */
+export function kioskPairedWithKey(staffKey: StaffKeyFile) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kuulluksi-e2e-kiosk-'));
   const kiosk = openKiosk({ dataDir, log: silentLog, usbRoots: [] });
-  pairWithStaff(kiosk.db, staffKeyFileSchema.parse(JSON.parse(readFileSync(publicKeyFile, 'utf8'))));
+  pairWithStaff(kiosk.db, staffKey);
   return {
     kioskId: kiosk.identity.kioskId,
     /** Clients' answers to the first question, then an export of them as one batch into `folder`. */
