@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { fingerprintPattern } from '../core/keys/fingerprint.ts';
+import { readKioskCode } from '../../shared/kiosk-code.ts';
 import { approveKioskLeavingReceipt } from '../core/staff/approve-kiosk.ts';
 import { unlockStaffIdentity } from '../core/staff/keys/sealed-key-store.ts';
 import { defineCommand } from './command.ts';
@@ -17,16 +17,19 @@ export const staffApprove = defineCommand({
     kiosk: {
       type: 'string',
       value: 'CODE',
-      description: 'the kiosk code (fingerprint), e.g. MZUH-VLPY-MK6X-O3EP',
+      description:
+        'the kiosk code (fingerprint), e.g. MZUH-VLPY-MK6X-O3EP, or the pairing code its LAN screen shows',
     },
     'passphrase-file': passphraseFileOption,
   },
   schema: z.object({
     data: requiredPath('data'),
-    kiosk: z
-      .string({ error: '--kiosk is required' })
-      .transform((code) => code.trim().toUpperCase())
-      .pipe(z.string().regex(fingerprintPattern, '--kiosk must be a kiosk code like MZUH-VLPY-MK6X-O3EP')),
+    kiosk: z.string({ error: '--kiosk is required' }).transform((typed, context) => {
+      const reading = readKioskCode(typed);
+      if (reading.ok) return reading.kioskId;
+      context.addIssue({ code: 'custom', message: `--kiosk ${reading.problem}` });
+      return z.NEVER;
+    }),
     'passphrase-file': requiredPath('passphrase-file').optional(),
   }),
   async run({ data, kiosk, 'passphrase-file': passphraseFile }) {
@@ -34,13 +37,17 @@ export const staffApprove = defineCommand({
     const result = await withStaff(data, true, (staff) =>
       approveKioskLeavingReceipt(staff.db, kiosk, () => unlockStaffIdentity(staff.db, ask)),
     );
+    const overLan = result.lanPaired
+      ? [`Kiosk ${kiosk} is paired over the network: it delivers its batches to this staff PC from now on.`]
+      : [];
     if (result.alreadyApproved) {
-      process.stdout.write(`Kiosk ${kiosk} was already approved; nothing changed.\n`);
+      process.stdout.write(`${overLan[0] ?? `Kiosk ${kiosk} was already approved; nothing changed.`}\n`);
       return;
     }
     process.stdout.write(
       [
         `Kiosk ${kiosk} approved: its ${result.releasedBatches} held batch(es) with ${result.releasedAnswers} answers now count in reports.`,
+        ...overLan,
         ...describeReceipts(
           result.receipts,
           'approval',

@@ -6,8 +6,14 @@ import type { MountRoot } from './usb/mount-roots.ts';
 import type { Log } from './log.ts';
 import { openStaff } from './staff/open-staff.ts';
 import type { StaffKeyring } from './staff/keys/staff-keyring.ts';
+import type { LanOptions, LanStarted } from './staff/lan/lan-service.ts';
 
-export type Core = { dispatch: Dispatch; close(): void };
+export type Core = {
+  dispatch: Dispatch;
+  /** The staff tool's LAN receiver, when it was asked for: settles once it listens, or cannot. */
+  lanStarted?: Promise<LanStarted>;
+  close(): void | Promise<void>;
+};
 
 export type CoreOptions = {
   /** The time source of either role; tests move it to another day instead of waiting. */
@@ -18,6 +24,8 @@ export type CoreOptions = {
   usbRoots?: MountRoot[];
   /** The staff tool's keys, opened with the passphrase its launcher gives (a prompt, a file, the system keyring). */
   staffKeys?: StaffKeyring;
+  /** The staff tool receives batches over the centre's network too, on these addresses. */
+  lan?: LanOptions;
 };
 
 /** How often a running kiosk looks for a newly plugged-in USB stick. */
@@ -28,14 +36,16 @@ export function openCore(
   role: Role,
   dataDir: string,
   log: Log,
-  { clock, onExit, usbRoots, staffKeys }: CoreOptions = {},
+  { clock, onExit, usbRoots, staffKeys, lan }: CoreOptions = {},
 ): Core {
   const core = role === 'kiosk' ? openRunningKiosk() : openRunningStaff();
-  const dispatch =
-    core.role === 'kiosk'
-      ? createDispatcher('kiosk', core.handlers, log)
-      : createDispatcher('staff', core.handlers, log);
-  return { dispatch, close: core.close };
+  if (core.role === 'kiosk')
+    return { dispatch: createDispatcher('kiosk', core.handlers, log), close: core.close };
+  return {
+    dispatch: createDispatcher('staff', core.handlers, log),
+    ...(core.lan && { lanStarted: core.lan.started }),
+    close: core.close,
+  };
 
   /** A kiosk with a screen: unlike one opened for a CLI command, it watches for USB sticks. */
   function openRunningKiosk() {
@@ -56,6 +66,8 @@ export function openCore(
       ...(clock !== undefined && { clock }),
       ...(usbRoots !== undefined && { usbRoots }),
       ...(staffKeys !== undefined && { keys: staffKeys }),
+      ...(lan !== undefined && { lan }),
+      log,
     });
   }
 }

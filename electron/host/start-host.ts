@@ -6,6 +6,7 @@ import type { Role } from '../../shared/contract/index.ts';
 import { AppError } from '../core/errors.ts';
 import type { Log } from '../core/log.ts';
 import { openCore, type CoreOptions } from '../core/open-core.ts';
+import type { LanStarted } from '../core/staff/lan/lan-service.ts';
 import { apiPrefix, handleApiRequest } from './api-route.ts';
 import { isOwnRequest } from './request-guards.ts';
 import { handleStaticRequest } from './static-route.ts';
@@ -17,7 +18,12 @@ export type HostOptions = {
   rendererDir: string;
   log: Log;
 } & CoreOptions;
-export type Host = { url: string; close(): Promise<void> };
+export type Host = {
+  url: string;
+  /** Where the staff tool receives batches over the network, when asked to. */
+  lan: LanStarted | null;
+  close(): Promise<void>;
+};
 
 /**
  * The contract over HTTP on 127.0.0.1 plus the built renderer: how the kiosk runs in a plain
@@ -54,10 +60,17 @@ export async function startHost({
       response.end();
     });
   });
+  let lan: LanStarted | null;
+  try {
+    lan = (await core.lanStarted) ?? null;
+  } catch (error) {
+    await core.close();
+    throw error;
+  }
   try {
     boundPort = await listen(server, port);
   } catch (error) {
-    core.close();
+    await core.close();
     const reason =
       (error as NodeJS.ErrnoException).code === 'EADDRINUSE'
         ? 'is already in use'
@@ -66,11 +79,12 @@ export async function startHost({
   }
   return {
     url: `http://127.0.0.1:${boundPort}/`,
+    lan,
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await closed;
-      core.close();
+      await core.close();
     },
   };
 }

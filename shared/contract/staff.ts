@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { batchProblems } from '../batch-problems.ts';
+import { readKioskCode } from '../kiosk-code.ts';
 import { daySchema, localizedTextSchema, questionIdSchema } from '../domain.ts';
 import { scaleIds } from '../scales.ts';
-import {
-  fingerprintPattern,
-  isLongEnoughPassphrase,
-  minPassphraseLength,
-  staffKeyProblems,
-} from '../staff-keys.ts';
+import { isLongEnoughPassphrase, minPassphraseLength, staffKeyProblems } from '../staff-keys.ts';
 import { noInput, type MethodDefinition } from './method.ts';
 
 /** A cell below the reporting threshold is `null`: shown as "fewer than k", never as a number. */
@@ -47,11 +43,12 @@ const newPassphrase = z
   .max(1024)
   .refine(isLongEnoughPassphrase, `a new passphrase needs at least ${minPassphraseLength} characters`);
 
-const kioskCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(fingerprintPattern, 'must be a kiosk code like MZUH-VLPY-MK6X-O3EP');
+const kioskCode = z.string().transform((typed, context) => {
+  const reading = readKioskCode(typed);
+  if (reading.ok) return reading.kioskId;
+  context.addIssue({ code: 'custom', message: reading.problem });
+  return z.NEVER;
+});
 
 const importedBatch = z.strictObject({
   file: z.string(),
@@ -173,6 +170,23 @@ export const staffMethods = {
           batches: z.int().min(0),
           heldBatches: z.int().min(0),
           heldAnswers: z.int().min(0),
+          /** The kiosk's code with check characters, as its admin view shows it for pairing. */
+          pairingCode: z.string(),
+          /** The latest of: a stick's batches (the day) or a network contact (the minute, local time). */
+          lastContact: z.strictObject({ route: z.enum(['lan', 'stick']), at: z.string() }).nullable(),
+          /** Its pairing over the network; null for a kiosk that never asked. */
+          lan: z
+            .strictObject({
+              /** `possible-key-change`: a new key asked from where a paired kiosk was last heard from. */
+              state: z.enum(['waiting', 'paired', 'possible-key-change']),
+              askedAt: z.string(),
+              lastAddress: z.string(),
+              /** Batches it said still wait on it, at its last contact. */
+              waitingBatches: z.int().min(0).nullable(),
+              /** The paired kiosk whose key this one may replace. */
+              replaces: z.string().nullable(),
+            })
+            .nullable(),
         }),
       ),
     }),
@@ -180,14 +194,39 @@ export const staffMethods = {
   'staff.approveKiosk': {
     roles: ['staff'],
     // Staff compared the code with the kiosk's admin screen; its held batches count from now on,
-    // and its receipt goes back into the folders they came from. Refused while the keys are locked.
+    // a pairing it asked for over the network is granted, and its receipt goes back into the
+    // folders they came from (and over the network). Refused while the keys are locked.
     input: z.strictObject({ kioskId: kioskCode }),
     output: z.strictObject({
       kioskId: z.string(),
       alreadyApproved: z.boolean(),
       releasedBatches: z.int().min(0),
       releasedAnswers: z.int().min(0),
+      /** Its waiting request to pair over the network was granted now. */
+      lanPaired: z.boolean(),
       receipts: receiptsSchema,
     }),
+  },
+  'staff.lan': {
+    roles: ['staff'],
+    // The receiver kiosks deliver to over the centre's network (docs/lan.md), if it runs here.
+    input: noInput,
+    output: z.discriminatedUnion('state', [
+      z.strictObject({ state: z.literal('off') }),
+      z.strictObject({
+        state: z.enum(['starting', 'on']),
+        /** "This PC's code": kiosks show the same when they pair. */
+        receiverCode: z.string(),
+        name: z.string(),
+        /** HOST:PORT, each address it listens on (none while starting). */
+        addresses: z.array(z.string()),
+      }),
+      z.strictObject({
+        state: z.literal('failed'),
+        receiverCode: z.string(),
+        name: z.string(),
+        problem: z.string(),
+      }),
+    ]),
   },
 } as const satisfies Record<string, MethodDefinition>;

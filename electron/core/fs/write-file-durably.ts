@@ -65,7 +65,7 @@ async function exists(path: string): Promise<boolean> {
 }
 
 /** Makes the rename itself durable. Windows cannot open folders for syncing; there NTFS journals it. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r');
   try {

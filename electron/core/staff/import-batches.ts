@@ -11,6 +11,7 @@ import { LinkNotFollowedError, readFileCapped } from '../fs/read-file-capped.ts'
 import { coarseTime } from '../time/coarse-time.ts';
 import { describeStorageError } from '../storage-errors.ts';
 import { rememberHeldBatchFolder } from './held-batch-folders.ts';
+import { makeUpdates } from './lan/update-envelopes.ts';
 import type { StaffIdentity } from './keys/staff-identity.ts';
 import { findSequenceGaps, type SequenceGap } from './sequence-gaps.ts';
 import { storeBatch, type StoreOutcome } from './store-batch.ts';
@@ -77,7 +78,21 @@ export async function importBatchFiles(
       });
     }
   }
+  const arrived = [...summary.imported, ...summary.held].map((batch) => batch.kioskId);
+  recordStickDay(db, arrived, today);
+  // A kiosk paired over the network as well hears of these at its next contact too.
+  makeUpdates(
+    db,
+    identity,
+    summary.imported.map((batch) => batch.kioskId),
+  );
   return { ...summary, gaps: findSequenceGaps(db), receipts: await writeReceipts(db, identity, folders) };
+}
+
+/** The day a stick last brought a kiosk's batches, for the Kiosks list's last contact and route. */
+function recordStickDay(db: Database, kioskIds: readonly string[], today: string): void {
+  const record = db.prepare('UPDATE kiosks SET last_stick_day = ? WHERE kiosk_id = ?');
+  for (const kioskId of new Set(kioskIds)) record.run(today, kioskId);
 }
 
 /**
@@ -119,7 +134,7 @@ async function expandFolders(paths: readonly string[]): Promise<{ files: string[
  * A link is not followed: on a stick it could point at any file of this PC, and what is imported
  * must be the file that is on the stick.
  */
-async function readBatchFile(file: string): Promise<Uint8Array> {
+export async function readBatchFile(file: string): Promise<Uint8Array> {
   try {
     return await readFileCapped(file, batchLimits.maxFileBytes, { followLinks: false });
   } catch (error) {

@@ -3,22 +3,18 @@ import { stat } from 'node:fs/promises';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { importBatchFiles, type ImportSummary } from './import-batches.ts';
+import type { ImportQueue } from './import-queue.ts';
 import { openStaffKeysFor } from './keys/require-open-keys.ts';
 import type { StaffKeyring } from './keys/staff-keyring.ts';
 
 /**
  * Imports what staff picked on screen: a stick's `Kuulluksi` folder, or another folder or file.
  * A path that is not there is refused before anything is read (a typo is not "0 batches"), and
- * nothing is imported while the keys are locked. One import runs at a time, so a second click
- * waits for the first instead of racing it over the same files.
+ * nothing is imported while the keys are locked. Imports take turns (import-queue.ts), so a second
+ * click waits for the first instead of racing it over the same files.
  */
-export function createImporter(db: Database, keyring: StaffKeyring, clock: Clock) {
-  let running: Promise<unknown> = Promise.resolve();
-  return (paths: readonly string[]): Promise<ImportSummary> => {
-    const next = running.then(() => importPaths(paths));
-    running = next.catch(() => undefined);
-    return next;
-  };
+export function createImporter(db: Database, keyring: StaffKeyring, clock: Clock, queue: ImportQueue) {
+  return (paths: readonly string[]): Promise<ImportSummary> => queue(() => importPaths(paths));
 
   async function importPaths(paths: readonly string[]): Promise<ImportSummary> {
     for (const [index, path] of paths.entries()) {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { systemClock, type Clock } from '../clock.ts';
 import { openDatabase } from '../db/open-database.ts';
 import type { Handlers } from '../dispatch.ts';
+import { logToStderr, type Log } from '../log.ts';
 import { findSticks } from '../usb/find-sticks.ts';
 import { defaultMountRoots, type MountRoot } from '../usb/mount-roots.ts';
 import { listWindowsRemovableDrives } from '../usb/windows-drives.ts';
@@ -13,6 +14,8 @@ import { approveKioskLeavingReceipt } from './approve-kiosk.ts';
 import { listKiosks } from './kiosks.ts';
 import { openStaffKeysFor } from './keys/require-open-keys.ts';
 import { staffMigrations } from './migrations/index.ts';
+import { createImportQueue } from './import-queue.ts';
+import { startLanService, type LanOptions } from './lan/lan-service.ts';
 import { buildReport } from './report.ts';
 import { restoreStaffKeys } from './keys/handle-restore-keys.ts';
 import { createStaffKeyring, noLauncherPassphrase, type StaffKeyring } from './keys/staff-keyring.ts';
@@ -28,6 +31,9 @@ export type StaffOptions = {
   /** Where USB sticks appear; the system's own places unless given (tests give a plain folder). */
   usbRoots?: MountRoot[];
   clock?: Clock;
+  /** Receive batches over the centre's network too (docs/lan.md): where to listen, and the name kiosks show. */
+  lan?: LanOptions;
+  log?: Log;
 };
 
 /** The staff tool's core: its database and the handlers its renderer may call. */
@@ -36,9 +42,18 @@ export function openStaff({
   keys = createStaffKeyring(noLauncherPassphrase),
   usbRoots = defaultMountRoots(process.platform),
   clock = systemClock,
+  lan: lanOptions,
+  log = logToStderr,
 }: StaffOptions) {
   const db = openDatabase(join(dataDir, staffDatabaseFile), staffMigrations);
-  const importPaths = createImporter(db, keys, clock);
+  const queue = createImportQueue();
+  const importPaths = createImporter(db, keys, clock, queue);
+  const lan = lanOptions && startLanService({ db, dataDir, keys, clock, log, queue, ...lanOptions });
+  // Keys that just opened may import what kiosks delivered meanwhile.
+  const thenImportInbox = <T>(result: T) => {
+    void lan?.importInbox();
+    return result;
+  };
   const listSticks = async () =>
     findSticks(usbRoots, process.platform === 'win32' ? await listWindowsRemovableDrives() : []);
 
@@ -46,8 +61,8 @@ export function openStaff({
     'session.describe': () => ({ role: 'staff' }),
     'staff.report': () => buildReport(db),
     'staff.keys': () => describeStaffKeys(db, keys),
-    'staff.createKeys': (input) => createStaffKeys(db, keys, input),
-    'staff.restoreKeys': (input) => restoreStaffKeys(db, keys, input),
+    'staff.createKeys': (input) => createStaffKeys(db, keys, input).then(thenImportInbox),
+    'staff.restoreKeys': (input) => restoreStaffKeys(db, keys, input).then(thenImportInbox),
     'staff.backupKeys': (input) => backupStaffKeys(db, keys, input),
     'staff.writePublicKey': (input) => writePublicKeyAgain(db, keys, input),
     'staff.sticks': async () => describeStaffSticks(await listSticks()),
@@ -55,9 +70,20 @@ export function openStaff({
     'staff.kiosks': () => ({ kiosks: listKiosks(db) }),
     'staff.approveKiosk': ({ kioskId }) =>
       approveKioskLeavingReceipt(db, kioskId, () => openStaffKeysFor(db, keys, 'The kiosk was not approved')),
+    'staff.lan': () => lan?.describe() ?? { state: 'off' },
   };
 
-  return { role: 'staff' as const, db, handlers, close: () => db.close() };
+  return {
+    role: 'staff' as const,
+    db,
+    handlers,
+    lan,
+    /** Closes the database; with a receiver, once it stopped and its import in progress finished. */
+    close(): void | Promise<void> {
+      if (!lan) return void db.close();
+      return lan.close().finally(() => db.close());
+    },
+  };
 }
 
 export type Staff = ReturnType<typeof openStaff>;

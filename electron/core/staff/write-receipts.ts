@@ -2,15 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileDurably } from '../fs/write-file-durably.ts';
-import {
-  receiptFileName,
-  receiptFormat,
-  receiptFormatVersion,
-  receiptLimits,
-  type ReceiptFile,
-} from '../receipt/format.ts';
+import { receiptFileName, receiptFormat, receiptFormatVersion, type ReceiptFile } from '../receipt/format.ts';
 import { signReceipt } from '../receipt/signature.ts';
 import { describeStorageError } from '../storage-errors.ts';
+import { batchesToConfirm, kiosksToConfirm } from './confirmed-batches.ts';
 import type { StaffIdentity } from './keys/staff-identity.ts';
 
 export type ReceiptsWritten = {
@@ -60,26 +55,14 @@ export async function writeReceipts(
 }
 
 function signedReceipts(db: Database, identity: StaffIdentity, onlyKiosk: string | null): ReceiptFile[] {
-  // Held batches get no receipt: the kiosk keeps those answers until staff approve it.
-  const kiosks = db
-    .prepare<[string | null, string | null], { kiosk_id: string }>(
-      `SELECT kiosk_id FROM kiosks
-       WHERE approved = 1 AND (? IS NULL OR kiosk_id = ?)
-         AND EXISTS (SELECT 1 FROM batches WHERE batches.kiosk_id = kiosks.kiosk_id)
-       ORDER BY kiosk_id`,
-    )
-    .all(onlyKiosk, onlyKiosk);
-  const newestBatches = db.prepare<[string, number], { seq: number; hash: string }>(
-    'SELECT seq, hash FROM batches WHERE kiosk_id = ? ORDER BY seq DESC LIMIT ?',
-  );
-  return kiosks.map(({ kiosk_id: kioskId }) =>
+  return kiosksToConfirm(db, onlyKiosk).map((kioskId) =>
     signReceipt(
       {
         format: receiptFormat,
         version: receiptFormatVersion,
         kioskId,
         staffKey: identity.signing.publicKey,
-        batches: newestBatches.all(kioskId, receiptLimits.maxBatches).reverse(),
+        batches: batchesToConfirm(db, kioskId),
       },
       identity.signing,
     ),

@@ -6,6 +6,7 @@ import {
   type AskPassphrase,
   type SealOptions,
 } from '../../keys/passphrase-seal.ts';
+import { describeStaffKey, type StaffKeyFile } from '../../keys/staff-public-key-format.ts';
 import type { StaffIdentity } from './staff-identity.ts';
 import { parseSecretKeyText, secretKeyText } from './secret-keys-format.ts';
 
@@ -32,6 +33,12 @@ export function staffKeysState(db: Database): StaffKeysState {
 /** The public half of the staff signing key, readable while the keys are sealed; null with no keys. */
 export function storedSigningPublicKey(db: Database): string | null {
   return readRow(db)?.signing_public_key ?? null;
+}
+
+/** The public staff key file kiosks are paired with, readable while the keys are sealed; null with no keys. */
+export function storedStaffPublicKey(db: Database): StaffKeyFile | null {
+  const row = readRow(db);
+  return row ? describeStaffKey(row.age_recipient, row.signing_public_key) : null;
 }
 
 /** Refuses to replace keys: every batch encrypted to them would become unreadable. */

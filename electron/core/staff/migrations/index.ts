@@ -9,6 +9,7 @@ import { kioskApproval } from './007-kiosk-approval.ts';
 import { questionsPerKiosk } from './008-questions-per-kiosk.ts';
 import { responseCounts } from './009-response-counts.ts';
 import { heldBatchFolders } from './010-held-batch-folders.ts';
+import { lan } from './011-lan.ts';
 
 /** Every staff schema version, oldest first. Append; never edit one that has shipped. */
 export const staffMigrations: readonly Migration[] = [
@@ -22,4 +23,5 @@ export const staffMigrations: readonly Migration[] = [
   questionsPerKiosk,
   responseCounts,
   heldBatchFolders,
+  lan,
 ];
