@@ -5,9 +5,14 @@ import { createDispatcher } from '../../electron/core/dispatch.ts';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../../electron/core/kiosk/pairing.ts';
 import { sealPendingResponses } from '../../electron/core/kiosk/seal-pending.ts';
+import { sha256Hex } from '../../electron/core/lan/request-signature.ts';
 import { silentLog } from '../../electron/core/log.ts';
 import { storeStaffIdentity } from '../../electron/core/staff/keys/sealed-key-store.ts';
-import { generateStaffIdentity, staffPublicKey } from '../../electron/core/staff/keys/staff-identity.ts';
+import {
+  generateStaffIdentity,
+  staffPublicKey,
+  type StaffIdentity,
+} from '../../electron/core/staff/keys/staff-identity.ts';
 import { createStaffKeyring, noLauncherPassphrase } from '../../electron/core/staff/keys/staff-keyring.ts';
 import { loadOrCreateReceiverIdentity } from '../../electron/core/staff/lan/receiver-identity.ts';
 import { openStaff, staffDatabaseFile, type Staff } from '../../electron/core/staff/open-staff.ts';
@@ -30,6 +35,8 @@ type Options = {
   /** False: the receiver runs without the passphrase, so it collects batches it cannot import. */
   keysOpen?: boolean;
   dataDir?: string;
+  /** The staff keys already in `dataDir` (from staffFolderWithKeys or an earlier receivingStaff). */
+  reuseKeys?: StaffIdentity;
 };
 
 /**
@@ -37,8 +44,16 @@ type Options = {
  * as `kuulluksi staff receive` or `serve --role staff --lan-port` run it. `call` goes through the
  * contract's dispatcher as the staff screen's calls do.
  */
-export async function receivingStaff({ clock = fixedClock, keysOpen = true, dataDir }: Options = {}) {
-  const folder = await staffFolderWithKeys(dataDir);
+export async function receivingStaff({
+  clock = fixedClock,
+  keysOpen = true,
+  dataDir,
+  reuseKeys,
+}: Options = {}) {
+  const folder =
+    dataDir !== undefined && reuseKeys !== undefined
+      ? { dataDir, identity: reuseKeys }
+      : await staffFolderWithKeys(dataDir);
   const staff = openStaff({
     dataDir: folder.dataDir,
     clock,
@@ -83,7 +98,9 @@ export async function kioskWithBatches(
     .prepare<[], { seq: number; hash: string; ciphertext: Buffer }>(
       'SELECT seq, hash, ciphertext FROM batches ORDER BY seq',
     )
-    .all();
+    .all()
+    // The name a batch is delivered under: the SHA-256 of its file (docs/lan.md).
+    .map((batch) => ({ ...batch, fileHash: sha256Hex(batch.ciphertext) }));
   const client = lanKiosk(staff.address, kiosk.identity.keys, staff.receiverKey, () =>
     staff.clock().getTime(),
   );

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { receiptFileName } from '../../electron/core/receipt/format.ts';
+import { pairingCode } from '../../shared/pairing-code.ts';
 import { generateStaffIdentity } from '../../electron/core/staff/keys/staff-identity.ts';
 import { staffDatabaseFile } from '../../electron/core/staff/open-staff.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -300,10 +301,21 @@ describe('kiosks staff have not approved, on the command line', () => {
     const [listed, ...others] = JSON.parse(runCli(['staff', 'kiosks', '--data', staffDir]).stdout);
     assert.deepEqual(others, []);
     assert.deepEqual(
-      { ...listed, firstSeenDay: 'today' },
-      { kioskId, approved: false, firstSeenDay: 'today', batches: 1, heldBatches: 1, heldAnswers: 5 },
+      { ...listed, firstSeenDay: 'today', lastContact: { ...listed.lastContact, at: 'today' } },
+      {
+        kioskId,
+        pairingCode: pairingCode(kioskId),
+        approved: false,
+        firstSeenDay: 'today',
+        batches: 1,
+        heldBatches: 1,
+        heldAnswers: 5,
+        lastContact: { route: 'stick', at: 'today' },
+        lan: null,
+      },
     );
     assert.match(listed.firstSeenDay, /^\d{4}-\d{2}-\d{2}$/);
+    assert.equal(listed.lastContact.at, listed.firstSeenDay, 'the stick brought it today');
 
     const unknown = runCli(['staff', 'approve', '--data', staffDir, '--kiosk', 'MZUH-VLPY-MK6X-O3EP']);
     assert.equal(unknown.status, 1);

@@ -5,6 +5,7 @@ import type { BatchProblem } from '../../../shared/batch-problems.ts';
 import { BatchRejection } from '../batch/batch-rejection.ts';
 import { batchLimits, type BatchBody, type KioskNotice } from '../batch/format.ts';
 import { openBatch } from '../batch/open-batch.ts';
+import { sha256Hex } from '../lan/request-signature.ts';
 import { systemClock, type Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { LinkNotFollowedError, readFileCapped } from '../fs/read-file-capped.ts';
@@ -106,7 +107,7 @@ export async function importBatch(
   today: string,
 ): Promise<{ outcome: StoreOutcome; body: BatchBody }> {
   const batch = await openBatch(bytes, { identity: identity.ageIdentity, recipient: identity.ageRecipient });
-  return { outcome: storeBatch(db, batch, today), body: batch.body };
+  return { outcome: storeBatch(db, batch, today, sha256Hex(bytes)), body: batch.body };
 }
 
 /** The files to import, and the folders they came from (where receipts go back to the kiosk). */

@@ -24,9 +24,15 @@ export type StoreOutcome = 'imported' | 'held' | 'duplicate';
  * and number, or one that does not chain onto its neighbours, is refused and leaves nothing
  * behind. A kiosk seen for the first time is
  * recorded as not approved (on `today`), and its batches are held: stored, so nothing is lost,
- * but counted nowhere until staff approve its fingerprint (kiosks.ts).
+ * but counted nowhere until staff approve its fingerprint (kiosks.ts). `fileHash`, the SHA-256
+ * of the file it came in, is what a kiosk delivering it over the network names it by.
  */
-export function storeBatch(db: Database, { body, hash }: OpenedBatch, today: string): StoreOutcome {
+export function storeBatch(
+  db: Database,
+  { body, hash }: OpenedBatch,
+  today: string,
+  fileHash: string,
+): StoreOutcome {
   return db.transaction(() => {
     const known = db
       .prepare<[string], { public_key: string; approved: number }>(
@@ -41,7 +47,13 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch, today: str
     );
     const same = batchAt.get(body.kioskId, body.seq);
     if (same) {
-      if (same.hash === hash) return 'duplicate';
+      if (same.hash === hash) {
+        // A batch stored before file hashes were kept is recognised by its file from now on.
+        db.prepare(
+          'UPDATE batches SET file_hash = ? WHERE kiosk_id = ? AND seq = ? AND file_hash IS NULL',
+        ).run(fileHash, body.kioskId, body.seq);
+        return 'duplicate';
+      }
       throw conflicting(
         `kiosk ${body.kioskId} already sent a different batch ${body.seq}: this one is a replacement or a forgery`,
       );
@@ -63,8 +75,8 @@ export function storeBatch(db: Database, { body, hash }: OpenedBatch, today: str
       ).run(body.kioskId, body.kioskKey, today);
     }
     db.prepare(
-      'INSERT INTO batches (kiosk_id, seq, hash, prev_hash, response_count) VALUES (?, ?, ?, ?, ?)',
-    ).run(body.kioskId, body.seq, hash, body.prevHash, body.responses.length);
+      'INSERT INTO batches (kiosk_id, seq, hash, prev_hash, response_count, file_hash) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(body.kioskId, body.seq, hash, body.prevHash, body.responses.length, fileHash);
     storeQuestions(db, body.kioskId, body.questions);
     const notice = db.prepare(
       'INSERT INTO kiosk_notices (kiosk_id, batch_seq, kind, day) VALUES (?, ?, ?, ?)',

@@ -43,6 +43,8 @@ export function createBatchRoute() {
   };
 }
 
-const isStored = (db: Database, hash: string) =>
-  db.prepare<[string], { found: number }>('SELECT 1 AS found FROM batches WHERE hash = ?').get(hash) !==
-  undefined;
+/** Staff hold the batch stored from this very file, whichever way it came. */
+const isStored = (db: Database, fileHash: string) =>
+  db
+    .prepare<[string], { found: number }>('SELECT 1 AS found FROM batches WHERE file_hash = ?')
+    .get(fileHash) !== undefined;

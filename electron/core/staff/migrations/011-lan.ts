@@ -16,7 +16,10 @@ import type { Migration } from '../../db/migration.ts';
  * kiosk's `applied_serial` is the newest it said it applied, so the next one is numbered past it
  * even when this staff store is newer than the kiosk's pairing (keys restored on a new PC).
  * `kiosks.last_stick_day` is the day a stick last brought its batches, so the Kiosks list can say
- * by which route each kiosk was last heard from. Batches are found by hash for every delivery.
+ * by which route each kiosk was last heard from. `batches.file_hash` is the SHA-256 of the file a
+ * batch was stored from, the name a kiosk delivers it under: a receiver without the staff keys
+ * can check it, and a batch staff hold already is recognised by it (empty for batches stored
+ * earlier: a copy of one delivered again imports as a duplicate instead).
  */
 export const lan: Migration = {
   version: 11,
@@ -49,7 +52,8 @@ export const lan: Migration = {
       ) STRICT;
 
       ALTER TABLE kiosks ADD COLUMN last_stick_day TEXT;
-      CREATE INDEX batches_by_hash ON batches (hash);
+      ALTER TABLE batches ADD COLUMN file_hash TEXT;
+      CREATE INDEX batches_by_file_hash ON batches (file_hash);
     `);
   },
 };

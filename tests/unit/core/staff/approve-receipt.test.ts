@@ -42,6 +42,7 @@ test('approving a kiosk leaves its receipt where its held batches came from, and
     alreadyApproved: false,
     releasedBatches: 1,
     releasedAnswers: 4,
+    lanPaired: false,
     receipts: {
       written: [{ file: join(usb, receiptFileName(kioskId)), kioskId, batches: 1 }],
       notWritten: [],
@@ -135,6 +136,7 @@ test('an unknown code, or a kiosk approved before, opens no keys and writes noth
     alreadyApproved: true,
     releasedBatches: 0,
     releasedAnswers: 0,
+    lanPaired: false,
     receipts: { written: [], notWritten: [] },
   });
   assert.equal(existsSync(join(usb, receiptFileName(kioskId))), false);

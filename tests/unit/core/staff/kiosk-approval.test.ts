@@ -16,6 +16,7 @@ import { staffMigrations } from '../../../../electron/core/staff/migrations/inde
 import { openStaff, staffDatabaseFile } from '../../../../electron/core/staff/open-staff.ts';
 import { buildReport } from '../../../../electron/core/staff/report.ts';
 import { describeGap } from '../../../../electron/core/staff/sequence-gaps.ts';
+import { pairingCode } from '../../../../shared/pairing-code.ts';
 import { fixedClock, pairedKioskAndStaff, submitMany } from '../../../helpers/kiosk-and-staff.ts';
 import { tempDir } from '../../../helpers/temp-dir.ts';
 
@@ -39,7 +40,17 @@ test('batches from a kiosk staff have not approved are held: stored, but in no r
   );
   assert.deepEqual(buildReport(staff.db).questions, []);
   assert.deepEqual(listKiosks(staff.db), [
-    { kioskId, approved: false, firstSeenDay: '2026-11-17', batches: 1, heldBatches: 1, heldAnswers: 6 },
+    {
+      kioskId,
+      pairingCode: pairingCode(kioskId),
+      approved: false,
+      firstSeenDay: '2026-11-17',
+      batches: 1,
+      heldBatches: 1,
+      heldAnswers: 6,
+      lastContact: { route: 'stick', at: '2026-11-17' },
+      lan: null,
+    },
   ]);
 
   assert.deepEqual(approveKiosk(staff.db, kioskId), {
@@ -47,6 +58,7 @@ test('batches from a kiosk staff have not approved are held: stored, but in no r
     alreadyApproved: false,
     releasedBatches: 1,
     releasedAnswers: 6,
+    lanPaired: false,
   });
   assert.equal(buildReport(staff.db).questions[0]!.total, 6, 'the held answers count from now on');
   assert.deepEqual(listKiosks(staff.db)[0], {
@@ -56,6 +68,9 @@ test('batches from a kiosk staff have not approved are held: stored, but in no r
     batches: 1,
     heldBatches: 0,
     heldAnswers: 0,
+    pairingCode: pairingCode(kioskId),
+    lastContact: { route: 'stick', at: '2026-11-17' },
+    lan: null,
   });
 
   const again = await importBatchFiles(staff.db, identity, [usb]);
@@ -146,6 +161,9 @@ test('kiosks known before approval existed stay approved: they were accepted on 
         batches: 1,
         heldBatches: 0,
         heldAnswers: 0,
+        pairingCode: pairingCode('MZUH-VLPY-MK6X-O3EP'),
+        lastContact: null,
+        lan: null,
       },
     ]);
   } finally {

@@ -7,6 +7,7 @@ import { openKiosk } from '../../../../electron/core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../../../../electron/core/kiosk/pairing.ts';
 import { silentLog } from '../../../../electron/core/log.ts';
 import { receiptFileName } from '../../../../electron/core/receipt/format.ts';
+import { pairingCode } from '../../../../shared/pairing-code.ts';
 import { fixedClock, submitMany } from '../../../helpers/kiosk-and-staff.ts';
 import { assertRefused as refused } from '../../../helpers/refused-call.ts';
 import { staffCore } from '../../../helpers/staff-core.ts';
@@ -102,7 +103,17 @@ test('from a stick: an unknown kiosk is held until approved, a damaged file is r
   assert.deepEqual(summary.receipts, { written: [], notWritten: [] }, 'no receipt for a kiosk not approved');
 
   assert.deepEqual((await staff.call('staff.kiosks')).value.kiosks, [
-    { kioskId, approved: false, firstSeenDay: '2026-11-17', batches: 2, heldBatches: 2, heldAnswers: 7 },
+    {
+      kioskId,
+      pairingCode: pairingCode(kioskId),
+      approved: false,
+      firstSeenDay: '2026-11-17',
+      batches: 2,
+      heldBatches: 2,
+      heldAnswers: 7,
+      lastContact: { route: 'stick', at: '2026-11-17' },
+      lan: null,
+    },
   ]);
   assert.deepEqual((await staff.call('staff.report')).value.questions, [], 'held answers count nowhere');
 
@@ -125,6 +136,7 @@ test('from a stick: an unknown kiosk is held until approved, a damaged file is r
     alreadyApproved: false,
     releasedBatches: 2,
     releasedAnswers: 7,
+    lanPaired: false,
     // Back onto the stick the held batches came from, at once.
     receipts: {
       written: [{ file: join(folder, receiptFileName(kioskId)), kioskId, batches: 2 }],
