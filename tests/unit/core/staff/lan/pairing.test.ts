@@ -1,18 +1,17 @@
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { generateSigningKeyPair } from '../../../../../electron/core/keys/ed25519.ts';
 import { fingerprint } from '../../../../../electron/core/keys/fingerprint.ts';
 import { helloReplySchema, lanLimits } from '../../../../../electron/core/lan/protocol.ts';
 import { staffPublicKey } from '../../../../../electron/core/staff/keys/staff-identity.ts';
 import { listKiosks } from '../../../../../electron/core/staff/kiosks.ts';
 import { pairingCode } from '../../../../../shared/pairing-code.ts';
-import { lanKiosk } from '../../../../helpers/lan-kiosk.ts';
-import { kioskWithBatches, receivingStaff } from '../../../../helpers/lan-staff.ts';
-import { openStaff } from '../../../../../electron/core/staff/open-staff.ts';
 import { silentLog } from '../../../../../electron/core/log.ts';
-import { tempDir } from '../../../../helpers/temp-dir.ts';
-import { after } from 'node:test';
 import { loadOrCreateReceiverIdentity } from '../../../../../electron/core/staff/lan/receiver-identity.ts';
+import { openStaff } from '../../../../../electron/core/staff/open-staff.ts';
+import { lanKiosk } from '../../../../helpers/lan-kiosk.ts';
+import { kioskWithBatches, pairOverLan, receivingStaff } from '../../../../helpers/lan-staff.ts';
+import { tempDir } from '../../../../helpers/temp-dir.ts';
 
 test('hello names the receiver and gives the staff public key, signed by the receiver key', async () => {
   const staff = await receivingStaff();
@@ -92,4 +91,63 @@ test('a kiosk asks to pair, waits for staff, and is paired once staff approve it
   const [kiosk] = listKiosks(staff.staff.db);
   assert.equal(kiosk!.approved, true);
   assert.equal(kiosk!.lan!.state, 'paired');
+});
+
+test('at most 20 unknown kiosks wait for staff; more are told to ask again once staff decide', async () => {
+  const staff = await receivingStaff();
+  const kiosks = Array.from({ length: lanLimits.maxWaitingPairings + 1 }, () =>
+    lanKiosk(staff.address, generateSigningKeyPair(), staff.receiverKey, () => staff.clock().getTime()),
+  );
+  for (const kiosk of kiosks.slice(0, -1)) assert.equal((await kiosk.pair()).json.state, 'waiting');
+  const stored = staff.stored();
+  const full = await kiosks.at(-1)!.pair();
+  assert.equal(full.status, 503);
+  assert.equal(full.signed, true);
+  assert.equal(full.json.code, 'full');
+  assert.match(full.json.reason, /20 kiosks already wait for staff/);
+  assert.equal(staff.stored(), stored, 'the 21st left no trace');
+  assert.equal((await kiosks[0]!.pair()).json.state, 'waiting', 'one already waiting may ask again');
+
+  await staff.call('staff.approveKiosk', { kioskId: kiosks[0]!.kioskId });
+  assert.equal((await kiosks.at(-1)!.pair()).json.state, 'waiting', 'a place came free');
+});
+
+test("a new key asking from a paired kiosk's address is marked as a possible key change", async () => {
+  const staff = await receivingStaff();
+  const { client } = await kioskWithBatches(staff);
+  await pairOverLan(staff, client);
+  const newKey = lanKiosk(staff.address, generateSigningKeyPair(), staff.receiverKey, () =>
+    staff.clock().getTime(),
+  );
+  assert.equal((await newKey.pair()).json.state, 'waiting');
+  const listed = (await staff.call('staff.kiosks')).value.kiosks.find(
+    (kiosk: { kioskId: string }) => kiosk.kioskId === newKey.kioskId,
+  );
+  assert.equal(listed.lan.state, 'possible-key-change');
+  assert.equal(listed.lan.replaces, client.kioskId);
+  assert.equal(
+    (await newKey.deliver(Buffer.from('anything'))).json.code,
+    'waiting-for-staff',
+    'it sends nothing',
+  );
+
+  const approved = await staff.call('staff.approveKiosk', { kioskId: newKey.kioskId });
+  assert.equal(approved.value.lanPaired, true, 'staff who compared the new code pair it');
+  assert.equal(
+    listKiosks(staff.staff.db).find((kiosk) => kiosk.kioskId === newKey.kioskId)!.lan!.state,
+    'paired',
+  );
+});
+
+test('approving by a pairing code with a misread character is refused and changes nothing', async () => {
+  const staff = await receivingStaff();
+  const { client } = await kioskWithBatches(staff);
+  await client.pair();
+  const code = pairingCode(client.kioskId);
+  const misread = code.slice(0, 1) + (code[1] === 'A' ? 'B' : 'A') + code.slice(2);
+  const stored = staff.stored();
+  const refused = await staff.call('staff.approveKiosk', { kioskId: misread });
+  assert.equal(refused.ok, false);
+  assert.match(refused.error.message, /check characters do not fit: a character was misread/);
+  assert.equal(staff.stored(), stored);
 });
