@@ -16,6 +16,7 @@ import { staffBackup } from './cli/staff-backup.ts';
 import { staffExportIdentity } from './cli/staff-export-identity.ts';
 import { staffImport } from './cli/staff-import.ts';
 import { staffKiosks } from './cli/staff-kiosks.ts';
+import { staffReceive } from './cli/staff-receive.ts';
 import { staffProtectKeys } from './cli/staff-protect-keys.ts';
 import { staffReport } from './cli/staff-report.ts';
 import { staffRestore } from './cli/staff-restore.ts';
@@ -34,6 +35,7 @@ const commands: Command[] = [
     staffImport,
     staffKiosks,
     staffApprove,
+    staffReceive,
     staffReport,
   ],
 ];

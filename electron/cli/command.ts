@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 
 /** An option as the help text and the flag parser (parse-flags.ts) both need it. */
-export type OptionSpec = { type: 'string' | 'boolean'; value?: string; description: string };
+export type OptionSpec = {
+  type: 'string' | 'boolean';
+  value?: string;
+  description: string;
+  /** A string flag that may be given more than once; its values arrive as a list, in order. */
+  multiple?: boolean;
+};
 
 /**
  * One `kuulluksi` command. Flags are parsed strictly (an unknown or repeated flag is an error),
@@ -24,7 +30,8 @@ export function defineCommand<S extends z.ZodType>(command: Command<S>): Command
 export function helpText(command: Command): string {
   const flags = Object.entries(command.options).map(([name, spec]) => {
     const usage = spec.type === 'string' ? `--${name} ${spec.value ?? 'VALUE'}` : `--${name}`;
-    return `  ${usage.padEnd(26)} ${spec.description}`;
+    const again = spec.multiple ? ' (may be given more than once)' : '';
+    return `  ${usage.padEnd(26)} ${spec.description}${again}`;
   });
   return [
     `Usage: kuulluksi ${command.name}${command.positionals ? ` [options] ${command.positionals}` : ' [options]'}`,

@@ -1,6 +1,6 @@
 import type { OptionSpec } from './command.ts';
 
-export type ParsedFlags = { values: Record<string, string | boolean>; positionals: string[] };
+export type ParsedFlags = { values: Record<string, string | boolean | string[]>; positionals: string[] };
 export type FlagsResult = { ok: true; flags: ParsedFlags } | { ok: false; message: string };
 
 /**
@@ -12,7 +12,8 @@ export type FlagsResult = { ok: true; flags: ParsedFlags } | { ok: false; messag
  * A flag that takes a value takes the next argument even when it starts with a dash and a digit
  * (`-5`), so the value's own check can say what is allowed; one that looks like a flag
  * (`--port`, `-x`) is not taken, so a forgotten value cannot swallow the next flag. `--name=value`
- * always gives the value. After `--`, everything is a name of a file or folder.
+ * always gives the value. After `--`, everything is a name of a file or folder. Only a flag made to
+ * be given more than once (`multiple`, e.g. `--listen`) may repeat; its values come as a list.
  */
 export function parseFlags(
   args: readonly string[],
@@ -37,21 +38,24 @@ export function parseFlags(
     const name = arg.startsWith('--') ? arg.slice(2, equals === -1 ? undefined : equals) : '';
     const spec = Object.hasOwn(options, name) ? options[name] : undefined;
     if (spec === undefined) return refuse(`Unknown option '${equals === -1 ? arg : arg.slice(0, equals)}'`);
-    if (Object.hasOwn(values, name)) return refuse(`--${name} is given twice; give it once`);
+    if (Object.hasOwn(values, name) && !spec.multiple)
+      return refuse(`--${name} is given twice; give it once`);
     if (spec.type === 'boolean') {
       if (equals !== -1) return refuse(`--${name} takes no value; write just --${name}`);
       values[name] = true;
       continue;
     }
+    let value: string;
     if (equals !== -1) {
-      values[name] = arg.slice(equals + 1);
-      continue;
+      value = arg.slice(equals + 1);
+    } else {
+      const next = args[i + 1];
+      if (next === undefined || looksLikeFlag(next))
+        return refuse(`--${name} needs a value: --${name} ${spec.value ?? 'VALUE'}`);
+      value = next;
+      i++;
     }
-    const next = args[i + 1];
-    if (next === undefined || looksLikeFlag(next))
-      return refuse(`--${name} needs a value: --${name} ${spec.value ?? 'VALUE'}`);
-    values[name] = next;
-    i++;
+    values[name] = spec.multiple ? [...((values[name] as string[] | undefined) ?? []), value] : value;
   }
 
   if (positionals.length > 0 && !takesPositionals)

@@ -4,11 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { roles } from '../../shared/contract/index.ts';
 import { AppError } from '../core/errors.ts';
+import { defaultLanPort } from '../core/lan/protocol.ts';
+import { formatListenAddress } from '../core/staff/lan/listen-address.ts';
 import { logToStderr } from '../core/log.ts';
 import type { MountRoot } from '../core/usb/mount-roots.ts';
 import { startHost } from '../host/start-host.ts';
 import { defineCommand } from './command.ts';
 import { choiceFlag, dataOption, requiredPath, wholeNumberFlag } from './flags.ts';
+import { listenAddressesFlag, readLanAddress } from './listen-flags.ts';
 import { staffKeysForServe } from './serve-staff-keys.ts';
 import { passphraseFileOption } from './staff-passphrase.ts';
 
@@ -33,6 +36,17 @@ export const serve = defineCommand({
       description:
         'staff only: read the staff key passphrase from FILE (otherwise it is asked for; with no keys yet, a new one)',
     },
+    'lan-port': {
+      type: 'string',
+      value: 'N',
+      description: `staff only: receive batches from kiosks over the network on port N (${defaultLanPort} is usual), with --lan-address`,
+    },
+    'lan-address': {
+      type: 'string',
+      value: 'HOST',
+      description: 'staff only: an IP address of this computer to receive batches on, with --lan-port',
+      multiple: true,
+    },
   },
   schema: z
     .object({
@@ -46,13 +60,39 @@ export const serve = defineCommand({
         .transform((path) => resolve(path))
         .optional(),
       'passphrase-file': requiredPath('passphrase-file').optional(),
+      'lan-port': wholeNumberFlag('lan-port', { min: 0, max: 65535 }).optional(),
+      'lan-address': listenAddressesFlag('lan-address', readLanAddress).optional(),
     })
     .refine(
       (args) => args.role === 'staff' || args['passphrase-file'] === undefined,
       '--passphrase-file is for --role staff only',
-    ),
-  async run({ role, data, port, 'usb-root': usbRoot, 'passphrase-file': passphraseFile }) {
+    )
+    .refine(
+      (args) =>
+        args.role === 'staff' || (args['lan-port'] === undefined && args['lan-address'] === undefined),
+      '--lan-port and --lan-address are for --role staff only: a kiosk receives nothing over the network',
+    )
+    .refine((args) => args['lan-address'] === undefined || args['lan-port'] !== undefined, {
+      message: `--lan-address needs --lan-port N too (${defaultLanPort} is usual)`,
+    })
+    .refine((args) => args['lan-port'] === undefined || args['lan-address'] !== undefined, {
+      message:
+        '--lan-port needs --lan-address HOST too: the receiver listens only on the addresses it is given',
+    }),
+  async run({
+    role,
+    data,
+    port,
+    'usb-root': usbRoot,
+    'passphrase-file': passphraseFile,
+    'lan-port': lanPort,
+    'lan-address': lanAddresses,
+  }) {
     const usbRoots = usbRoot === undefined ? {} : { usbRoots: [await existingFolder(usbRoot)] };
+    const lan =
+      lanPort === undefined || lanAddresses === undefined
+        ? {}
+        : { lan: { listen: lanAddresses.map(({ host }) => ({ host, port: lanPort })) } };
     // Asked before anything is served: a staff tool that cannot open its keys is of no use.
     const staffKeys = role === 'staff' ? { staffKeys: await staffKeysForServe(data, passphraseFile) } : {};
     // Reception may close the kiosk from its admin view; so may Ctrl+C or a service manager.
@@ -73,8 +113,14 @@ export const serve = defineCommand({
       onExit,
       ...usbRoots,
       ...staffKeys,
+      ...lan,
     });
     process.stdout.write(`Kuulluksi ${role} is open at ${host.url} (Ctrl+C stops it)\n`);
+    if (host.lan) {
+      process.stdout.write(
+        `Receiving batches from kiosks on ${host.lan.addresses.map(formatListenAddress).join(', ')}; this PC's code: ${host.lan.receiverCode}\n`,
+      );
+    }
     await stopped;
     await host.close();
     if (closedFromAdminView) process.stdout.write('The kiosk was closed from its admin view.\n');

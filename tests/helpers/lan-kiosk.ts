@@ -80,6 +80,24 @@ export function lanKiosk(
 
 export type LanKioskClient = ReturnType<typeof lanKiosk>;
 
+/** The receiver key a `hello` names, as a kiosk meeting the receiver first takes it: signed by itself. */
+export async function meetReceiver(address: ListenAddress): Promise<string> {
+  const nonce = randomBytes(16).toString('base64url');
+  const hello = await lanRequest(
+    address,
+    'GET',
+    lanPaths.hello,
+    Buffer.alloc(0),
+    { [lanHeaders.nonce]: nonce },
+    '',
+  );
+  const key: unknown = hello.json?.receiverKey;
+  if (typeof key !== 'string' || !readAnswer(hello.status, hello.body, hello.headers, nonce, key).signed) {
+    throw new Error(`hello is not signed by the receiver key it names: ${hello.status} ${hello.body}`);
+  }
+  return key;
+}
+
 /** One HTTP request on a connection of its own, its reply read whole and its signature checked. */
 export function lanRequest(
   { host, port }: ListenAddress,

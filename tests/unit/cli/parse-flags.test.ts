@@ -46,3 +46,20 @@ test('each mistake is refused with a sentence naming the flag', () => {
   assert.equal(refusal(['--constructor', 'x']), "Unknown option '--constructor'", 'not an inherited name');
   assert.equal(refusal(['file.age']), 'unexpected argument "file.age": this command takes only options');
 });
+
+test('a flag made to be given more than once gathers its values in order; any other still may not repeat', () => {
+  const withListen: Record<string, OptionSpec> = {
+    ...options,
+    listen: { type: 'string', value: 'HOST:PORT', description: 'where', multiple: true },
+  };
+  assert.deepEqual(parseFlags(['--listen', 'a:1', '--data', 'd', '--listen=b:2'], withListen, false), {
+    ok: true,
+    flags: { values: { listen: ['a:1', 'b:2'], data: 'd' }, positionals: [] },
+  });
+  const again = parseFlags(['--listen', 'a:1', '--data', 'd', '--data', 'e'], withListen, false);
+  assert.deepEqual(again, { ok: false, message: '--data is given twice; give it once' });
+  assert.deepEqual(parseFlags(['--listen', 'a:1', '--listen'], withListen, false), {
+    ok: false,
+    message: '--listen needs a value: --listen HOST:PORT',
+  });
+});
