@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { SigningKeyPair } from '../../electron/core/keys/ed25519.ts';
 import { fingerprint } from '../../electron/core/keys/fingerprint.ts';
 import { batchPath, lanHeaders, lanPaths, lanProtocolVersion } from '../../electron/core/lan/protocol.ts';
@@ -110,25 +110,22 @@ export function lanRequest(
   return new Promise((resolve, reject) => {
     const request = httpRequest(
       { host, port, method, path, agent: false, headers: { ...headers, 'Content-Length': body.length } },
-      (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.once('error', reject);
-        response.once('end', () =>
-          resolve(
-            readAnswer(
-              response.statusCode!,
-              Buffer.concat(chunks),
-              response.headers,
-              headers[lanHeaders.nonce] ?? '',
-              receiverKey,
-            ),
-          ),
-        );
-      },
+      (response) => answerOf(response, headers[lanHeaders.nonce] ?? '', receiverKey).then(resolve, reject),
     );
     request.once('error', reject);
     request.end(body);
+  });
+}
+
+/** A reply read whole, with its signature checked over the nonce the request sent. */
+export function answerOf(response: IncomingMessage, nonce: string, receiverKey: string): Promise<LanAnswer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.once('error', reject);
+    response.once('end', () =>
+      resolve(readAnswer(response.statusCode!, Buffer.concat(chunks), response.headers, nonce, receiverKey)),
+    );
   });
 }
 

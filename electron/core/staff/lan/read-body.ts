@@ -44,7 +44,8 @@ export function readBody(request: IncomingMessage, cap: number): Promise<Buffer>
     request.once('end', onEnd);
     request.once('error', stop);
     request.once('close', () => {
-      if (!request.complete) stop(new Error('the sender went away mid-request'));
+      // The sender went away, or was dropped past the time limit: nobody is left to answer.
+      if (!request.complete) stop(new LanRefusal('bad-request', 'the request ended before its body did'));
     });
   });
 }

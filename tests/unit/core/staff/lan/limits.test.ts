@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { generateSigningKeyPair } from '../../../../../electron/core/keys/ed25519.ts';
 import { batchPath, lanHeaders, lanLimits, lanPaths } from '../../../../../electron/core/lan/protocol.ts';
 import type { ListenAddress } from '../../../../../electron/core/staff/lan/listen-address.ts';
-import { lanKiosk, readAnswer, type LanAnswer } from '../../../../helpers/lan-kiosk.ts';
+import { answerOf, lanKiosk, readAnswer, type LanAnswer } from '../../../../helpers/lan-kiosk.ts';
 import { fixedClock } from '../../../../helpers/kiosk-and-staff.ts';
 import { kioskWithBatches, pairOverLan, receivingStaff } from '../../../../helpers/lan-staff.ts';
 import { movableClock } from '../../../../helpers/movable-clock.ts';
@@ -31,21 +31,9 @@ function sendOversized(
       agent: false,
       headers: { ...headers, ...(declared !== undefined && { 'Content-Length': String(declared) }) },
     });
-    request.once('response', (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.once('end', () =>
-        resolve(
-          readAnswer(
-            response.statusCode!,
-            Buffer.concat(chunks),
-            response.headers,
-            headers[lanHeaders.nonce]!,
-            receiverKey,
-          ),
-        ),
-      );
-    });
+    request.once('response', (response) =>
+      answerOf(response, headers[lanHeaders.nonce]!, receiverKey).then(resolve, reject),
+    );
     // Once the answer is in, the receiver closes the connection: writing then fails, as expected.
     request.once('error', (error) => setTimeout(() => reject(error), 1000));
     if (declared !== undefined) return request.flushHeaders();
