@@ -42,10 +42,11 @@ export function readBody(request: IncomingMessage, cap: number): Promise<Buffer>
     const onEnd = () => resolve(Buffer.concat(chunks, length));
     request.on('data', onData);
     request.once('end', onEnd);
-    request.once('error', stop);
+    // The sender went away, or was dropped past the time limit: nobody is left to answer.
+    const cut = () => stop(new LanRefusal('bad-request', 'the request ended before its body did'));
+    request.once('error', cut);
     request.once('close', () => {
-      // The sender went away, or was dropped past the time limit: nobody is left to answer.
-      if (!request.complete) stop(new LanRefusal('bad-request', 'the request ended before its body did'));
+      if (!request.complete) cut();
     });
   });
 }
