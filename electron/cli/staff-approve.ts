@@ -40,7 +40,8 @@ export const staffApprove = defineCommand({
     const overLan = result.lanPaired
       ? [`Kiosk ${kiosk} is paired over the network: it delivers its batches to this staff PC from now on.`]
       : [];
-    if (result.alreadyApproved) {
+    if (result.alreadyApproved || (result.lanPaired && result.releasedBatches === 0)) {
+      // Nothing was held, so there is no receipt to leave: a pairing alone, or nothing at all.
       process.stdout.write(`${overLan[0] ?? `Kiosk ${kiosk} was already approved; nothing changed.`}\n`);
       return;
     }

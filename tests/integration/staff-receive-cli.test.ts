@@ -72,7 +72,10 @@ test('a receiver that only collects, killed mid-upload, leaves no partial file; 
     ...withKeys,
   ]);
   assert.equal(approved.status, 0, approved.stderr);
-  assert.match(approved.stdout, /is paired over the network/);
+  assert.equal(
+    approved.stdout,
+    `Kiosk ${client.kioskId} is paired over the network: it delivers its batches to this staff PC from now on.\n`,
+  );
 
   const [one, two] = batches;
   assert.equal((await client.deliver(one!.ciphertext)).status, 200);
