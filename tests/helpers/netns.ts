@@ -44,7 +44,7 @@ let support: string | undefined | null = null;
 
 /**
  * Undefined when this machine lets a test make namespaces, else the reason it does not, for
- * `test(..., { skip })`. Checked once by making and removing a namespace, as the tests would.
+ * `test(..., { skip })`. Checked once by making a namespace with a veth pair, as the tests would.
  */
 export function namespaceSupport(): string | undefined {
   if (support !== null) return support;
@@ -54,7 +54,9 @@ export function namespaceSupport(): string | undefined {
   const made = ip(['netns', 'add', probe]);
   if (made.error) return (support = `the ip command (iproute2) is not available: ${made.error.message}`);
   if (made.status !== 0) return (support = `ip netns add is not allowed here: ${made.stderr.trim()}`);
+  const veth = ip(['-n', probe, 'link', 'add', 'probe0', 'type', 'veth', 'peer', 'name', 'probe1']);
   ip(['netns', 'delete', probe]);
+  if (veth.status !== 0) return (support = `veth links cannot be made here: ${veth.stderr.trim()}`);
   removeLeftovers();
   return (support = undefined);
 }

@@ -13,7 +13,8 @@ import { createTestNetwork, namespaceSupport, type NamespaceChild } from '../hel
  * Multicast never touches this machine's real interfaces; where namespaces cannot be made, the
  * tests are skipped with the reason.
  */
-const skip = namespaceSupport() ?? false;
+const unsupported = namespaceSupport();
+const skip = unsupported ? `mDNS is tested only inside network namespaces, and ${unsupported}` : false;
 const peer = fileURLToPath(new URL('../helpers/discovery-peer.ts', import.meta.url));
 const receiverFingerprint = fingerprint(generateSigningKeyPair().publicKey);
 
