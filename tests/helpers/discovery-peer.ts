@@ -5,6 +5,7 @@
  *   advertise JSON   `advertised`, then `stopped` once stdin says `stop`; `refused CODE …` on error
  *   browse JSON      `receivers JSON` after each browse, up to 40 times; `refused CODE …` on error
  *   watch ADDRESS    `ready`, then `response JSON` for every mDNS response heard on that interface
+ *   hold-port        `holding` once it has UDP port 5353 to itself, as a program that will not share it
  *   hostile ADDRESS  answers `_kuulluksi._tcp` with malformed services and one well-formed decoy,
  *                    with undecodable datagrams between, 10 times a second; `sent N` as it goes
  *
@@ -71,6 +72,11 @@ switch (command) {
       mdns.query(serviceType, 'PTR');
       print('ready');
     });
+    break;
+  }
+  case 'hold-port': {
+    const socket = createSocket({ type: 'udp4', reuseAddr: false });
+    socket.bind(5353, '0.0.0.0', () => print('holding'));
     break;
   }
   case 'hostile': {

@@ -61,6 +61,8 @@ export function namespaceSupport(): string | undefined {
   return (support = undefined);
 }
 
+let networksMade = 0;
+
 /** Two namespaces joined by a veth pair; the first gets `${subnet}.1/30`, the second `${subnet}.2/30`. */
 export type Link = { between: readonly [string, string]; subnet: string };
 
@@ -130,7 +132,10 @@ function watchChild(child: ChildProcessWithoutNullStreams, label: string): Names
  */
 export function createTestNetwork(t: TestContext, links: readonly Link[]): TestNetwork {
   const names = [...new Set(links.flatMap((link) => link.between))];
-  const real = new Map(names.map((name, i) => [name, `${prefix}${process.pid}-${i}-${name}`.slice(0, 60)]));
+  networksMade += 1;
+  const real = new Map(
+    names.map((name) => [name, `${prefix}${process.pid}-${networksMade}-${name}`.slice(0, 60)]),
+  );
   const children: ChildProcessWithoutNullStreams[] = [];
   const cleanUp = () => {
     for (const child of children) child.kill('SIGKILL');

@@ -70,7 +70,7 @@ test(
       'kiosk',
       {},
       hasReceiver,
-      'the receiver (default interface)',
+      'the receiver (searching on every interface)',
     );
     assert.deepEqual(onDefault, expected);
   },
@@ -200,5 +200,30 @@ test(
     };
     const named = network.node('staff', peer, ['advertise', JSON.stringify(badName)]);
     assert.match(await refusal(named), /^refused bad_request Not advertised: name: .*control characters/);
+  },
+);
+
+test(
+  'UDP port 5353 held by another program is a refusal a person can act on, not a crash, on either side',
+  { skip },
+  async (t) => {
+    const network = centre(t);
+    const holder = network.node('staff', peer, ['hold-port']);
+    await holder.waitForLine((line) => line === 'holding', 'the port held');
+    const options = { name: 'Toimisto', port: 4781, fingerprint: receiverFingerprint };
+    const interfaceAddress = network.address('staff', 'kiosk');
+    const child = network.node('staff', peer, [
+      'advertise',
+      JSON.stringify({ ...options, interfaceAddress }),
+    ]);
+    assert.match(
+      await refusal(child),
+      /^refused transport_failed mDNS could not start .*port 5353.*can still be typed/,
+    );
+
+    const kioskHolder = network.node('kiosk', peer, ['hold-port']);
+    await kioskHolder.waitForLine((line) => line === 'holding', 'the port held on the kiosk');
+    const browse = network.node('kiosk', peer, ['browse', JSON.stringify({ timeoutMs: 1000 })]);
+    assert.match(await refusal(browse), /^refused transport_failed mDNS could not start .*port 5353/);
   },
 );

@@ -77,21 +77,29 @@ async function openMdns(address: string, log: Log) {
   // the multicast-dns layer, which has the only error events.
   const layer = (bonjour as unknown as { server: { mdns: MulticastLayer } }).server.mdns;
   layer.on('warning', () => {});
-  await new Promise<void>((resolve, reject) => {
-    layer.once('ready', resolve);
-    layer.once('error', (error: Error) => {
-      bonjour.destroy();
-      reject(
-        new AppError(
-          'transport_failed',
-          `mDNS could not start (${error.message}): another program may hold UDP port 5353. ` +
-            'Discovery is only a hint; kiosks can still type this PC’s address.',
-        ),
-      );
+  // multicast-dns reports a failed bind twice, so the listener stays: the first failure refuses,
+  // and any error once the socket is up only goes to the log.
+  let ready = false;
+  const started = new Promise<void>((resolve, reject) => {
+    layer.once('ready', () => {
+      ready = true;
+      resolve();
+    });
+    layer.on('error', (error: Error) => {
+      if (ready) log('warn', `mDNS: ${error.message}`);
+      else reject(error);
     });
   });
-  layer.removeAllListeners('error');
-  layer.on('error', (error: Error) => log('warn', `mDNS: ${error.message}`));
+  try {
+    await started;
+  } catch (error) {
+    bonjour.destroy();
+    throw new AppError(
+      'transport_failed',
+      `mDNS could not start (${(error as Error).message}): another program may hold UDP port 5353. ` +
+        'Discovery is only a hint: the staff PC’s address can still be typed on the kiosk.',
+    );
+  }
   return { bonjour, layer };
 }
 
