@@ -78,7 +78,9 @@ export type NamespaceChild = {
 export type TestNetwork = {
   /** The address `namespace` has on the link to `peer`. */
   address(namespace: string, peer: string): string;
-  /** Runs `node script ...args` inside a namespace; it is killed when the test ends. */
+  /** Runs a command inside a namespace; it is killed when the test ends. */
+  run(namespace: string, command: string, args: readonly string[]): NamespaceChild;
+  /** Runs `node script ...args` (the Node that runs the tests) inside a namespace. */
   node(namespace: string, script: string, args: readonly string[]): NamespaceChild;
 };
 
@@ -147,7 +149,11 @@ export function createTestNetwork(t: TestContext, links: readonly Link[]): TestN
     process.removeListener('exit', cleanUp);
   });
 
-  const netns = (name: string) => real.get(name)!;
+  const netns = (name: string) => {
+    const made = real.get(name);
+    if (!made) throw new Error(`no namespace ${name} in this test network`);
+    return made;
+  };
   for (const name of real.values()) {
     ipOrThrow(['netns', 'add', name]);
     ipOrThrow(['-n', name, 'link', 'set', 'lo', 'up']);
@@ -156,20 +162,8 @@ export function createTestNetwork(t: TestContext, links: readonly Link[]): TestN
   links.forEach(({ between: [first, second], subnet }, i) => {
     // Made inside the namespaces directly, so the pair never appears among the real interfaces.
     const device = `kq${i}`;
-    ipOrThrow([
-      'link',
-      'add',
-      device,
-      'netns',
-      netns(first),
-      'type',
-      'veth',
-      'peer',
-      'name',
-      device,
-      'netns',
-      netns(second),
-    ]);
+    const [one, other] = [netns(first), netns(second)];
+    ipOrThrow(`link add ${device} netns ${one} type veth peer name ${device} netns ${other}`.split(' '));
     for (const [name, host, peer] of [
       [first, 1, second],
       [second, 2, first],
@@ -180,18 +174,20 @@ export function createTestNetwork(t: TestContext, links: readonly Link[]): TestN
     }
   });
 
+  const run: TestNetwork['run'] = (namespace, command, args) => {
+    const child = spawn('ip', ['netns', 'exec', netns(namespace), command, ...args], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    children.push(child);
+    return watchChild(child, `${command} ${args[0] ?? ''} in ${namespace}`);
+  };
   return {
     address(namespace, peer) {
       const address = addresses.get(`${namespace}>${peer}`);
       if (!address) throw new Error(`no link between ${namespace} and ${peer}`);
       return address;
     },
-    node(namespace, script, args) {
-      const child = spawn('ip', ['netns', 'exec', netns(namespace), nodeBinary, script, ...args], {
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      children.push(child);
-      return watchChild(child, `${script} in ${namespace}`);
-    },
+    run,
+    node: (namespace, script, args) => run(namespace, nodeBinary, [script, ...args]),
   };
 }

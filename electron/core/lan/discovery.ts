@@ -19,7 +19,7 @@ import {
 import { lanServiceType } from './protocol.ts';
 
 /**
- * mDNS / DNS-SD discovery of staff receivers (docs/lan.md, "What IT opens"): the staff side
+ * mDNS / DNS-SD discovery of staff receivers (docs/lan.md, "Discovery"): the staff side
  * advertises, the kiosk browses, and what is found is only a hint for the kiosk's list.
  *
  * Built on bonjour-service rather than @homebridge/ciao: ciao only advertises (it has no
@@ -63,8 +63,9 @@ function interfaceFor(address: string, what: string): string {
 
 /**
  * One mDNS socket on the interface of `address`: it joins the group and sends only there, while
- * bound to 0.0.0.0 (Linux hands multicast only to sockets bound to the wildcard or the group). Resolves once the socket is bound; a port another program holds without sharing it
- * is an error a person can act on. Later socket errors go to the log and never end the process
+ * bound to 0.0.0.0 (Linux hands multicast only to sockets bound to the wildcard or the group).
+ * Resolves once the socket is bound; a port another program holds without sharing it is an error
+ * a person can act on. Later socket errors go to the log and never end the process
  * (bonjour-service's own default throws them); warnings are ignored, since anyone on the network
  * can cause one with a packet that does not decode.
  */
@@ -73,8 +74,8 @@ async function openMdns(address: string, log: Log) {
   const bonjour = new Bonjour(options as Partial<ServiceConfig>, (error: Error) =>
     log('warn', `mDNS could not send: ${error.message}`),
   );
-  // bonjour-service's types mark the server private; at run time it is the documented way to reach
-  // the multicast-dns layer, which has the only error events.
+  // bonjour-service's types mark the server private, but it is a plain property at run time and
+  // the only way to the multicast-dns layer, which alone reports socket errors.
   const layer = (bonjour as unknown as { server: { mdns: MulticastLayer } }).server.mdns;
   layer.on('warning', () => {});
   // multicast-dns reports a failed bind twice, so the listener stays: the first failure refuses,
