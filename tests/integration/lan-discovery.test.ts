@@ -65,14 +65,14 @@ test(
     const onInterface = { interfaceAddress: network.address('kiosk', 'staff') };
     const { found } = await browseUntil(network, 'kiosk', onInterface, hasReceiver, 'the receiver');
     assert.deepEqual(found, expected);
-    const { found: onDefault } = await browseUntil(
+    const { found: onEvery } = await browseUntil(
       network,
       'kiosk',
       {},
       hasReceiver,
       'the receiver (searching on every interface)',
     );
-    assert.deepEqual(onDefault, expected);
+    assert.deepEqual(onEvery, expected);
   },
 );
 
