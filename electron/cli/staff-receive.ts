@@ -5,7 +5,8 @@ import { logToStderr } from '../core/log.ts';
 import { staffKeysState } from '../core/staff/keys/sealed-key-store.ts';
 import { createStaffKeyring } from '../core/staff/keys/staff-keyring.ts';
 import { formatListenAddress } from '../core/staff/lan/listen-address.ts';
-import { maxReceiverNameLength } from '../core/staff/lan/receiver-identity.ts';
+import { receiverNameSchema } from '../core/lan/discovery-records.ts';
+import { describeIssues } from '../core/schema-errors.ts';
 import { openStaff } from '../core/staff/open-staff.ts';
 import { defineCommand } from './command.ts';
 import { dataOption, requiredPath } from './flags.ts';
@@ -42,9 +43,12 @@ export const staffReceive = defineCommand({
     'passphrase-file': requiredPath('passphrase-file').optional(),
     name: z
       .string()
-      .trim()
-      .min(1, '--name must not be empty')
-      .max(maxReceiverNameLength, `--name takes at most ${maxReceiverNameLength} characters`)
+      .transform((text, context) => {
+        const parsed = receiverNameSchema.safeParse(text);
+        if (parsed.success) return parsed.data;
+        context.addIssue({ code: 'custom', message: `--name: ${describeIssues(parsed.error)}` });
+        return z.NEVER;
+      })
       .optional(),
   }),
   async run({ data, listen, 'passphrase-file': passphraseFile, name }) {

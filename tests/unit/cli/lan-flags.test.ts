@@ -31,7 +31,7 @@ test('a listening address is an IP address with a port, 4781 when left out, IPv6
   assert.equal(readLanAddress('127.0.0.1:4781').ok, false, "serve's address comes without its port");
 });
 
-test('staff receive needs at least one address, each once, and a name of 1 to 100 characters', () => {
+test('staff receive needs at least one address, each once, and a readable name of 1 to 100 characters', () => {
   const parse = (args: Record<string, unknown>) =>
     problems(staffReceive.schema.safeParse({ data: 'd', ...args }));
   assert.deepEqual(parse({}), ['--listen is required']);
@@ -41,9 +41,12 @@ test('staff receive needs at least one address, each once, and a name of 1 to 10
   assert.deepEqual(parse({ listen: ['127.0.0.1:x'] }), [
     '--listen 127.0.0.1:x: the port must be a whole number from 0 to 65535',
   ]);
-  assert.deepEqual(parse({ listen: ['127.0.0.1'], name: ' ' }), ['--name must not be empty']);
-  assert.deepEqual(parse({ listen: ['127.0.0.1'], name: 'n'.repeat(101) }), [
-    '--name takes at most 100 characters',
+  assert.deepEqual(parse({ listen: ['127.0.0.1'], name: ' ' }), [
+    '--name: a receiver name must not be empty',
+  ]);
+  assert.match(parse({ listen: ['127.0.0.1'], name: 'n'.repeat(101) })[0]!, /^--name: .*100/);
+  assert.deepEqual(parse({ listen: ['127.0.0.1'], name: 'Office\u202e' }), [
+    '--name: a receiver name must not contain control characters',
   ]);
   assert.deepEqual(parse({ listen: ['127.0.0.1', '::1'], name: ' Office PC ' }), []);
 });

@@ -3,6 +3,9 @@ import type { Output } from '../../../../shared/contract/index.ts';
 import type { Clock } from '../../clock.ts';
 import { AppError } from '../../errors.ts';
 import type { Log } from '../../log.ts';
+import { fingerprint } from '../../keys/fingerprint.ts';
+import { advertiseReceiver, type Advertisement } from '../../lan/discovery.ts';
+import { isUsableLanAddress } from '../../lan/discovery-address.ts';
 import { coarseTime } from '../../time/coarse-time.ts';
 import type { ImportQueue } from '../import-queue.ts';
 import type { StaffKeyring } from '../keys/staff-keyring.ts';
@@ -29,7 +32,8 @@ export type LanService = ReturnType<typeof startLanService>;
 export type LanStarted = { addresses: ListenAddress[]; receiverCode: string; name: string };
 
 /**
- * The receiver as part of a running staff tool: it starts listening, and whenever the staff keys
+ * The receiver as part of a running staff tool: it starts listening (and advertises itself by mDNS
+ * on each LAN address, as a hint for the kiosks' lists), and whenever the staff keys
  * are open (at the start, after each delivery, once keys are created or restored) the inbox is
  * imported, taking its turn with stick imports. Without open keys batches wait in the inbox,
  * delivered all the same. `started` settles once it listens on every address, or cannot.
@@ -38,7 +42,8 @@ export function startLanService({ db, dataDir, keys, clock, log, queue, listen, 
   if (name !== undefined) nameReceiver(db, name);
   const receiver = loadOrCreateReceiverIdentity(db);
   const inbox = inboxFolder(dataDir);
-  let state: { running: RunningReceiver } | { problem: string } | null = null;
+  let state: { running: RunningReceiver; advertisements: Advertisement[] } | { problem: string } | null =
+    null;
   let importPending: Promise<void> | null = null;
 
   const openIdentity = async () => {
@@ -56,6 +61,37 @@ export function startLanService({ db, dataDir, keys, clock, log, queue, listen, 
       log('error', `LAN inbox import stopped; the batches wait in ${inbox.folder}: ${String(error)}`);
     });
     return importPending;
+  }
+
+  /**
+   * The mDNS hint on each LAN address listened on (docs/lan.md, Discovery). Loopback and 0.0.0.0
+   * are not advertised, and a hint that cannot be sent changes nothing: the address can be typed.
+   */
+  async function advertise(addresses: readonly ListenAddress[]): Promise<Advertisement[]> {
+    const advertisements: Advertisement[] = [];
+    for (const { host, port } of addresses) {
+      if (!isUsableLanAddress(host)) continue;
+      try {
+        advertisements.push(
+          await advertiseReceiver(
+            {
+              name: receiver.name,
+              port,
+              fingerprint: fingerprint(receiver.keys.publicKey),
+              interfaceAddress: host,
+            },
+            log,
+          ),
+        );
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        log(
+          'warn',
+          `The receiver on ${formatListenAddress({ host, port })} is not advertised: ${error.message}`,
+        );
+      }
+    }
+    return advertisements;
   }
 
   const started = (async (): Promise<LanStarted> => {
@@ -77,7 +113,7 @@ export function startLanService({ db, dataDir, keys, clock, log, queue, listen, 
         listen,
         log,
       );
-      state = { running };
+      state = { running, advertisements: await advertise(running.addresses) };
     } catch (error) {
       state = { problem: error instanceof AppError ? error.message : String(error) };
       throw error;
@@ -101,7 +137,10 @@ export function startLanService({ db, dataDir, keys, clock, log, queue, listen, 
     /** Stops listening, lets requests in progress and the import running finish. */
     async close(): Promise<void> {
       await started.catch(() => undefined);
-      if (state !== null && 'running' in state) await state.running.close();
+      if (state !== null && 'running' in state) {
+        await Promise.all(state.advertisements.map((advertisement) => advertisement.stop()));
+        await state.running.close();
+      }
       await queue(async () => undefined);
     },
   };
