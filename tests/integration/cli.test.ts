@@ -271,6 +271,7 @@ describe('the kuulluksi command line', () => {
     'staff protect-keys',
     'staff kiosks',
     'staff approve',
+    'staff receive',
   ];
 
   test('every command answers --help with its usage and exit code 0', () => {

@@ -3,12 +3,11 @@ import type { Output } from '../../../../shared/contract/index.ts';
 import type { Clock } from '../../clock.ts';
 import { AppError } from '../../errors.ts';
 import type { Log } from '../../log.ts';
-import { fingerprint } from '../../keys/fingerprint.ts';
-import { advertiseReceiver, type Advertisement } from '../../lan/discovery.ts';
-import { isUsableLanAddress } from '../../lan/discovery-address.ts';
+import type { Advertisement } from '../../lan/discovery.ts';
 import { coarseTime } from '../../time/coarse-time.ts';
 import type { ImportQueue } from '../import-queue.ts';
 import type { StaffKeyring } from '../keys/staff-keyring.ts';
+import { advertiseOn } from './advertise.ts';
 import { importInbox, type InboxImport } from './import-inbox.ts';
 import { inboxFolder, prepareInbox } from './inbox.ts';
 import { formatListenAddress, type ListenAddress } from './listen-address.ts';
@@ -63,37 +62,6 @@ export function startLanService({ db, dataDir, keys, clock, log, queue, listen, 
     return importPending;
   }
 
-  /**
-   * The mDNS hint on each LAN address listened on (docs/lan.md, Discovery). Loopback and 0.0.0.0
-   * are not advertised, and a hint that cannot be sent changes nothing: the address can be typed.
-   */
-  async function advertise(addresses: readonly ListenAddress[]): Promise<Advertisement[]> {
-    const advertisements: Advertisement[] = [];
-    for (const { host, port } of addresses) {
-      if (!isUsableLanAddress(host)) continue;
-      try {
-        advertisements.push(
-          await advertiseReceiver(
-            {
-              name: receiver.name,
-              port,
-              fingerprint: fingerprint(receiver.keys.publicKey),
-              interfaceAddress: host,
-            },
-            log,
-          ),
-        );
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        log(
-          'warn',
-          `The receiver on ${formatListenAddress({ host, port })} is not advertised: ${error.message}`,
-        );
-      }
-    }
-    return advertisements;
-  }
-
   const started = (async (): Promise<LanStarted> => {
     try {
       await prepareInbox(inbox);
@@ -113,7 +81,7 @@ export function startLanService({ db, dataDir, keys, clock, log, queue, listen, 
         listen,
         log,
       );
-      state = { running, advertisements: await advertise(running.addresses) };
+      state = { running, advertisements: await advertiseOn(running.addresses, receiver, log) };
     } catch (error) {
       state = { problem: error instanceof AppError ? error.message : String(error) };
       throw error;
