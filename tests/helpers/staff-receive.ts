@@ -11,11 +11,12 @@ import { cliPath, nodeBinary } from './project.ts';
  * says where it listens. `exited` resolves with its exit code, or the signal that ended it.
  */
 export function startReceive(dataDir: string, moreArgs: readonly string[] = []) {
-  const child = spawn(
-    nodeBinary,
-    [cliPath, 'staff', 'receive', '--data', dataDir, '--listen', '127.0.0.1:0', ...moreArgs],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  return startReceiving(['staff', 'receive', '--data', dataDir, '--listen', '127.0.0.1:0', ...moreArgs]);
+}
+
+/** Any `kuulluksi` command that receives over the network, resolved once it says where. */
+export function startReceiving(args: readonly string[]) {
+  const child = spawn(nodeBinary, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -28,10 +29,12 @@ export function startReceive(dataDir: string, moreArgs: readonly string[] = []) 
   const listening = new Promise<ListenAddress>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const port = /^Listening on 127\.0\.0\.1:(\d+)/m.exec(stdout)?.[1];
+      const port = /^(?:Listening|Receiving batches from kiosks) on 127\.0\.0\.1:(\d+)/m.exec(stdout)?.[1];
       if (port) resolve({ host: '127.0.0.1', port: Number(port) });
     });
-    void exited.then((end) => reject(new Error(`staff receive ended (${end}) before listening: ${stderr}`)));
+    void exited.then((end) =>
+      reject(new Error(`${args.join(' ')} ended (${end}) before listening: ${stderr}`)),
+    );
   });
   return { child, listening, exited, output: () => ({ stdout, stderr }) };
 }

@@ -4,14 +4,15 @@ import { request as httpRequest } from 'node:http';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { systemClock } from '../../electron/core/clock.ts';
-import { batchPath, lanHeaders } from '../../electron/core/lan/protocol.ts';
+import { fingerprint } from '../../electron/core/keys/fingerprint.ts';
+import { batchPath } from '../../electron/core/lan/protocol.ts';
 import { openStaff } from '../../electron/core/staff/open-staff.ts';
 import { pairingCode } from '../../shared/pairing-code.ts';
 import { runCli } from '../helpers/cli.ts';
 import { testPassphrase } from '../helpers/kiosk-and-staff.ts';
 import { lanKiosk, meetReceiver } from '../helpers/lan-kiosk.ts';
 import { kioskWithBatches, staffFolderWithKeys } from '../helpers/lan-staff.ts';
-import { startReceive, untilStored } from '../helpers/staff-receive.ts';
+import { startReceive, startReceiving, untilStored } from '../helpers/staff-receive.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
 const lastLine = (text: string) => text.trim().split('\n').at(-1)!;
@@ -175,4 +176,23 @@ test('staff receive refuses what it cannot work with before it listens, and says
   ]);
   assert.equal(serve.status, 2);
   assert.match(lastLine(serve.stderr), /--lan-port and --lan-address are for --role staff only/);
+});
+
+test('serve --role staff --lan-port --lan-address receives beside the staff screen, and says where', async () => {
+  const { dataDir } = await staffFolderWithKeys();
+  const serving = startReceiving([
+    ...['serve', '--role', 'staff', '--data', dataDir, '--port', '0'],
+    ...['--passphrase-file', passphraseFile(), '--lan-port', '0', '--lan-address', '127.0.0.1'],
+  ]);
+  const address = await serving.listening;
+  const receiverKey = await meetReceiver(address);
+  assert.match(
+    serving.output().stdout,
+    new RegExp(
+      `^Receiving batches from kiosks on 127\\.0\\.0\\.1:${address.port}; this PC's code: ${pairingCode(fingerprint(receiverKey))}$`,
+      'm',
+    ),
+  );
+  serving.child.kill('SIGTERM');
+  assert.equal(await serving.exited, 0);
 });
