@@ -65,21 +65,32 @@ export function listLanKiosks(db: Database): LanKiosk[] {
 
 export type PairingAnswer = 'waiting' | 'paired' | 'full';
 
+/** When a kiosk asks (to the minute), and the minute before which a request is stale. */
+export type AskedAt = { at: string; staleBefore: string };
+
 /**
  * A kiosk key asks to pair. A paired one hears so; any other is remembered as waiting (or its
  * request refreshed) until staff compare its code and approve it. At most
  * `lanLimits.maxWaitingPairings` wait at once, so unknown senders cannot fill the staff PC; more
- * are told to ask again once staff decide. A new key asking from the address a paired kiosk was
+ * are told to ask again once staff decide. A kiosk waiting asks again every few seconds, so when
+ * the list is full the request asked longest ago, if it is stale, gives way: junk requests
+ * cannot keep a real kiosk out for good. A new key asking from the address a paired kiosk was
  * last heard from is marked: that kiosk's key may have changed, and staff see the alarm.
  */
-export function askToPair(db: Database, publicKey: string, address: string, at: string): PairingAnswer {
+export function askToPair(
+  db: Database,
+  publicKey: string,
+  address: string,
+  { at, staleBefore }: AskedAt,
+): PairingAnswer {
   return db.transaction((): PairingAnswer => {
     const known = lanKioskWithKey(db, publicKey);
     if (known?.state === 'paired') {
       recordLanContact(db, known.kioskId, address, at);
       return 'paired';
     }
-    if (!known && waitingCount(db) >= lanLimits.maxWaitingPairings) return 'full';
+    if (!known && waitingCount(db) >= lanLimits.maxWaitingPairings && !dropStaleRequest(db, staleBefore))
+      return 'full';
     const replaces =
       db
         .prepare<[string, string], { kiosk_id: string }>(
@@ -96,6 +107,18 @@ export function askToPair(db: Database, publicKey: string, address: string, at: 
     ).run(fingerprint(publicKey), publicKey, at, at, address, replaces);
     return 'waiting';
   })();
+}
+
+/** Removes the waiting request asked longest ago, if that was before `staleBefore`; true if one went. */
+function dropStaleRequest(db: Database, staleBefore: string): boolean {
+  const { changes } = db
+    .prepare(
+      `DELETE FROM lan_kiosks WHERE kiosk_id = (
+         SELECT kiosk_id FROM lan_kiosks WHERE state = 'waiting' AND asked_at < ?
+         ORDER BY asked_at, kiosk_id LIMIT 1)`,
+    )
+    .run(staleBefore);
+  return changes === 1;
 }
 
 const waitingCount = (db: Database) =>

@@ -4,13 +4,19 @@ import { parseJsonBody, type LanContext, type SignedRequest } from './lan-contex
 import { askToPair } from './lan-kiosks.ts';
 import { jsonReply, LanRefusal, type LanReply } from './lan-reply.ts';
 
+/** A waiting kiosk asks again every few seconds; one silent this long may give way to another. */
+const staleRequestMs = 60 * 60_000;
+
 /**
  * POST pair: any kiosk key may ask. Its request waits for staff to compare codes and approve it
  * (lan-kiosks.ts); a paired kiosk hears `paired`, and then stores this receiver as its own.
  */
 export function pair({ db }: LanContext, { senderKey, address, body, now }: SignedRequest): LanReply {
   parseJsonBody(body, pairRequestSchema);
-  const state = askToPair(db, senderKey, address, contactMinute(now));
+  const state = askToPair(db, senderKey, address, {
+    at: contactMinute(now),
+    staleBefore: contactMinute(new Date(now.getTime() - staleRequestMs)),
+  });
   if (state === 'full') {
     throw new LanRefusal(
       'full',

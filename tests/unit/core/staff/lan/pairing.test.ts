@@ -9,8 +9,10 @@ import { pairingCode } from '../../../../../shared/pairing-code.ts';
 import { silentLog } from '../../../../../electron/core/log.ts';
 import { loadOrCreateReceiverIdentity } from '../../../../../electron/core/staff/lan/receiver-identity.ts';
 import { openStaff } from '../../../../../electron/core/staff/open-staff.ts';
+import { fixedClock } from '../../../../helpers/kiosk-and-staff.ts';
 import { lanKiosk } from '../../../../helpers/lan-kiosk.ts';
 import { kioskWithBatches, pairOverLan, receivingStaff } from '../../../../helpers/lan-staff.ts';
+import { movableClock } from '../../../../helpers/movable-clock.ts';
 import { tempDir } from '../../../../helpers/temp-dir.ts';
 
 test('hello names the receiver and gives the staff public key, signed by the receiver key', async () => {
@@ -110,6 +112,23 @@ test('at most 20 unknown kiosks wait for staff; more are told to ask again once 
 
   await staff.call('staff.approveKiosk', { kioskId: kiosks[0]!.kioskId });
   assert.equal((await kiosks.at(-1)!.pair()).json.state, 'waiting', 'a place came free');
+});
+
+test('when 20 wait, a request no kiosk has repeated for an hour gives way to a new one', async () => {
+  const time = movableClock(fixedClock());
+  const staff = await receivingStaff({ clock: time.clock });
+  const kiosks = Array.from({ length: lanLimits.maxWaitingPairings + 1 }, () =>
+    lanKiosk(staff.address, generateSigningKeyPair(), staff.receiverKey, () => time.clock().getTime()),
+  );
+  for (const kiosk of kiosks.slice(0, -1)) await kiosk.pair();
+  time.advanceSeconds(61 * 60);
+  // Every waiting kiosk but the first goes on asking, as a kiosk waiting for staff does.
+  for (const kiosk of kiosks.slice(1, -1)) await kiosk.pair();
+  assert.equal((await kiosks.at(-1)!.pair()).json.state, 'waiting');
+  const waiting = listKiosks(staff.staff.db).map((kiosk) => kiosk.kioskId);
+  assert.equal(waiting.length, lanLimits.maxWaitingPairings);
+  assert.equal(waiting.includes(kiosks[0]!.kioskId), false, 'the silent one gave way');
+  assert.equal(waiting.includes(kiosks.at(-1)!.kioskId), true);
 });
 
 test("a new key asking from a paired kiosk's address is marked as a possible key change", async () => {
