@@ -1,3 +1,4 @@
+import type { Database } from 'better-sqlite3';
 import { join } from 'node:path';
 import { systemClock, type Clock } from '../clock.ts';
 import { openDatabase } from '../db/open-database.ts';
@@ -48,7 +49,9 @@ export function openStaff({
   const db = openDatabase(join(dataDir, staffDatabaseFile), staffMigrations);
   const queue = createImportQueue();
   const importPaths = createImporter(db, keys, clock, queue);
-  const lan = lanOptions && startLanService({ db, dataDir, keys, clock, log, queue, ...lanOptions });
+  const lan =
+    lanOptions &&
+    closingOnFailure(db, () => startLanService({ db, dataDir, keys, clock, log, queue, ...lanOptions }));
   // Keys that just opened may import what kiosks delivered meanwhile.
   const thenImportInbox = <T>(result: T) => {
     void lan?.importInbox();
@@ -87,3 +90,13 @@ export function openStaff({
 }
 
 export type Staff = ReturnType<typeof openStaff>;
+
+/** What is refused while opening (a receiver name with control characters) leaves no database open. */
+function closingOnFailure<T>(db: Database, open: () => T): T {
+  try {
+    return open();
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
