@@ -37,11 +37,15 @@ export function openCore(
       : createDispatcher('staff', core.handlers, log);
   return { dispatch, close: core.close };
 
-  /** A kiosk with a screen: unlike one opened for a CLI command, it watches for USB sticks. */
+  /**
+   * A kiosk with a screen: unlike one opened for a CLI command, it watches for USB sticks and
+   * pushes to its staff PC over the LAN in the background.
+   */
   function openRunningKiosk() {
     const kiosk = openKiosk({
       dataDir,
       log,
+      pushInBackground: true,
       ...(clock !== undefined && { clock }),
       ...(onExit !== undefined && { onExit }),
       ...(usbRoots !== undefined && { usbRoots }),
