@@ -41,7 +41,8 @@ export function exchange(spec: Exchange): Promise<ExchangeOutcome> {
       headers: { ...spec.headers, 'content-length': String(spec.body.length) },
     });
     const timer = setTimeout(() => {
-      finish({ kind: 'failed', reason: `no reply within ${Math.round(spec.timeoutMs / 1000)} seconds` });
+      const seconds = Math.max(1, Math.round(spec.timeoutMs / 1000));
+      finish({ kind: 'failed', reason: `no reply within ${seconds} second${seconds === 1 ? '' : 's'}` });
       req.destroy();
     }, spec.timeoutMs);
     let replying = false;
