@@ -121,6 +121,13 @@ function believed<S extends z.ZodType>(
     };
   }
 
+  if (outcome.status >= 500 && outcome.body.length === 0) {
+    // The receiver's own fault, said without detail (its log has it): worth trying again later.
+    return {
+      kind: 'unreachable',
+      reason: `the staff PC failed to answer (HTTP ${outcome.status}); its log says why`,
+    };
+  }
   let json: unknown;
   try {
     json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(outcome.body));

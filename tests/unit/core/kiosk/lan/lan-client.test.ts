@@ -148,3 +148,8 @@ test('hello is not signed, and its reply is believed from the key it is signed w
   assert.equal(headers['kuulluksi-signature'], undefined);
   assert.match(String(headers['kuulluksi-nonce']), /^[A-Za-z0-9_-]{22}$/);
 });
+
+test('a fault inside the staff PC, signed and said without detail, is worth trying again later', async () => {
+  const fault = await askToPair({ status: 500, body: Buffer.alloc(0), signWith: receiver });
+  assert.equal(fault.kind, 'unreachable');
+});
