@@ -54,12 +54,13 @@ export function createKioskLan(options: KioskLanOptions) {
     ...(options.timers && { timers: options.timers }),
     ...(options.random && { random: options.random }),
   });
-  let background = false;
-
-  /** After a pairing step: a running kiosk starts pushing (or asking staff) in the background. */
-  const afterPairingStep = () => {
-    if (background && !pusher.isRunning()) pusher.start();
-  };
+  /** A pairing step, then, if it changed the pairing, a push in the background at once (if running). */
+  async function pairingStep<T>(step: () => Promise<T>): Promise<T> {
+    const before = state();
+    const outcome = await oneTransferAtATime(step);
+    if (state() !== before) pusher.wake();
+    return outcome;
+  }
 
   return {
     status: () => lanStatus(ctx),
@@ -67,26 +68,12 @@ export function createKioskLan(options: KioskLanOptions) {
     /** Pushes once, now (after any transfer under way). */
     push,
     sayHello: (address: string) => sayHello(ctx, address),
-    async requestPairing(hello: Hello) {
-      const step = await oneTransferAtATime(() => requestPairing(ctx, hello));
-      afterPairingStep();
-      return step;
-    },
+    requestPairing: (hello: Hello) => pairingStep(() => requestPairing(ctx, hello)),
     /** Asks the staff PC whether staff approved this kiosk yet; the new state. */
-    async checkPairing() {
-      const outcome = await oneTransferAtATime(() => checkPairing(ctx));
-      afterPairingStep();
-      return outcome;
-    },
+    checkPairing: () => pairingStep(() => checkPairing(ctx)),
     /** Pushes in the background from now on, whenever there is a staff PC to push to. */
-    startBackground() {
-      background = true;
-      pusher.start();
-    },
-    stop() {
-      background = false;
-      pusher.stop();
-    },
+    startBackground: () => pusher.start(),
+    stop: () => pusher.stop(),
     pusher,
   };
 }

@@ -10,6 +10,8 @@ import { nextSlotEnd } from './time-slots.ts';
 export const pushIntervalMs = 15 * 60_000;
 /** How often a kiosk waiting for staff's approval asks again. */
 export const pairingPollMs = 10_000;
+/** How often a kiosk with no staff PC to push to looks whether it has one now. */
+export const idleCheckMs = 60_000;
 /** A push at a slot's end waits this long past it, so the clock is surely in the next slot. */
 const pastSlotEndMs = 1_000;
 
@@ -38,9 +40,10 @@ export type PusherOptions = {
 /**
  * Pushes in the background while the kiosk runs: at once when started, when each time slot ends,
  * and at least every 15 minutes; while the staff PC cannot be reached, after a jittered wait that
- * doubles (backoff.ts). While staff have not approved it yet, it asks every 10 seconds. It stops
- * when there is nothing to push to (not paired, the key changed, staff forgot the kiosk) until
- * started again by a new pairing. One push at a time: a wake-up during a push waits for it.
+ * doubles (backoff.ts). While staff have not approved it yet, it asks every 10 seconds. While
+ * there is nothing to push to (not paired, the key changed, staff forgot the kiosk) it sends
+ * nothing, and only looks each minute whether a pairing has completed meanwhile. One push at a
+ * time: a wake-up during a push brings one more after it.
  */
 export function createPusher({
   push,
@@ -68,14 +71,16 @@ export function createPusher({
     );
   }
 
-  /** When to push next, given how the last push went; null to stop. */
-  function nextDelay(summary: PushSummary | null): number | null {
+  const hasStaffPc = () => state() === 'paired' || state() === 'waiting';
+
+  /** When to push next, given how the last push went. */
+  function nextDelay(summary: PushSummary | null): number {
     const now = clock();
     switch (state()) {
       case 'not-paired':
       case 'key-changed':
       case 'forgotten-by-staff':
-        return null;
+        return idleCheckMs;
       case 'waiting':
         return pairingPollMs;
     }
@@ -92,6 +97,9 @@ export function createPusher({
       again = true;
       return;
     }
+    // Nothing to push to: only look again later, in case a pairing completes in another process
+    // (the command line) while this kiosk runs.
+    if (!hasStaffPc()) return schedule(idleCheckMs);
     running = true;
     let summary: PushSummary | null = null;
     try {
@@ -109,16 +117,12 @@ export function createPusher({
       schedule(0);
       return;
     }
-    const delay = nextDelay(summary);
-    if (delay === null) {
-      stopped = true;
-      log('info', `background pushing over the LAN stopped: ${state()}`);
-    } else schedule(delay);
+    if (!hasStaffPc()) log('info', `pushing over the LAN paused: the pairing is ${state()}`);
+    schedule(nextDelay(summary));
   }
 
-  /** Starts pushing (at once) if there is a staff PC to push to or to wait for; safe to call again. */
+  /** Starts pushing in the background, at once; safe to call again. */
   function start(): void {
-    if (!['paired', 'waiting'].includes(state())) return;
     stopped = false;
     failures = 0;
     schedule(0);
@@ -126,10 +130,10 @@ export function createPusher({
 
   return {
     start,
-    /** A push soon, e.g. after reception started a pairing; starts the pusher if it had stopped. */
+    /** A push soon, e.g. once a pairing was asked for or approved (nothing, if stopped). */
     wake(): void {
-      if (stopped) start();
-      else if (running) again = true;
+      if (stopped) return;
+      if (running) again = true;
       else schedule(0);
     },
     stop(): void {
@@ -137,8 +141,8 @@ export function createPusher({
       if (timer !== null) timers.clearTimeout(timer);
       timer = null;
     },
-    /** Whether it pushes in the background now. */
-    isRunning: () => !stopped,
+    /** Whether it pushes in the background now: started, and with a staff PC to push to or wait for. */
+    isPushing: () => !stopped && hasStaffPc(),
   };
 }
 

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { PushSummary } from '../../../../../electron/core/kiosk/lan/push.ts';
 import {
   createPusher,
+  idleCheckMs,
   pairingPollMs,
   pushIntervalMs,
 } from '../../../../../electron/core/kiosk/lan/pusher.ts';
@@ -143,27 +144,43 @@ test('never two pushes at once: a wake-up during a push brings one more push aft
   assert.equal(run.nextDelay(), pushIntervalMs);
 });
 
-test('it stops when the staff PC’s key changed, and starts again only once paired again', async () => {
+test('it sends nothing once the staff PC’s key changed, and pushes again once paired again', async () => {
   const run = scheduledPusher();
   run.pusher.start();
   run.fire();
   run.setState('key-changed');
   await run.finishPush({ problem: { kind: 'key-changed', detail: 'another key' } });
-  run.noTimer();
-  assert.equal(run.pusher.isRunning(), false);
-  run.pusher.start();
-  run.noTimer();
+  assert.equal(run.pusher.isPushing(), false);
+  for (let minute = 0; minute < 3; minute++) {
+    assert.equal(run.nextDelay(), idleCheckMs, 'it only looks each minute whether it was paired again');
+    run.fire();
+    assert.equal(run.pushCount(), 0);
+  }
 
+  // Paired again (from the command line, say): the next look finds a pairing waiting for staff.
   run.setState('waiting');
-  run.pusher.wake();
-  assert.equal(run.nextDelay(), 0);
   run.fire();
+  assert.equal(run.pushCount(), 1);
   await run.finishPush();
   assert.equal(run.nextDelay(), pairingPollMs, 'while staff decide, it asks every 10 seconds');
   run.setState('paired');
   run.fire();
   await run.finishPush();
+  assert.equal(run.pusher.isPushing(), true);
   assert.equal(run.nextDelay(), pushIntervalMs);
+});
+
+test('a kiosk started without a staff PC pushes nothing until it has one', async () => {
+  const run = scheduledPusher();
+  run.setState('not-paired');
+  run.pusher.start();
+  run.fire();
+  assert.equal(run.pushCount(), 0);
+  assert.equal(run.nextDelay(), idleCheckMs);
+  run.setState('paired');
+  run.pusher.wake();
+  run.fire();
+  assert.equal(run.pushCount(), 1);
 });
 
 test('stopped (the kiosk closes), it pushes no more, even when a push under way ends', async () => {
