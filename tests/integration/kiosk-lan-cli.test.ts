@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../../electron/core/log.ts';
 import { runCli } from '../helpers/cli.ts';
+import { closedPort } from '../helpers/closed-port.ts';
 import { storeContents } from '../helpers/stored-state.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 test('kiosk pair takes exactly one of --staff and --lan, a HOST:PORT, and a whole code; a wrong one exits 2', () => {
   const data = tempDir();

@@ -4,15 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { after, test } from 'node:test';
 import { pairingCode } from '../../../../../shared/pairing-code.ts';
 import { kioskAtReception, tableRows } from '../../../../helpers/admin-kiosk.ts';
-
-/** A port on 127.0.0.1 where nothing listens any more. */
-async function closedPort(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return `127.0.0.1:${port}`;
-}
+import { closedPort } from '../../../../helpers/closed-port.ts';
 
 /** An ordinary web server: it answers, but signs nothing. */
 async function plainWebServer(): Promise<string> {
@@ -45,11 +37,14 @@ test('reception sees the kiosk is not paired over the LAN, its own code, and why
 test('a typed address where nothing proper answers starts no pairing and changes nothing', async () => {
   const { kiosk, token } = await kioskAtReception();
   const before = tableRows(kiosk, 'lan_receiver');
-  assert.deepEqual(await kiosk.handlers['admin.lanPair']({ token, address: await closedPort() }), {
-    started: false,
-    problem: 'unreachable',
-    code: null,
-  });
+  assert.deepEqual(
+    await kiosk.handlers['admin.lanPair']({ token, address: `127.0.0.1:${await closedPort()}` }),
+    {
+      started: false,
+      problem: 'unreachable',
+      code: null,
+    },
+  );
   assert.deepEqual(await kiosk.handlers['admin.lanPair']({ token, address: await plainWebServer() }), {
     started: false,
     problem: 'not-a-receiver',

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { test } from 'node:test';
 import { z } from 'zod';
 import { generateSigningKeyPair } from '../../../../../electron/core/keys/ed25519.ts';
@@ -12,6 +11,7 @@ import {
   readCredentials,
   sha256Hex,
 } from '../../../../../electron/core/lan/request-signature.ts';
+import { closedPort } from '../../../../helpers/closed-port.ts';
 import { fixedClock } from '../../../../helpers/kiosk-and-staff.ts';
 import { signedReplyServer, type CannedReply } from '../../../../helpers/signed-reply-server.ts';
 
@@ -113,12 +113,8 @@ test('a refusal the receiver signed comes back with its code and reason', async 
 });
 
 test('nothing listening, or a staff PC that never answers, is unreachable', async () => {
-  const closed = createServer();
-  await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-  const { port } = closed.address() as { port: number };
-  await new Promise((resolve) => closed.close(resolve));
   const nothing = await call({
-    address: { host: '127.0.0.1', port },
+    address: { host: '127.0.0.1', port: await closedPort() },
     method: 'GET',
     path: lanPaths.hello,
     receiverKey: null,
