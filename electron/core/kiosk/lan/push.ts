@@ -4,6 +4,7 @@ import {
   contactReplySchema,
   contactRequestSchema,
   deliveredReplySchema,
+  helloReplySchema,
   lanPaths,
   lanProtocolVersion,
 } from '../../lan/protocol.ts';
@@ -35,10 +36,11 @@ export type PushSummary = {
 type BatchRow = { seq: number; hash: string; response_count: number };
 
 /**
- * Pushes once (docs/lan.md): if paired, seals the answers whose time slot has ended, delivers
- * every batch not yet written (oldest first; each marked delivered only on the staff PC's signed
- * word naming its hash), says how many still wait and which update was applied last, and applies
- * the update staff send back. Then forgets what the retention period allows, as a stick export does.
+ * Pushes once (docs/lan.md): if paired, seals the answers whose time slot has ended, checks that
+ * the staff PC still answers with the key paired with, delivers every batch not yet written
+ * (oldest first; each marked delivered only on the staff PC's signed word naming its hash), says
+ * how many still wait and which update was applied last, and applies the update staff send back.
+ * Then forgets what the retention period allows, as a stick export does.
  */
 export async function pushOnce(ctx: LanContext): Promise<PushSummary> {
   const { db, clock } = ctx;
@@ -54,7 +56,8 @@ export async function pushOnce(ctx: LanContext): Promise<PushSummary> {
   const receiver = ctx.receivers.read();
   if (receiver?.state === 'paired') {
     summary.sealed = await sealPendingResponses(db, ctx.identity, batchLimits.maxResponses, clock());
-    problem = await deliverWaitingBatches(ctx, receiver, summary.delivered);
+    problem = await checkReceiverKey(ctx, receiver);
+    problem ??= await deliverWaitingBatches(ctx, receiver, summary.delivered);
     if (problem === null) {
       const contacted = await contact(ctx, receiver);
       if ('problem' in contacted) problem = contacted.problem;
@@ -70,6 +73,25 @@ export async function pushOnce(ctx: LanContext): Promise<PushSummary> {
     problem,
     waiting: lanWaiting(ctx),
   };
+}
+
+/**
+ * Asks who answers at the address before any batch goes: a staff PC whose key changed (or another
+ * machine now at that address) gets the alarm, and not a single batch's bytes.
+ */
+async function checkReceiverKey(ctx: LanContext, receiver: Receiver): Promise<LanProblem | null> {
+  const reply = await ctx.call({
+    address: parseLanAddress(receiver.address),
+    method: 'GET',
+    path: lanPaths.hello,
+    receiverKey: null,
+    replySchema: helloReplySchema,
+  });
+  if (reply.kind !== 'replied') return recordFailure(ctx, reply, 'greeting');
+  if (reply.signedBy !== receiver.receiverKey || reply.value.receiverKey !== receiver.receiverKey) {
+    return recordFailure(ctx, { kind: 'key-changed', receiverKey: reply.signedBy }, 'greeting');
+  }
+  return null;
 }
 
 /** Delivers batches oldest first and stops at the first that does not go, which waits for the next push. */
