@@ -8,6 +8,7 @@ import {
   lanPaths,
   lanProtocolVersion,
 } from '../../lan/protocol.ts';
+import { sha256Hex } from '../../lan/request-signature.ts';
 import { coarseTime } from '../../time/coarse-time.ts';
 import { applyRetention } from '../retention.ts';
 import { sealPendingResponses } from '../seal-pending.ts';
@@ -33,14 +34,14 @@ export type PushSummary = {
   waiting: LanWaiting;
 };
 
-type BatchRow = { seq: number; hash: string; response_count: number };
+type BatchRow = { seq: number; response_count: number };
 
 /**
  * Pushes once (docs/lan.md): if paired, seals the answers whose time slot has ended, checks that
  * the staff PC still answers with the key paired with, delivers every batch not yet written
- * (oldest first; each marked delivered only on the staff PC's signed word naming its hash), says
- * how many still wait and which update was applied last, and applies the update staff send back.
- * Then forgets what the retention period allows, as a stick export does.
+ * (oldest first; each marked delivered only on the staff PC's signed word naming its file's
+ * hash), says how many still wait and which update was applied last, and applies the update staff
+ * send back. Then forgets what the retention period allows, as a stick export does.
  */
 export async function pushOnce(ctx: LanContext): Promise<PushSummary> {
   const { db, clock } = ctx;
@@ -101,7 +102,7 @@ async function deliverWaitingBatches(
   delivered: PushSummary['delivered'],
 ): Promise<LanProblem | null> {
   const unwritten = ctx.db
-    .prepare<[], BatchRow>('SELECT seq, hash, response_count FROM batches WHERE written = 0 ORDER BY seq')
+    .prepare<[], BatchRow>('SELECT seq, response_count FROM batches WHERE written = 0 ORDER BY seq')
     .all();
   // One batch's ciphertext in memory at a time, however many wait.
   const ciphertextOf = ctx.db
@@ -112,17 +113,21 @@ async function deliverWaitingBatches(
     "UPDATE batches SET written = 1, written_day = ?, route = 'lan' WHERE seq = ? AND written = 0",
   );
   for (const batch of unwritten) {
+    const file = ciphertextOf.get(batch.seq)!;
+    // Named by the hash of the file as sent, which a receiver without the staff keys can check;
+    // receipts name the batch's own hash, as on a stick.
+    const fileHash = sha256Hex(file);
     const reply = await ctx.call({
       address: parseLanAddress(receiver.address),
       method: 'PUT',
-      path: batchPath(batch.hash),
-      body: { bytes: ciphertextOf.get(batch.seq)!, type: 'application/octet-stream' },
+      path: batchPath(fileHash),
+      body: { bytes: file, type: 'application/octet-stream' },
       receiverKey: receiver.receiverKey,
       replySchema: deliveredReplySchema,
     });
     if (reply.kind !== 'replied') return recordFailure(ctx, reply, `delivering batch ${batch.seq} to`);
-    if (reply.value.hash !== batch.hash) {
-      const reason = `it confirmed batch ${batch.seq} with another hash than the batch has`;
+    if (reply.value.hash !== fileHash) {
+      const reason = `it confirmed batch ${batch.seq} under another hash than its file has`;
       return recordFailure(ctx, { kind: 'not-a-receiver', reason }, `delivering batch ${batch.seq} to`);
     }
     markDelivered.run(coarseTime(ctx.clock()).day, batch.seq);
