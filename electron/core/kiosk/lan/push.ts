@@ -37,8 +37,8 @@ export type PushSummary = {
 type BatchRow = { seq: number; response_count: number };
 
 /**
- * Pushes once (docs/lan.md): if paired, seals the answers whose time slot has ended, checks that
- * the staff PC still answers with the key paired with, delivers every batch not yet written
+ * Pushes once (docs/lan.md): if paired, checks that the staff PC still answers with the key paired
+ * with, seals the answers whose time slot has ended, delivers every batch not yet written
  * (oldest first; each marked delivered only on the staff PC's signed word naming its file's
  * hash), says how many still wait and which update was applied last, and applies the update staff
  * send back. Then forgets what the retention period allows, as a stick export does.
@@ -56,9 +56,13 @@ export async function pushOnce(ctx: LanContext): Promise<PushSummary> {
   if (ctx.receivers.read()?.state === 'waiting') await checkPairing(ctx);
   const receiver = ctx.receivers.read();
   if (receiver?.state === 'paired') {
-    summary.sealed = await sealPendingResponses(db, ctx.identity, batchLimits.maxResponses, clock());
     problem = await checkReceiverKey(ctx, receiver);
-    problem ??= await deliverWaitingBatches(ctx, receiver, summary.delivered);
+    // Sealed only for a staff PC that answers as itself: while it is off, answers wait unsealed
+    // and go in one batch when it is back (or onto a stick meanwhile).
+    if (problem === null) {
+      summary.sealed = await sealPendingResponses(db, ctx.identity, batchLimits.maxResponses, clock());
+      problem = await deliverWaitingBatches(ctx, receiver, summary.delivered);
+    }
     if (problem === null) {
       const contacted = await contact(ctx, receiver);
       if ('problem' in contacted) problem = contacted.problem;
