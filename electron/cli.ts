@@ -7,6 +7,7 @@ import { helpText, type Command } from './cli/command.ts';
 import { kioskConfig } from './cli/kiosk-config.ts';
 import { kioskExport } from './cli/kiosk-export.ts';
 import { kioskPair } from './cli/kiosk-pair.ts';
+import { kioskPush } from './cli/kiosk-push.ts';
 import { kioskQuestions } from './cli/kiosk-questions.ts';
 import { kioskStatus } from './cli/kiosk-status.ts';
 import { parseFlags } from './cli/parse-flags.ts';
@@ -25,7 +26,7 @@ import { AppError } from './core/errors.ts';
 
 const commands: Command[] = [
   serve,
-  ...[kioskPair, kioskExport, kioskStatus, kioskConfig, kioskQuestions],
+  ...[kioskPair, kioskPush, kioskExport, kioskStatus, kioskConfig, kioskQuestions],
   ...[
     staffInit,
     staffBackup,

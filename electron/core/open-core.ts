@@ -47,11 +47,15 @@ export function openCore(
     close: core.close,
   };
 
-  /** A kiosk with a screen: unlike one opened for a CLI command, it watches for USB sticks. */
+  /**
+   * A kiosk with a screen: unlike one opened for a CLI command, it watches for USB sticks and
+   * pushes to its staff PC over the LAN in the background.
+   */
   function openRunningKiosk() {
     const kiosk = openKiosk({
       dataDir,
       log,
+      pushInBackground: true,
       ...(clock !== undefined && { clock }),
       ...(onExit !== undefined && { onExit }),
       ...(usbRoots !== undefined && { usbRoots }),

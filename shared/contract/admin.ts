@@ -3,6 +3,7 @@ import { newPinPattern, pinLength, pinPattern } from '../admin-access.ts';
 import { questionChangeSchema, scheduleChangeSchema } from '../change-log-details.ts';
 import { daySchema, questionIdSchema } from '../domain.ts';
 import { kioskSettingsSchema } from '../kiosk-settings.ts';
+import { lanAddressSchema, lanProblemKinds, lanStatusSchema } from '../lan-status.ts';
 import { bankEntrySchema, questionDraftSchema } from '../question-bank.ts';
 import { scheduleReasons, schedulePlanSchema, scheduleSchema } from '../schedule.ts';
 import { stickProblems } from '../stick-problems.ts';
@@ -116,6 +117,34 @@ export const adminMethods = {
     // Starts writing every waiting batch onto a stick the kiosk lists; progress comes from admin.sticks.
     input: z.strictObject({ token: adminToken, path: z.string().min(1) }),
     output: stickExportState,
+  },
+  'admin.lan': {
+    roles: ['kiosk'],
+    // The staff PC over the LAN: its name and address, the three codes to compare, the last
+    // contact, what waits and why. Kinds only; the view words them.
+    input: z.strictObject({ token: adminToken }),
+    output: lanStatusSchema,
+  },
+  'admin.lanPair': {
+    roles: ['kiosk'],
+    // Asks the staff PC at a typed address who it is, shows its codes and asks it to pair; staff
+    // approve on their screen. When nothing proper answers there, nothing changes.
+    input: z.strictObject({ token: adminToken, address: lanAddressSchema }),
+    output: z.discriminatedUnion('started', [
+      z.strictObject({ started: z.literal(true), status: lanStatusSchema }),
+      z.strictObject({
+        started: z.literal(false),
+        problem: z.enum(lanProblemKinds),
+        /** The staff PC's refusal code, for `refused`. */
+        code: z.string().nullable(),
+      }),
+    ]),
+  },
+  'admin.lanPairing': {
+    roles: ['kiosk'],
+    // How a pairing goes: asks the staff PC again whether staff approved, then the status.
+    input: z.strictObject({ token: adminToken }),
+    output: lanStatusSchema,
   },
   'admin.changePin': {
     roles: ['kiosk'],

@@ -259,6 +259,7 @@ describe('the kuulluksi command line', () => {
   const commands = [
     'serve',
     'kiosk pair',
+    'kiosk push',
     'kiosk export',
     'kiosk status',
     'kiosk config',

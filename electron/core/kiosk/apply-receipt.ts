@@ -49,9 +49,10 @@ export async function applyReceipt(
 
 /**
  * A batch is forgotten only when the kiosk's own row has the same number and hash and is marked
- * written: the hash covers every answer, so staff cannot confirm anything they did not receive.
+ * written (onto a stick, or delivered over the LAN): the hash covers every answer, so staff cannot
+ * confirm anything they did not receive. A stick's receipt and a LAN update's receipt both end here.
  */
-function forgetConfirmedBatches(db: Database, receipt: ReceiptBody) {
+export function forgetConfirmedBatches(db: Database, receipt: Pick<ReceiptBody, 'batches'>) {
   const stored = db.prepare<[number], { hash: string; written: number }>(
     'SELECT hash, written FROM batches WHERE seq = ?',
   );

@@ -40,7 +40,9 @@ export async function exportBatches(
     .all();
   // One batch's ciphertext in memory at a time, however many wait.
   const ciphertextOf = db.prepare<[number], Buffer>('SELECT ciphertext FROM batches WHERE seq = ?').pluck();
-  const markWritten = db.prepare('UPDATE batches SET written = 1, written_day = ? WHERE seq = ?');
+  const markWritten = db.prepare(
+    "UPDATE batches SET written = 1, written_day = ?, route = 'stick' WHERE seq = ?",
+  );
   const written: ExportSummary['written'] = [];
   onProgress(0, unwritten.length);
   for (const batch of unwritten) {

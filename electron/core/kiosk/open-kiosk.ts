@@ -10,7 +10,9 @@ import { daysBetween } from './days.ts';
 import { exportBatches } from './export-batches.ts';
 import { createAdminGate } from './admin/admin-gate.ts';
 import { adminHandlers } from './admin/admin-handlers.ts';
+import { oneAtATime } from './admin/one-at-a-time.ts';
 import { createChangeLog } from './change-log.ts';
+import { createKioskLan } from './lan/kiosk-lan.ts';
 import { isOpen, opensNext } from './opening-hours.ts';
 import { createQuestionBank } from './question-bank.ts';
 import { applyRetention } from './retention.ts';
@@ -33,6 +35,11 @@ export type KioskOptions = {
   onExit?: () => void;
   /** Where USB sticks appear; the system's own places unless given (tests give a plain folder). */
   usbRoots?: MountRoot[];
+  /**
+   * Push to the paired staff PC in the background while open: a running kiosk does, a kiosk opened
+   * for one command line does not.
+   */
+  pushInBackground?: boolean;
 };
 
 /** The kiosk's core: its database, its identity and the handlers its renderer may call. */
@@ -42,6 +49,7 @@ export function openKiosk({
   log = logToStderr,
   onExit,
   usbRoots = defaultMountRoots(process.platform),
+  pushInBackground = false,
 }: KioskOptions) {
   const db = openKioskDatabase(join(dataDir, kioskDatabaseFile), clock, log);
   const identity = loadOrCreateKioskIdentity(db);
@@ -53,13 +61,20 @@ export function openKiosk({
   const bank = createQuestionBank(db, changeLog, schedule);
   const today = () => coarseTime(clock()).day;
   applyRetention(db, today(), settings.read().retentionDays);
+  // Stick exports and LAN pushes both seal and mark batches written: one at a time.
+  const oneTransferAtATime = oneAtATime();
 
   /** Writes every pending batch into a folder (a USB stick), then forgets what retention allows. */
-  async function exportTo(folder: string, onProgress?: (written: number, total: number) => void) {
-    const summary = await exportBatches(db, identity, folder, today(), onProgress);
-    applyRetention(db, today(), settings.read().retentionDays);
-    return summary;
+  function exportTo(folder: string, onProgress?: (written: number, total: number) => void) {
+    return oneTransferAtATime(async () => {
+      const summary = await exportBatches(db, identity, folder, today(), onProgress);
+      applyRetention(db, today(), settings.read().retentionDays);
+      return summary;
+    });
   }
+
+  const lan = createKioskLan({ db, identity, clock, log, settings, oneTransferAtATime });
+  if (pushInBackground) lan.startBackground();
 
   const usb = createStickExport({
     listSticks: async () =>
@@ -109,7 +124,7 @@ export function openKiosk({
         settings.read();
       return { thankYouSeconds, idleSeconds, repeatWindowSeconds, languages, crisisLines, centreContact };
     },
-    ...adminHandlers({ admin, settings, bank, schedule, changeLog, status, usb, onExit }),
+    ...adminHandlers({ admin, settings, bank, schedule, changeLog, status, usb, lan, onExit }),
   };
 
   return {
@@ -126,8 +141,10 @@ export function openKiosk({
     handlers,
     exportTo,
     usb,
+    lan,
     close: () => {
       usb.stop();
+      lan.stop();
       db.close();
     },
   };

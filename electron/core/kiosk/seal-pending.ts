@@ -13,6 +13,7 @@ import { sealBatch } from '../batch/seal.ts';
 import { AppError } from '../errors.ts';
 import { createAnswerPool } from './answers/answer-pool.ts';
 import type { KioskIdentity } from './identity.ts';
+import { endedSlotCondition } from './lan/time-slots.ts';
 import { staffRecipients } from './pairing.ts';
 import { findQuestion } from './questions.ts';
 import { readKioskSettings } from './settings.ts';
@@ -36,12 +37,14 @@ type ResponseRow = {
 /**
  * Seals pending responses into encrypted, signed, chained batches kept in the kiosk database
  * until written out. Only ciphertext is kept: the kiosk cannot read a batch once it is sealed.
- * Returns how many batches were sealed.
+ * With `endedSlotsAt`, only answers whose time slot has ended by then are sealed (for the LAN,
+ * lan/time-slots.ts); the rest stay pending. Returns how many batches were sealed.
  */
 export async function sealPendingResponses(
   db: Database,
   identity: KioskIdentity,
   maxResponses: number = batchLimits.maxResponses,
+  endedSlotsAt: Date | null = null,
 ): Promise<number> {
   const recipients = staffRecipients(db);
   if (recipients.length === 0) {
@@ -52,7 +55,7 @@ export async function sealPendingResponses(
   }
   let sealed = 0;
   for (;;) {
-    const outcome = await sealNextBatch(db, identity, recipients, maxResponses);
+    const outcome = await sealNextBatch(db, identity, recipients, maxResponses, endedSlotsAt);
     if (outcome === 'nothing-pending') return sealed;
     // An amended batch was dropped and is sealed again, addition included. Each answer takes
     // one chip and one comment, so this ends.
@@ -70,18 +73,20 @@ async function sealNextBatch(
   identity: KioskIdentity,
   recipients: string[],
   maxResponses: number,
+  endedSlotsAt: Date | null,
 ): Promise<'sealed' | 'amended' | 'nothing-pending'> {
+  const { timeGranularity } = readKioskSettings(db);
+  const ended = endedSlotsAt ? endedSlotCondition(endedSlotsAt, timeGranularity) : { sql: '1', params: {} };
   const rows = db
-    .prepare<[number], ResponseRow>(
+    .prepare<[Record<string, unknown>], ResponseRow>(
       `SELECT id, question_id, question_version, value, day, day_part, hour, comment, follow_up, repeat
-       FROM responses WHERE batch_seq IS NULL LIMIT ?`,
+       FROM responses WHERE batch_seq IS NULL AND ${ended.sql} LIMIT @limit`,
     )
-    .all(maxResponses);
+    .all({ ...ended.params, limit: maxResponses });
   if (rows.length === 0) return 'nothing-pending';
 
   const previous = latestBatch(db);
   const seq = (previous?.seq ?? 0) + 1;
-  const { timeGranularity } = readKioskSettings(db);
   const responses = rows.map((row) => responseFromRow(row, timeGranularity));
   const body: BatchBody = {
     format: batchFormat,

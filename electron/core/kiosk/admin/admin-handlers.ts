@@ -2,6 +2,8 @@ import type { MethodOf, Output } from '../../../../shared/contract/index.ts';
 import type { Handlers } from '../../dispatch.ts';
 import { AppError } from '../../errors.ts';
 import type { ChangeLog } from '../change-log.ts';
+import type { KioskLan } from '../lan/kiosk-lan.ts';
+import { lanAdminHandlers } from '../lan/lan-admin-handlers.ts';
 import type { QuestionBank } from '../question-bank.ts';
 import type { ScheduleStore } from '../schedule/schedule-store.ts';
 import type { KioskSettingsStore } from '../settings.ts';
@@ -19,6 +21,7 @@ export type AdminParts = {
   changeLog: ChangeLog;
   status(): Output<'admin.status'>;
   usb: StickExport;
+  lan: KioskLan;
   onExit: (() => void) | undefined;
 };
 
@@ -34,6 +37,7 @@ export function adminHandlers({
   changeLog,
   status,
   usb,
+  lan,
   onExit,
 }: AdminParts): AdminHandlers {
   /** Runs `work` only for an open session; every call also keeps the session from idling out. */
@@ -68,6 +72,7 @@ export function adminHandlers({
     'admin.askNow': withSession(({ questionId }) => schedule.askNow(questionId)),
     'admin.sticks': withSession(() => ({ sticks: usb.sticks(), export: usb.state() })),
     'admin.exportToStick': withSession(({ path }) => usb.exportToStick(path)),
+    ...lanAdminHandlers(lan, withSession),
     'admin.exit': withSession(() => {
       if (onExit === undefined) {
         throw new AppError(

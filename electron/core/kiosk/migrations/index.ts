@@ -7,6 +7,7 @@ import { adminAccess } from './005-admin-access.ts';
 import { followUpsAndRepeat } from './006-follow-ups-and-repeat.ts';
 import { bankScheduleChangeLog } from './007-bank-schedule-change-log.ts';
 import { answerSlots } from './008-answer-slots.ts';
+import { lanReceiver } from './009-lan-receiver.ts';
 
 /** Every kiosk schema version, oldest first. Append; never edit one that has shipped. */
 export const kioskMigrations: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const kioskMigrations: readonly Migration[] = [
   followUpsAndRepeat,
   bankScheduleChangeLog,
   answerSlots,
+  lanReceiver,
 ];

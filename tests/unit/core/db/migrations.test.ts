@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { openDatabase } from '../../../../electron/core/db/open-database.ts';
+import { createAnswerPool } from '../../../../electron/core/kiosk/answers/answer-pool.ts';
+import { answerSlots } from '../../../../electron/core/kiosk/migrations/008-answer-slots.ts';
 import { kioskMigrations } from '../../../../electron/core/kiosk/migrations/index.ts';
 import { kioskDatabaseFile, openKiosk } from '../../../../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../../../../electron/core/log.ts';
@@ -16,11 +18,24 @@ for (const migration of kioskMigrations.slice(0, -1)) {
   test(`a kiosk database at schema ${migration.version} (${migration.name}) migrates to ${latestKiosk} with its answers`, () => {
     const dataDir = tempDir();
     const old = openDatabase(join(dataDir, kioskDatabaseFile), kioskMigrations.slice(0, migration.version));
-    old
-      .prepare(
-        "INSERT INTO responses (id, question_id, question_version, value, day, day_part) VALUES ('5d6f1a8e-2b7c-4e21-9a3f-0c1d2e3f4a5b', 'visit-today', 1, 4, '2026-11-02', 'morning')",
-      )
-      .run();
+    const answer = {
+      id: '5d6f1a8e-2b7c-4e21-9a3f-0c1d2e3f4a5b',
+      question_id: 'visit-today',
+      question_version: 1,
+      value: 4,
+      day: '2026-11-02',
+      day_part: 'morning',
+    } as const;
+    // From schema 8 on, answers live in slots and `responses` is a view over them.
+    if (migration.version >= answerSlots.version) {
+      createAnswerPool(old).add({ ...answer, hour: null, repeat: 0 });
+    } else {
+      old
+        .prepare(
+          'INSERT INTO responses (id, question_id, question_version, value, day, day_part) VALUES (@id, @question_id, @question_version, @value, @day, @day_part)',
+        )
+        .run(answer);
+    }
     old.close();
 
     const kiosk = openKiosk({ dataDir, log: silentLog });

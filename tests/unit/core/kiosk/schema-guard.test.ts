@@ -17,11 +17,26 @@ const allowedKioskColumns: Record<string, string[]> = {
   admin_access: ['locked_until', 'pin_hash', 'singleton', 'wrong_tries'],
   // Each answer as JSON in a fixed-size slot, its words in another; `responses` is their view.
   answer_slots: ['slot', 'value'],
-  batches: ['ciphertext', 'file_name', 'hash', 'response_count', 'seq', 'written', 'written_day'],
+  // `route`: how a written batch left (a stick or the LAN); nothing about its answers.
+  batches: ['ciphertext', 'file_name', 'hash', 'response_count', 'route', 'seq', 'written', 'written_day'],
   // Reception's log of what it changed and when (to the minute): settings, PIN, schedule, bank.
   change_log: ['at', 'detail', 'id', 'subject'],
   comment_slots: ['slot', 'value'],
   kiosk_identity: ['private_key', 'public_key', 'singleton'],
+  // The staff PC the kiosk delivers to over the LAN; contact and problem times to the minute.
+  lan_receiver: [
+    'address',
+    'applied_serial',
+    'last_contact_at',
+    'name',
+    'problem',
+    'problem_at',
+    'problem_detail',
+    'receiver_key',
+    'singleton',
+    'staff_keys',
+    'state',
+  ],
   question_bank: ['archived', 'area', 'id', 'position', 'verbatim'],
   questions: ['follow_ups', 'free_text', 'id', 'scale', 'texts', 'version'],
   responses: [

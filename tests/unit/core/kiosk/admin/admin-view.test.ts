@@ -187,12 +187,21 @@ test('every admin method but the PIN pad’s own refuses a call without an open 
     'admin.setSchedule': { token, plan: { defaultQuestionId: 'felt-heard', weekdays: {}, ranges: [] } },
     'admin.askNow': { token, questionId: 'felt-heard' },
     'admin.exportToStick': { token, path: '/media/reception/STICK' },
+    'admin.lanPair': { token, address: '127.0.0.1:4781' },
   };
-  const tables = ['settings', 'questions', 'question_bank', 'schedule', 'change_log', 'admin_access'];
+  const tables = [
+    'settings',
+    'questions',
+    'question_bank',
+    'schedule',
+    'change_log',
+    'admin_access',
+    'lan_receiver',
+  ];
   const before = tables.map((table) => tableRows(kiosk, table));
   const open = new Set(['admin.access', 'admin.setFirstPin', 'admin.unlock', 'admin.lock']);
   const guarded = methodsOf('kiosk').filter((method) => method.startsWith('admin.') && !open.has(method));
-  assert.equal(guarded.length, 15);
+  assert.equal(guarded.length, 18);
   for (const method of guarded) {
     const result = await dispatch(method, inputs[method] ?? { token });
     assert.deepEqual(result.ok ? null : result.error.code, 'forbidden', method);
