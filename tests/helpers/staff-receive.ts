@@ -7,11 +7,20 @@ import { staffDatabaseFile } from '../../electron/core/staff/open-staff.ts';
 import { cliPath, nodeBinary } from './project.ts';
 
 /**
- * `kuulluksi staff receive` as a real child process on 127.0.0.1 (a free port), resolved once it
- * says where it listens. `exited` resolves with its exit code, or the signal that ended it.
+ * `kuulluksi staff receive` as a real child process on 127.0.0.1 (a free port, or `port` to come
+ * back where a kiosk knows it), resolved once it says where it listens. `exited` resolves with its
+ * exit code, or the signal that ended it.
  */
-export function startReceive(dataDir: string, moreArgs: readonly string[] = []) {
-  return startReceiving(['staff', 'receive', '--data', dataDir, '--listen', '127.0.0.1:0', ...moreArgs]);
+export function startReceive(dataDir: string, moreArgs: readonly string[] = [], port = 0) {
+  return startReceiving([
+    'staff',
+    'receive',
+    '--data',
+    dataDir,
+    '--listen',
+    `127.0.0.1:${port}`,
+    ...moreArgs,
+  ]);
 }
 
 /** Any `kuulluksi` command that receives over the network, resolved once it says where. */
