@@ -38,7 +38,7 @@ export async function pairOverLan(kiosk: Kiosk, { address, receiverCode, waitSec
   if (state === 'waiting') {
     out(
       'Asked to pair. On the staff PC, compare these codes with the Kiosks section and approve this kiosk.',
-      waitSeconds > 0 ? `Waiting up to ${waitSeconds} seconds for staff to approve...` : '',
+      ...(waitSeconds > 0 ? [`Waiting up to ${waitSeconds} seconds for staff to approve...`] : []),
     );
   }
   while (state === 'waiting' && Date.now() < deadline) {

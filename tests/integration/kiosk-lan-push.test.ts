@@ -11,6 +11,7 @@ import { silentLog } from '../../electron/core/log.ts';
 import { storeStaffIdentity } from '../../electron/core/staff/keys/sealed-key-store.ts';
 import type { StaffIdentity } from '../../electron/core/staff/keys/staff-identity.ts';
 import { openStaff, staffDatabaseFile } from '../../electron/core/staff/open-staff.ts';
+import { pairingCode } from '../../shared/pairing-code.ts';
 import { runCli, startCli } from '../helpers/cli.ts';
 import { submitMany, testPassphrase, testSealing } from '../helpers/kiosk-and-staff.ts';
 import { staffFolderWithKeys } from '../helpers/lan-staff.ts';
@@ -336,5 +337,54 @@ test(
         0,
       );
     }
+  },
+);
+
+test(
+  'with --receiver-code, pairing stops before anything is sent or stored unless the staff PC shows that code',
+  { timeout: 300_000 },
+  async () => {
+    const staff = await staffPc();
+    const kiosk = kioskWithYesterdaysAnswers([3]);
+    const otherCode = pairingCode(fingerprint(generateSigningKeyPair().publicKey));
+    const refused = runCli([
+      'kiosk',
+      'pair',
+      '--data',
+      kiosk.dataDir,
+      '--lan',
+      staff.address,
+      '--receiver-code',
+      otherCode.toLowerCase(),
+    ]);
+    assert.equal(refused.status, 1);
+    assert.match(
+      refused.stderr,
+      new RegExp(`shows code ${staff.code}, not ${otherCode}.*Nothing was sent or stored`),
+    );
+    assert.equal(await staff.read((db) => db.prepare('SELECT count(*) FROM lan_kiosks').pluck().get()), 0);
+    assert.equal(
+      kiosk.read((db) => db.prepare('SELECT count(*) FROM lan_receiver').pluck().get()),
+      0,
+    );
+
+    const asked = runCli([
+      'kiosk',
+      'pair',
+      '--data',
+      kiosk.dataDir,
+      '--lan',
+      staff.address,
+      '--receiver-code',
+      staff.code,
+      '--wait-seconds',
+      '0',
+    ]);
+    assert.equal(asked.status, 0, asked.stderr);
+    assert.match(asked.stdout, /Asked to pair/);
+    assert.equal(
+      await staff.read((db) => db.prepare<[], string>('SELECT state FROM lan_kiosks').pluck().get()),
+      'waiting',
+    );
   },
 );
