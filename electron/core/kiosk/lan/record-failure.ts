@@ -19,7 +19,7 @@ export function recordFailure(ctx: LanContext, failure: LanFailure, doing: strin
     ctx.receivers.setState('key-changed');
     ctx.log(
       'error',
-      `${where} answered ${doing} with another key: ${problem.detail}. Nothing is sent to it until the kiosk is paired again.`,
+      `${where} answered with another key (${doing} it): ${problem.detail}. Nothing is sent to it until the kiosk is paired again.`,
     );
   } else if (failure.kind === 'refused' && failure.code === 'not-paired' && receiver?.state === 'paired') {
     ctx.receivers.setState('forgotten-by-staff');
