@@ -155,13 +155,19 @@ async function pairOverLan(kiosk: KioskPc, staff: StaffPc) {
   return paired;
 }
 
+/** A staff PC and a kiosk with yesterday's `answers`, paired over the LAN. */
+async function pairedPcs(answers: readonly number[], options: Parameters<typeof staffPc>[0] = {}) {
+  const staff = await staffPc(options);
+  const kiosk = kioskWithYesterdaysAnswers(answers);
+  const paired = await pairOverLan(kiosk, staff);
+  return { staff, kiosk, paired };
+}
+
 test(
   'pair over the LAN, push, and the receipt that comes back deletes on the kiosk exactly what staff hold',
   { timeout: 300_000 },
   async () => {
-    const staff = await staffPc();
-    const kiosk = kioskWithYesterdaysAnswers([5, 4, 4, 2]);
-    const paired = await pairOverLan(kiosk, staff);
+    const { staff, kiosk, paired } = await pairedPcs([5, 4, 4, 2]);
     assert.match(paired.stdout, new RegExp(`staff PC's code: +${staff.code}\n`));
 
     const pushed = pushDelivering(kiosk, 4);
@@ -202,9 +208,7 @@ test(
   'the same batch sent again (a kiosk that did not hear "delivered") is stored once',
   { timeout: 300_000 },
   async () => {
-    const staff = await staffPc();
-    const kiosk = kioskWithYesterdaysAnswers([3, 3, 1]);
-    await pairOverLan(kiosk, staff);
+    const { staff, kiosk } = await pairedPcs([3, 3, 1]);
     assert.equal(kiosk.push().status, 0);
     await staff.untilBatches(1);
 
@@ -227,9 +231,7 @@ test(
   'while the staff PC is off the batches wait on the kiosk; once it is back they go',
   { timeout: 300_000 },
   async () => {
-    const staff = await staffPc();
-    const kiosk = kioskWithYesterdaysAnswers([4, 5]);
-    await pairOverLan(kiosk, staff);
+    const { staff, kiosk } = await pairedPcs([4, 5]);
     await staff.off();
 
     const refused = kiosk.push();
@@ -252,9 +254,7 @@ test(
   'a staff PC that answers with another key gets the alarm and not one batch, until paired again',
   { timeout: 300_000 },
   async () => {
-    const first = await staffPc();
-    const kiosk = kioskWithYesterdaysAnswers([2, 1]);
-    await pairOverLan(kiosk, first);
+    const { staff: first, kiosk } = await pairedPcs([2, 1]);
     await first.off();
 
     // The staff PC was set up anew (its staff keys restored from their backup), at the same address.
@@ -290,9 +290,7 @@ test(
   { timeout: 300_000 },
   async () => {
     // A staff PC that only collects: it makes no receipt of its own in this test.
-    const staff = await staffPc({ importing: false });
-    const kiosk = kioskWithYesterdaysAnswers([5, 5, 1]);
-    await pairOverLan(kiosk, staff);
+    const { staff, kiosk } = await pairedPcs([5, 5, 1], { importing: false });
     assert.equal(kiosk.push().status, 0);
     const [batch] = kiosk.read((db) =>
       db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM batches').all(),
@@ -348,16 +346,19 @@ test(
     const staff = await staffPc();
     const kiosk = kioskWithYesterdaysAnswers([3]);
     const otherCode = pairingCode(fingerprint(generateSigningKeyPair().publicKey));
-    const refused = runCli([
-      'kiosk',
-      'pair',
-      '--data',
-      kiosk.dataDir,
-      '--lan',
-      staff.address,
-      '--receiver-code',
-      otherCode.toLowerCase(),
-    ]);
+    const pairWithCode = (code: string, ...more: string[]) =>
+      runCli([
+        'kiosk',
+        'pair',
+        '--data',
+        kiosk.dataDir,
+        '--lan',
+        staff.address,
+        '--receiver-code',
+        code,
+        ...more,
+      ]);
+    const refused = pairWithCode(otherCode.toLowerCase());
     assert.equal(refused.status, 1);
     assert.match(
       refused.stderr,
@@ -369,18 +370,7 @@ test(
       0,
     );
 
-    const asked = runCli([
-      'kiosk',
-      'pair',
-      '--data',
-      kiosk.dataDir,
-      '--lan',
-      staff.address,
-      '--receiver-code',
-      staff.code,
-      '--wait-seconds',
-      '0',
-    ]);
+    const asked = pairWithCode(staff.code, '--wait-seconds', '0');
     assert.equal(asked.status, 0, asked.stderr);
     assert.match(asked.stdout, /Asked to pair/);
     assert.equal(
