@@ -146,6 +146,42 @@ export const adminMethods = {
     input: z.strictObject({ token: adminToken }),
     output: lanStatusSchema,
   },
+  'admin.lanDiscover': {
+    roles: ['kiosk'],
+    // Staff PCs that announce themselves on the network, found within a second or two: a hint
+    // for the list, never trusted (the codes compared on both screens are what count).
+    input: z.strictObject({ token: adminToken }),
+    output: z.strictObject({
+      found: z.array(z.strictObject({ name: z.string(), address: z.string() })),
+      /** Why nothing could be searched (e.g. no network), as a sentence; null when it searched. */
+      problem: z.string().nullable(),
+    }),
+  },
+  'admin.lanHello': {
+    roles: ['kiosk'],
+    // Asks the staff PC at an address who it is, and the three codes to compare before pairing.
+    // Nothing is stored: a mistyped address leaves the pairing the kiosk has as it is.
+    input: z.strictObject({ token: adminToken, address: lanAddressSchema }),
+    output: z.discriminatedUnion('answered', [
+      z.strictObject({
+        answered: z.literal(true),
+        receiver: z.strictObject({ name: z.string(), address: z.string(), code: z.string() }),
+        staffKeyCodes: z.array(z.string()),
+        kioskCode: z.string(),
+      }),
+      z.strictObject({
+        answered: z.literal(false),
+        problem: z.enum(lanProblemKinds),
+        code: z.string().nullable(),
+      }),
+    ]),
+  },
+  'admin.lanPush': {
+    roles: ['kiosk'],
+    // Sends what waits to the paired staff PC now (after any transfer under way), then the status.
+    input: z.strictObject({ token: adminToken }),
+    output: z.strictObject({ delivered: z.int().min(0), status: lanStatusSchema }),
+  },
   'admin.changePin': {
     roles: ['kiosk'],
     // The current PIN is asked again, so a passer-by at an admin view left open cannot change it.
