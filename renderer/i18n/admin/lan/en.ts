@@ -1,5 +1,5 @@
 import type { LanProblemKind, LanWaitReason } from '../../../../shared/lan-status.ts';
-import type { AddressIssue } from '../../../kiosk/admin/lan/typed-address.ts';
+import type { LanAddressIssue } from '../../../../shared/lan-address.ts';
 import type { LanWords } from './fi.ts';
 
 const whyEn: Record<LanWaitReason, string> = {
@@ -26,7 +26,7 @@ const problemEn: Record<LanProblemKind, string> = {
   'update-refused': 'What the staff PC sent did not pass its checks.',
 };
 
-const addressIssueEn: Record<AddressIssue, string> = {
+const addressIssueEn: Record<LanAddressIssue, string> = {
   empty: "Type the staff PC's address.",
   format: 'Type the address as address:port, e.g. 192.168.1.20:4781.',
   port: 'The port must be a number from 1 to 65535.',

@@ -1,5 +1,5 @@
 import type { LanProblemKind, LanWaitReason } from '../../../../shared/lan-status.ts';
-import type { AddressIssue } from '../../../kiosk/admin/lan/typed-address.ts';
+import type { LanAddressIssue } from '../../../../shared/lan-address.ts';
 
 /** Why answers still wait on the kiosk, as reception can act on it: a sentence each. */
 const whyFi: Record<LanWaitReason, string> = {
@@ -28,7 +28,7 @@ const problemFi: Record<LanProblemKind, string> = {
   'update-refused': 'Henkilökunnan tietokoneen lähettämä tieto ei läpäissyt tarkistusta.',
 };
 
-const addressIssueFi: Record<AddressIssue, string> = {
+const addressIssueFi: Record<LanAddressIssue, string> = {
   empty: 'Kirjoita henkilökunnan tietokoneen osoite.',
   format: 'Kirjoita osoite muodossa osoite:portti, esim. 192.168.1.20:4781.',
   port: 'Portin on oltava numero 1–65535.',

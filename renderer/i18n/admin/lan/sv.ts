@@ -1,5 +1,5 @@
 import type { LanProblemKind, LanWaitReason } from '../../../../shared/lan-status.ts';
-import type { AddressIssue } from '../../../kiosk/admin/lan/typed-address.ts';
+import type { LanAddressIssue } from '../../../../shared/lan-address.ts';
 import type { LanWords } from './fi.ts';
 
 const whySv: Record<LanWaitReason, string> = {
@@ -24,7 +24,7 @@ const problemSv: Record<LanProblemKind, string> = {
   'update-refused': 'Det personalens dator skickade klarade inte kontrollen.',
 };
 
-const addressIssueSv: Record<AddressIssue, string> = {
+const addressIssueSv: Record<LanAddressIssue, string> = {
   empty: 'Skriv personalens dators adress.',
   format: 'Skriv adressen som adress:port, t.ex. 192.168.1.20:4781.',
   port: 'Porten ska vara ett tal från 1 till 65535.',

@@ -8,7 +8,7 @@ import { Notice, type Outcome } from '../../../../components/Notice/index.tsx';
 import { TextField } from '../../../../components/TextField/index.tsx';
 import { useAdminSession } from '../../useAdminSession.ts';
 import { LanCodes } from '../LanCodes/index.tsx';
-import { checkTypedAddress } from '../typed-address.ts';
+import { checkLanAddress } from '../../../../../shared/lan-address.ts';
 import styles from './style.module.css';
 
 type Discovered = Output<'admin.lanDiscover'>;
@@ -35,7 +35,7 @@ export function LanFind({ onStarted }: { onStarted(status: LanStatus): void }) {
 
   async function ask(text: string) {
     setAnswered(undefined);
-    const checked = checkTypedAddress(text);
+    const checked = checkLanAddress(text);
     setInvalid(!checked.ok);
     if (!checked.ok) return setOutcome({ tone: 'problem', message: words.lan.addressIssue[checked.issue] });
     setOutcome({ tone: 'working', message: words.lan.asking });
