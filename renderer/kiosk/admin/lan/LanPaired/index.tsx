@@ -12,7 +12,8 @@ type Props = { status: LanStatus; onStatus(status: LanStatus): void; onPairAgain
 
 /**
  * The staff PC the kiosk sends to: who and where, when they last got through, what waits and
- * why, and Send now. A changed key is an alarm that says what to do, above everything else.
+ * why, and Send now. A changed key is an alarm that says what to do, above everything else;
+ * nothing can be sent then, so Send now is not offered.
  */
 export function LanPaired({ status, onStatus, onPairAgain }: Props) {
   const { words, language, call } = useAdminSession();
@@ -53,16 +54,16 @@ export function LanPaired({ status, onStatus, onPairAgain }: Props) {
             {line}
           </p>
         ))}
-        <Actions>
-          <Button look="primary" class={styles.send} disabled={alarm} onClick={() => void sendNow()}>
-            {words.lan.sendNow}
-          </Button>
-          {!alarm && (
+        {!alarm && (
+          <Actions>
+            <Button look="primary" class={styles.send} onClick={() => void sendNow()}>
+              {words.lan.sendNow}
+            </Button>
             <Button look="secondary" onClick={onPairAgain}>
               {words.lan.pairAgain}
             </Button>
-          )}
-        </Actions>
+          </Actions>
+        )}
         <Notice outcome={outcome} />
       </Card>
     </>
