@@ -48,6 +48,13 @@ const stickExportState = z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('failed'), stick: z.string(), problem: z.enum(stickProblems) }),
 ]);
 
+/** Why nothing proper answered at a staff PC's address; nothing changed on the kiosk. */
+const lanProblem = z.strictObject({
+  problem: z.enum(lanProblemKinds),
+  /** The staff PC's refusal code, for `refused`. */
+  code: z.string().nullable(),
+});
+
 /** Reception's view behind the PIN on the kiosk: settings, question bank, plan, sticks, change log. */
 export const adminMethods = {
   'admin.access': {
@@ -132,12 +139,7 @@ export const adminMethods = {
     input: z.strictObject({ token: adminToken, address: lanAddressSchema }),
     output: z.discriminatedUnion('started', [
       z.strictObject({ started: z.literal(true), status: lanStatusSchema }),
-      z.strictObject({
-        started: z.literal(false),
-        problem: z.enum(lanProblemKinds),
-        /** The staff PC's refusal code, for `refused`. */
-        code: z.string().nullable(),
-      }),
+      lanProblem.extend({ started: z.literal(false) }),
     ]),
   },
   'admin.lanPairing': {
@@ -169,11 +171,7 @@ export const adminMethods = {
         staffKeyCodes: z.array(z.string()),
         kioskCode: z.string(),
       }),
-      z.strictObject({
-        answered: z.literal(false),
-        problem: z.enum(lanProblemKinds),
-        code: z.string().nullable(),
-      }),
+      lanProblem.extend({ answered: z.literal(false) }),
     ]),
   },
   'admin.lanPush': {

@@ -3,6 +3,7 @@ import type { Handlers } from '../../dispatch.ts';
 import { browseReceivers } from '../../lan/discovery.ts';
 import type { ReceiverHint } from '../../lan/discovery-records.ts';
 import type { KioskLan } from './kiosk-lan.ts';
+import type { LanFailure } from './record-failure.ts';
 
 type LanAdminHandlers = Pick<
   Handlers<'kiosk'>,
@@ -28,6 +29,11 @@ const browseNetwork: Discover = () => browseReceivers({ timeoutMs: discoveryMs }
 /** An address as it is typed: IPv6 in brackets, so the port stays apart. */
 function typedAddress({ host, port }: ReceiverHint): string {
   return host.includes(':') ? `[${host}]:${port}` : `${host}:${port}`;
+}
+
+/** What went wrong, as the view words it: the kind, and the staff PC's code for a refusal. */
+function problemOf(failure: LanFailure) {
+  return { problem: failure.kind, code: failure.kind === 'refused' ? failure.code : null };
 }
 
 /**
@@ -56,14 +62,7 @@ export function lanAdminHandlers(
     }),
     'admin.lanHello': withSession(async ({ address }) => {
       const hello = await lan.sayHello(address);
-      if (!hello.ok) {
-        const { failure } = hello;
-        return {
-          answered: false as const,
-          problem: failure.kind,
-          code: failure.kind === 'refused' ? failure.code : null,
-        };
-      }
+      if (!hello.ok) return { answered: false as const, ...problemOf(hello.failure) };
       const { name, codes } = hello.hello;
       return {
         answered: true as const,
@@ -76,12 +75,7 @@ export function lanAdminHandlers(
       const hello = await lan.sayHello(address);
       const step = hello.ok ? await lan.requestPairing(hello.hello) : hello;
       if (step.ok) return { started: true as const, status: lan.status() };
-      const { failure } = step;
-      return {
-        started: false as const,
-        problem: failure.kind,
-        code: failure.kind === 'refused' ? failure.code : null,
-      };
+      return { started: false as const, ...problemOf(step.failure) };
     }),
     'admin.lanPairing': withSession(async () => {
       await lan.checkPairing();

@@ -33,7 +33,7 @@ test('a search that cannot run says why in its own sentence; a fault is not hidd
   const broken = lanAdminHandlers(kiosk.lan, openSession, async () => {
     throw new TypeError('a bug');
   });
-  await assert.rejects(broken['admin.lanDiscover']({ token }), TypeError);
+  await assert.rejects(async () => broken['admin.lanDiscover']({ token }), TypeError);
 });
 
 test('asking who answers at an address where nothing does says so and stores nothing', async () => {
