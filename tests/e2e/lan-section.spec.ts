@@ -2,14 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { staffDatabaseFile } from '../../electron/core/staff/open-staff.ts';
 import { testPassphrase } from '../helpers/kiosk-and-staff.ts';
 import { staffFolderWithKeys } from '../helpers/lan-staff.ts';
 import { runCli } from '../helpers/cli.ts';
 import { cliPath, nodeBinary } from '../helpers/project.ts';
-import { tempDir } from '../helpers/temp-dir.ts';
 import { expect, testOnClock as test } from './kiosk-session.ts';
 import { button, firstQuestion, openAdmin, openSection, setPin, skipToThanks } from './reception.ts';
 
@@ -56,7 +56,15 @@ async function staffReceiver(dataDir: string, passphraseFile: string) {
       reject(new Error(`staff receive ended (${end}) before listening: ${stderr}`)),
     );
   });
-  return { ...started, stop: () => child.kill('SIGTERM') };
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  return {
+    ...started,
+    /** Stops it as Ctrl+C does, and waits until it has closed its database. */
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 async function expectNoViolations(page: Page, screen: string) {
@@ -87,8 +95,9 @@ test('reception pairs with a staff PC by its address, staff approve, Send now de
   kioskOnClock: kiosk,
 }) => {
   setPin(kiosk.dataDir);
-  const { dataDir: staffDir } = await staffFolderWithKeys(tempDir('kuulluksi-e2e-staff-'));
-  const passphraseFile = join(tempDir('kuulluksi-e2e-pass-'), 'passphrase.txt');
+  const folder = mkdtempSync(join(tmpdir(), 'kuulluksi-e2e-staff-'));
+  const { dataDir: staffDir } = await staffFolderWithKeys(join(folder, 'staff'));
+  const passphraseFile = join(folder, 'passphrase.txt');
   writeFileSync(passphraseFile, `${testPassphrase}\n`, { mode: 0o600 });
   const receiver = await staffReceiver(staffDir, passphraseFile);
   try {
@@ -162,7 +171,8 @@ test('reception pairs with a staff PC by its address, staff approve, Send now de
     }).toPass(seen);
     await expect(page.getByText('Kaikki vastaukset on lähetetty.')).toBeVisible();
   } finally {
-    receiver.stop();
+    await receiver.stop();
+    rmSync(folder, { recursive: true, force: true });
   }
 });
 
