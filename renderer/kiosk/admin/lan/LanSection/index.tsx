@@ -1,6 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Button } from '../../../../components/Button/index.tsx';
 import { Card } from '../../../../components/Card/index.tsx';
-import { Heading, Hint, Section, Subheading } from '../../../../components/FormLayout/index.tsx';
+import {
+  Actions,
+  Heading,
+  Hint,
+  Section,
+  Subheading,
+  Warning,
+} from '../../../../components/FormLayout/index.tsx';
 import { Alert } from '../../../../components/Notice/index.tsx';
 import { useAdminData } from '../../useAdminData.ts';
 import { useAdminSession } from '../../useAdminSession.ts';
@@ -39,6 +47,7 @@ export function LanSection() {
         <Card class={styles.waiting} role="status">
           <Subheading level={3}>{words.lan.waitingTitle}</Subheading>
           <p class={styles.line}>{words.lan.waitingNote}</p>
+          {status.problem && <Warning>{words.lan.problem(status.problem.kind, status.problem.code)}</Warning>}
           {status.receiver && (
             <LanCodes
               receiverCode={status.receiver.code}
@@ -50,7 +59,7 @@ export function LanSection() {
       )}
       {status && (choosing || status.state === 'not-paired' || status.state === 'forgotten-by-staff') && (
         <>
-          {status.state === 'forgotten-by-staff' &&
+          {(status.state === 'forgotten-by-staff' || status.waitingAnswers + status.waitingBatches > 0) &&
             waitingLines(status, words.lan).map((line) => (
               <p key={line} class={styles.line}>
                 {line}
@@ -62,6 +71,13 @@ export function LanSection() {
               setChoosing(false);
             }}
           />
+          {choosing && (
+            <Actions>
+              <Button look="secondary" onClick={() => setChoosing(false)}>
+                {words.cancel}
+              </Button>
+            </Actions>
+          )}
         </>
       )}
     </Section>
