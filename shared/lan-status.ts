@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasLanPort, lanAddressExample, lanAddressPattern } from './lan-address.ts';
 
 /**
  * What the kiosk's admin view is told about delivering over the LAN (docs/lan.md), as kinds the
@@ -54,14 +55,8 @@ export const lanAddressSchema = z
   .string()
   .trim()
   .max(300)
-  .regex(
-    /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]):\d{1,5}$/,
-    'expected the staff PC as HOST:PORT, e.g. 192.168.1.20:4781 or office-pc.local:4781 ([::1]:4781 for IPv6)',
-  )
-  .refine((address) => {
-    const port = Number(address.slice(address.lastIndexOf(':') + 1));
-    return port >= 1 && port <= 65_535;
-  }, 'the port must be from 1 to 65535');
+  .regex(lanAddressPattern, lanAddressExample)
+  .refine(hasLanPort, 'the port must be from 1 to 65535');
 
 /** Local time to the minute, YYYY-MM-DDTHH:MM, as the change log keeps it. */
 const minute = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);

@@ -48,6 +48,13 @@ const stickExportState = z.discriminatedUnion('state', [
   z.strictObject({ state: z.literal('failed'), stick: z.string(), problem: z.enum(stickProblems) }),
 ]);
 
+/** Why nothing proper answered at a staff PC's address; nothing changed on the kiosk. */
+const lanProblem = z.strictObject({
+  problem: z.enum(lanProblemKinds),
+  /** The staff PC's refusal code, for `refused`. */
+  code: z.string().nullable(),
+});
+
 /** Reception's view behind the PIN on the kiosk: settings, question bank, plan, sticks, change log. */
 export const adminMethods = {
   'admin.access': {
@@ -132,12 +139,7 @@ export const adminMethods = {
     input: z.strictObject({ token: adminToken, address: lanAddressSchema }),
     output: z.discriminatedUnion('started', [
       z.strictObject({ started: z.literal(true), status: lanStatusSchema }),
-      z.strictObject({
-        started: z.literal(false),
-        problem: z.enum(lanProblemKinds),
-        /** The staff PC's refusal code, for `refused`. */
-        code: z.string().nullable(),
-      }),
+      lanProblem.extend({ started: z.literal(false) }),
     ]),
   },
   'admin.lanPairing': {
@@ -145,6 +147,38 @@ export const adminMethods = {
     // How a pairing goes: asks the staff PC again whether staff approved, then the status.
     input: z.strictObject({ token: adminToken }),
     output: lanStatusSchema,
+  },
+  'admin.lanDiscover': {
+    roles: ['kiosk'],
+    // Staff PCs that announce themselves on the network, found within a second or two: a hint
+    // for the list, never trusted (the codes compared on both screens are what count).
+    input: z.strictObject({ token: adminToken }),
+    output: z.strictObject({
+      found: z.array(z.strictObject({ name: z.string(), address: z.string() })),
+      /** Why nothing could be searched (e.g. no network), as a sentence; null when it searched. */
+      problem: z.string().nullable(),
+    }),
+  },
+  'admin.lanHello': {
+    roles: ['kiosk'],
+    // Asks the staff PC at an address who it is, and the three codes to compare before pairing.
+    // Nothing is stored: a mistyped address leaves the pairing the kiosk has as it is.
+    input: z.strictObject({ token: adminToken, address: lanAddressSchema }),
+    output: z.discriminatedUnion('answered', [
+      z.strictObject({
+        answered: z.literal(true),
+        receiver: z.strictObject({ name: z.string(), address: z.string(), code: z.string() }),
+        staffKeyCodes: z.array(z.string()),
+        kioskCode: z.string(),
+      }),
+      lanProblem.extend({ answered: z.literal(false) }),
+    ]),
+  },
+  'admin.lanPush': {
+    roles: ['kiosk'],
+    // Sends what waits to the paired staff PC now (after any transfer under way), then the status.
+    input: z.strictObject({ token: adminToken }),
+    output: z.strictObject({ delivered: z.int().min(0), status: lanStatusSchema }),
   },
   'admin.changePin': {
     roles: ['kiosk'],

@@ -59,6 +59,7 @@ export async function openAdmin(page: Page, digits = pin): Promise<void> {
 export const adminSections = [
   'Yleiskatsaus',
   'Muistitikku',
+  'Verkko',
   'Päivän kysymys',
   'Kysymyspankki',
   'Aukioloajat',

@@ -5,6 +5,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { startKiosk, type Kiosk } from '../e2e/kiosk-session.ts';
 import { holdCorner, holdExportMidway, pin, previewIn, setPin } from '../e2e/reception.ts';
+import { lanScreens, lanScreensDone } from './kiosk-lan-shots.ts';
 import { shootInOrder, type Shot } from './shoot.ts';
 
 /** The screens the kiosk is made for: landscape, portrait stands and a small tablet. */
@@ -239,7 +240,14 @@ const screens: Shot<Kiosk>[] = [
     },
   ],
   ['admin-change-pin', async (page) => button(page, 'Vaihda PIN-koodi').click()],
-  ['admin-exit', async (page) => button(page, 'Sulje kioski').click()],
+  ...lanScreens,
+  [
+    'admin-exit',
+    async (page) => {
+      await lanScreensDone(page);
+      await button(page, 'Sulje kioski').click();
+    },
+  ],
   [
     'closed',
     async (page) => {

@@ -1,5 +1,6 @@
 import { pinLength } from '../../../shared/admin-access.ts';
 import type { StickProblem } from '../../../shared/stick-problems.ts';
+import { lanEn } from './lan/en.ts';
 import { wordWait } from './wait.ts';
 import type { AdminDictionary } from './fi.ts';
 
@@ -65,6 +66,7 @@ export const adminEn: AdminDictionary = {
   sections: {
     overview: 'Overview',
     usb: 'USB stick',
+    lan: 'Network',
     today: "Today's question",
     bank: 'Question bank',
     hours: 'Opening hours',
@@ -336,4 +338,5 @@ export const adminEn: AdminDictionary = {
   exportDone: (answers, files) =>
     `Done: ${answers === 1 ? '1 answer' : `${answers} answers`} exported (${files === 1 ? '1 file' : `${files} files`}). You can remove the USB stick.`,
   exportFailed: (problem) => `${stickProblemsEn[problem]} The answers are still waiting.`,
+  lan: lanEn,
 };

@@ -7,6 +7,7 @@ import type { ScheduleReason } from '../../../shared/schedule.ts';
 import type { NumberSetting } from '../../../shared/setting-limits.ts';
 import type { StickProblem } from '../../../shared/stick-problems.ts';
 import type { Weekday } from '../../../shared/weekdays.ts';
+import { lanFi } from './lan/fi.ts';
 import { wordWait } from './wait.ts';
 import type { PictogramName } from '../../pictograms/names.ts';
 
@@ -79,6 +80,7 @@ export const adminFi = {
   sections: {
     overview: 'Yleiskatsaus',
     usb: 'Muistitikku',
+    lan: 'Verkko',
     today: 'Päivän kysymys',
     bank: 'Kysymyspankki',
     hours: 'Aukioloajat',
@@ -363,6 +365,7 @@ export const adminFi = {
   exportDone: (answers: number, files: number) =>
     `Valmis: ${answers === 1 ? '1 vastaus' : `${answers} vastausta`} viety (${files === 1 ? '1 tiedosto' : `${files} tiedostoa`}). Voit irrottaa muistitikun.`,
   exportFailed: (problem: StickProblem) => `${stickProblemsFi[problem]} Vastaukset odottavat yhä.`,
+  lan: lanFi,
 };
 
 export type AdminDictionary = typeof adminFi;

@@ -1,5 +1,6 @@
 import { pinLength } from '../../../shared/admin-access.ts';
 import type { StickProblem } from '../../../shared/stick-problems.ts';
+import { lanSv } from './lan/sv.ts';
 import { wordWait } from './wait.ts';
 import type { AdminDictionary } from './fi.ts';
 
@@ -64,6 +65,7 @@ export const adminSv: AdminDictionary = {
   sections: {
     overview: 'Översikt',
     usb: 'USB-minne',
+    lan: 'Nätverk',
     today: 'Dagens fråga',
     bank: 'Frågebank',
     hours: 'Öppettider',
@@ -336,4 +338,5 @@ export const adminSv: AdminDictionary = {
   exportDone: (answers, files) =>
     `Klart: ${answers} svar ${answers === 1 ? 'exporterat' : 'exporterade'} (${files} ${files === 1 ? 'fil' : 'filer'}). Du kan ta ut USB-minnet.`,
   exportFailed: (problem) => `${stickProblemsSv[problem]} Svaren väntar fortfarande.`,
+  lan: lanSv,
 };

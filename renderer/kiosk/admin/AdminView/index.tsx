@@ -9,6 +9,7 @@ import { AdminSessionContext, createAdminSession } from '../admin-session.ts';
 import { BankSection } from '../bank/BankSection/index.tsx';
 import { ExitSection } from '../exit/ExitSection/index.tsx';
 import { OpeningHoursSection } from '../hours/OpeningHoursSection/index.tsx';
+import { LanSection } from '../lan/LanSection/index.tsx';
 import { Overview } from '../overview/Overview/index.tsx';
 import { ChangePinSection } from '../pin/ChangePinSection/index.tsx';
 import { SettingsSection } from '../settings/SettingsSection/index.tsx';
@@ -17,7 +18,7 @@ import { UsbSection } from '../usb/UsbSection/index.tsx';
 import { useKeepAlive } from '../useKeepAlive.ts';
 import styles from './style.module.css';
 
-const sections = ['overview', 'usb', 'today', 'bank', 'hours', 'settings', 'pin', 'exit'] as const;
+const sections = ['overview', 'usb', 'lan', 'today', 'bank', 'hours', 'settings', 'pin', 'exit'] as const;
 type Section = (typeof sections)[number];
 
 type Props = {
@@ -82,6 +83,7 @@ export function AdminView({
           {remindOfShortPin && <Warning class={styles.reminder}>{words.shortPinReminder}</Warning>}
           {section === 'overview' && <Overview />}
           {section === 'usb' && <UsbSection />}
+          {section === 'lan' && <LanSection />}
           {section === 'today' && <TodaySection />}
           {section === 'bank' && <BankSection />}
           {section === 'hours' && <OpeningHoursSection />}

@@ -4,6 +4,7 @@ import { Alert } from '../../../../components/Notice/index.tsx';
 import { formatDay } from '../../../../i18n/format-day.ts';
 import { useAdminData } from '../../useAdminData.ts';
 import { useAdminSession } from '../../useAdminSession.ts';
+import { isKeyAlarm } from '../../lan/lan-lines.ts';
 import { ChangeLog } from '../ChangeLog/index.tsx';
 import styles from './style.module.css';
 
@@ -16,10 +17,16 @@ export function Overview() {
   const { words, language } = useAdminSession();
   const { data: status, problem } = useAdminData('admin.status');
   const { data: usb } = useAdminData('admin.sticks');
+  const { data: lan } = useAdminData('admin.lan');
   return (
     <Section aria-labelledby="overview-title" aria-busy={status === undefined && !problem}>
       <Heading id="overview-title">{words.sections.overview}</Heading>
       {problem && <Alert>{problem}</Alert>}
+      {lan && isKeyAlarm(lan) && (
+        <p role="alert" class={styles.alarm}>
+          {words.lan.overviewAlarm}
+        </p>
+      )}
       {status && (
         <Card>
           <p class={styles.today}>{words.answersToday(status.answersToday)}</p>
