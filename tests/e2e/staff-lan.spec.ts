@@ -1,7 +1,6 @@
 import { test, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
@@ -21,6 +20,7 @@ import {
   startStaff,
   testSealing,
 } from './staff-session.ts';
+import { closedPort } from '../helpers/closed-port.ts';
 
 /**
  * Receiving over the network, in Chromium: staff turn it on in the Network section, a real kiosk
@@ -35,15 +35,6 @@ async function staffFolderWithKeys() {
   await storeStaffIdentity(setup.db, await generateStaffIdentity(), launcherPassphrase, testSealing);
   setup.close();
   return dataDir;
-}
-
-/** A port nothing listens on now: taken from the system, then let go. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** A `kuulluksi` command as a child process: what it printed so far, and how it ended. */
@@ -87,7 +78,7 @@ test('staff turn receiving on, compare both codes with a kiosk asking to pair, a
     await expectNoViolations(page, 'network, off');
 
     // Bad input is refused with what was wrong, and receiving stays off.
-    const port = await freePort();
+    const port = await closedPort();
     await page.getByLabel('Tämän tietokoneen osoite').fill('staff-pc.local');
     await page.getByLabel('Portti').fill(String(port));
     await button(page, 'Vastaanota tässä osoitteessa').click();

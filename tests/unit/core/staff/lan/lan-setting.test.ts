@@ -11,15 +11,7 @@ import { openStaff, staffDatabaseFile } from '../../../../../electron/core/staff
 import { testPassphrase, testSealing } from '../../../../helpers/kiosk-and-staff.ts';
 import { staffFolderWithKeys } from '../../../../helpers/lan-staff.ts';
 import { storeContents } from '../../../../helpers/stored-state.ts';
-
-/** A port nothing listens on now: taken from the system, then let go. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
+import { closedPort } from '../../../../helpers/closed-port.ts';
 
 /** A staff app as its screen runs it: following the stored setting, called through the contract. */
 async function staffApp(dataDir?: string) {
@@ -61,7 +53,7 @@ test('receiving over the network is off until staff turn it on, at the usual por
 
 test('turning it on answers hello at once, turning it off stops listening, and the setting survives a restart', async () => {
   const app = await staffApp();
-  const port = await freePort();
+  const port = await closedPort();
   const first = app.open();
   const on = await first.call('staff.setLan', { enabled: true, host: '127.0.0.1', port });
   assert.equal(on.value.state, 'on');
@@ -97,7 +89,7 @@ test('moving to another port stops the old one and listens on the new one', asyn
   const app = await staffApp();
   const { staff, call } = app.open();
   after(() => staff.close());
-  const [oldPort, newPort] = [await freePort(), await freePort()];
+  const [oldPort, newPort] = [await closedPort(), await closedPort()];
   await call('staff.setLan', { enabled: true, host: '127.0.0.1', port: oldPort });
   const moved = await call('staff.setLan', { enabled: true, host: '127.0.0.1', port: newPort });
   assert.deepEqual(moved.value.addresses, [`127.0.0.1:${newPort}`]);
