@@ -250,6 +250,8 @@ export const staffMethods = {
       enabled: z.boolean(),
       host: z.string().nullable(),
       port: z.int().min(1).max(65_535),
+      /** The port docs/lan.md names, which kiosks try when none is typed. */
+      defaultPort: z.int().min(1).max(65_535),
       fromCommandLine: z.boolean(),
     }),
   },

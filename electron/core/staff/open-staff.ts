@@ -6,6 +6,7 @@ import { openDatabase } from '../db/open-database.ts';
 import type { Handlers } from '../dispatch.ts';
 import { AppError } from '../errors.ts';
 import { lanInterfaceAddresses } from '../lan/discovery-address.ts';
+import { defaultLanPort } from '../lan/protocol.ts';
 import { logToStderr, type Log } from '../log.ts';
 import { findSticks } from '../usb/find-sticks.ts';
 import { defaultMountRoots, type MountRoot } from '../usb/mount-roots.ts';
@@ -88,7 +89,11 @@ export function openStaff({
     'staff.approveKiosk': ({ kioskId }) =>
       approveKioskLeavingReceipt(db, kioskId, () => openStaffKeysFor(db, keys, 'The kiosk was not approved')),
     'staff.lan': () => currentLan()?.describe() ?? { state: 'off' },
-    'staff.lanSetting': () => ({ ...readLanSetting(db), fromCommandLine: lan !== undefined }),
+    'staff.lanSetting': () => ({
+      ...readLanSetting(db),
+      defaultPort: defaultLanPort,
+      fromCommandLine: lan !== undefined,
+    }),
     'staff.lanAddresses': () => ({ addresses: lanInterfaceAddresses(networkInterfaces()) }),
     'staff.setLan': async (input) => {
       if (lan) {

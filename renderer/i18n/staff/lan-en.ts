@@ -4,9 +4,8 @@ export const staffLanEn: StaffLanDictionary = {
   lastContact: 'Last contact',
   never: 'not yet',
   contactRoute: { lan: 'network', stick: 'USB stick' },
-  waitingOnKiosk: 'Batches waiting on the kiosk',
-  waitingOnKioskHint: 'As the kiosk last said over the network.',
-  unknownCount: '–',
+  waitingOnKiosk: (count) =>
+    `${count} ${count === 1 ? 'batch waits' : 'batches wait'} on the kiosk (as it last said)`,
   lanStates: {
     waiting: 'Asking to pair over the network',
     paired: 'Paired over the network',

@@ -7,9 +7,8 @@ export const staffLanFi = {
   lastContact: 'Viimeksi yhteydessä',
   never: 'ei vielä',
   contactRoute: { lan: 'verkko', stick: 'USB-tikku' },
-  waitingOnKiosk: 'Eriä odottaa kioskilla',
-  waitingOnKioskHint: 'Niin kuin kioski kertoi viimeksi verkon kautta.',
-  unknownCount: '–',
+  waitingOnKiosk: (count: number) =>
+    `${count} ${count === 1 ? 'erä odottaa' : 'erää odottaa'} kioskilla (kun se viimeksi kertoi)`,
   lanStates: {
     waiting: 'Pyytää yhdistämistä verkon kautta',
     paired: 'Yhdistetty verkon kautta',

@@ -4,9 +4,8 @@ export const staffLanSv: StaffLanDictionary = {
   lastContact: 'Senaste kontakt',
   never: 'inte än',
   contactRoute: { lan: 'nätverk', stick: 'USB-minne' },
-  waitingOnKiosk: 'Partier som väntar i kiosken',
-  waitingOnKioskHint: 'Så som kiosken sade senast över nätverket.',
-  unknownCount: '–',
+  waitingOnKiosk: (count) =>
+    `${count} ${count === 1 ? 'parti väntar' : 'partier väntar'} i kiosken (när den senast sade det)`,
   lanStates: {
     waiting: 'Ber om parkoppling över nätverket',
     paired: 'Parkopplad över nätverket',

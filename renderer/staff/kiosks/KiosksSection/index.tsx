@@ -54,9 +54,12 @@ export function KiosksSection() {
     setOutcome({
       tone: 'done',
       message: [
-        words.approvedDone(kioskId, releasedBatches, releasedAnswers),
+        // A kiosk paired over the network gets its receipt in the reply to its next contact.
         lanPaired ? t.pairedDone(kioskId) : '',
-        receiptWords(receipts),
+        !lanPaired || releasedBatches > 0
+          ? words.approvedDone(kioskId, releasedBatches, releasedAnswers)
+          : '',
+        lanPaired && receipts.written.length === 0 ? '' : receiptWords(receipts),
       ]
         .filter(Boolean)
         .join(' '),
@@ -100,9 +103,6 @@ export function KiosksSection() {
               <th scope="col">{words.firstSeen}</th>
               <th scope="col">{words.kioskState}</th>
               <th scope="col">{t.lastContact}</th>
-              <th scope="col" title={t.waitingOnKioskHint}>
-                {t.waitingOnKiosk}
-              </th>
               <th scope="col">{words.heldBatches}</th>
               <th scope="col">{words.heldAnswers}</th>
               <th scope="col">{words.actions}</th>
@@ -125,8 +125,11 @@ export function KiosksSection() {
                   {kiosk.lastContact === null
                     ? t.never
                     : `${formatDayOrMinute(kiosk.lastContact.at, language)} (${t.contactRoute[kiosk.lastContact.route]})`}
+                  {/* What it said still waits on it, at that contact: batches not delivered yet. */}
+                  {kiosk.lan?.waitingBatches != null && (
+                    <div>{t.waitingOnKiosk(kiosk.lan.waitingBatches)}</div>
+                  )}
                 </td>
-                <td class={styles.number}>{kiosk.lan?.waitingBatches ?? t.unknownCount}</td>
                 <td class={styles.number}>{kiosk.heldBatches}</td>
                 <td class={styles.number}>{kiosk.heldAnswers}</td>
                 <td>

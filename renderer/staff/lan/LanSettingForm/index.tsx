@@ -80,7 +80,7 @@ export function LanSettingForm({ setting, choices, onChanged }: Props) {
       <Field
         type="number"
         label={t.portLabel}
-        hint={t.portHint(setting.port)}
+        hint={t.portHint(setting.defaultPort)}
         value={port}
         invalid={outcome?.tone === 'problem'}
         onChange={setPort}

@@ -3,6 +3,7 @@ import { Card } from '../../../components/Card/index.tsx';
 import { Note, Subheading } from '../../../components/FormLayout/index.tsx';
 import { useStaff } from '../../useStaff.ts';
 import { CodeToCompare } from '../CodeToCompare/index.tsx';
+import styles from './style.module.css';
 
 type Props = { lan: Output<'staff.lan'> };
 
@@ -22,7 +23,7 @@ export function LanStatus({ lan }: Props) {
       {lan.state !== 'off' && (
         <>
           <CodeToCompare label={t.thisPcCodeLabel} code={lan.receiverCode} />
-          <dl>
+          <dl class={styles.facts}>
             <dt>{t.nameLabel}</dt>
             <dd>{lan.name}</dd>
             {lan.state !== 'failed' && (

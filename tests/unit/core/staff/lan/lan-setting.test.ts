@@ -46,6 +46,7 @@ test('receiving over the network is off until staff turn it on, at the usual por
     enabled: false,
     host: null,
     port: defaultLanPort,
+    defaultPort: defaultLanPort,
     fromCommandLine: false,
   });
   assert.deepEqual((await call('staff.lan')).value, { state: 'off' });
@@ -69,6 +70,7 @@ test('turning it on answers hello at once, turning it off stops listening, and t
     enabled: true,
     host: '127.0.0.1',
     port,
+    defaultPort: defaultLanPort,
     fromCommandLine: false,
   });
   await waitFor(async () => (await second.call('staff.lan')).value.state === 'on');
@@ -81,6 +83,7 @@ test('turning it on answers hello at once, turning it off stops listening, and t
     enabled: false,
     host: '127.0.0.1',
     port,
+    defaultPort: defaultLanPort,
     fromCommandLine: false,
   });
 });
