@@ -62,13 +62,15 @@ function aWeekdayMorningBefore(now: Date): Date {
 
 const networkStatus = (page: Page) => page.getByRole('group', { name: 'Vastaanotto verkon kautta' });
 
-test('staff turn receiving on, compare both codes with a kiosk asking to pair, approve it, and its answers arrive over the network', async ({
+test('staff turn receiving on, compare both codes with a kiosk asking to pair, approve it, and its answers arrive over the network; a new key from its address raises the alarm', async ({
   page,
 }) => {
   test.setTimeout(120_000);
   const staff = await startStaff({ dataDir: await staffFolderWithKeys() });
   const kioskDir = mkdtempSync(join(tmpdir(), 'kuulluksi-e2e-kiosk-'));
   openKiosk({ dataDir: kioskDir, log: silentLog, usbRoots: [] }).close();
+  const otherKioskDir = mkdtempSync(join(tmpdir(), 'kuulluksi-e2e-kiosk-'));
+  openKiosk({ dataDir: otherKioskDir, log: silentLog, usbRoots: [] }).close();
   const pairing: { child?: ReturnType<typeof runKuulluksi>['child'] } = {};
   try {
     await page.goto(staff.url);
@@ -134,6 +136,7 @@ test('staff turn receiving on, compare both codes with a kiosk asking to pair, a
     });
     for (const value of [4, 4, 4, 5, 5, 5, 3])
       kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value });
+    const pairedKioskId = kiosk.identity.kioskId;
     kiosk.close();
     const push = runKuulluksi(['kiosk', 'push', '--data', kioskDir]);
     expect(await push.exited, push.output().stderr).toBe(0);
@@ -153,9 +156,30 @@ test('staff turn receiving on, compare both codes with a kiosk asking to pair, a
     await expect(page.getByText('Yhdistetty verkon kautta')).toBeVisible();
     await expect(request).toHaveCount(0);
     await expectNoViolations(page, 'kiosks, paired');
+
+    // A new key asking from where the paired kiosk was heard from (here both are on loopback):
+    // staff are told to go and check the kiosk itself before approving.
+    const newKey = runKuulluksi([
+      'kiosk',
+      'pair',
+      '--data',
+      otherKioskDir,
+      '--lan',
+      `127.0.0.1:${port}`,
+      '--wait-seconds',
+      '0',
+    ]);
+    expect(await newKey.exited, newKey.output().stderr).toBe(0);
+    const alarm = page
+      .getByRole('alert')
+      .filter({ hasText: `Varoitus: tämä voi olla kioski ${pairedKioskId} uudella avaimella` });
+    await expect(alarm).toBeVisible({ timeout: 15_000 });
+    await expect(alarm).toContainText('Mene kioskin luo ja tarkista');
+    await expectNoViolations(page, 'kiosks, possible key change');
   } finally {
     pairing.child?.kill('SIGKILL');
     await staff.stop();
     rmSync(kioskDir, { recursive: true, force: true });
+    rmSync(otherKioskDir, { recursive: true, force: true });
   }
 });
