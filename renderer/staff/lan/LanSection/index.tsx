@@ -5,6 +5,8 @@ import { useStaffData } from '../../useStaffData.ts';
 import { LanSettingForm } from '../LanSettingForm/index.tsx';
 import { LanStatus } from '../LanStatus/index.tsx';
 
+const refreshMs = 3000;
+
 /**
  * Receiving batches from kiosks over the centre's network: off until staff turn it on, on an
  * address of this PC they choose. A run told where to listen on its command line keeps to that,
@@ -12,7 +14,8 @@ import { LanStatus } from '../LanStatus/index.tsx';
  */
 export function LanSection() {
   const { words } = useStaff();
-  const lan = useStaffData('staff.lan');
+  // Asked again while shown: a receiver the app started from the setting may still be starting.
+  const lan = useStaffData('staff.lan', refreshMs);
   const setting = useStaffData('staff.lanSetting');
   const choices = useStaffData('staff.lanAddresses');
   const problem = lan.problem ?? setting.problem ?? choices.problem;
