@@ -70,7 +70,7 @@ export function openCore(
       ...(clock !== undefined && { clock }),
       ...(usbRoots !== undefined && { usbRoots }),
       ...(staffKeys !== undefined && { keys: staffKeys }),
-      ...(lan !== undefined && { lan }),
+      ...(lan !== undefined ? { lan } : { lanFromSetting: true }),
       log,
     });
   }

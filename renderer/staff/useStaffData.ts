@@ -4,7 +4,14 @@ import type { Result } from '../../shared/result.ts';
 import { useStaff } from './useStaff.ts';
 
 /** The staff methods that only read and take no input. */
-type ReadMethod = 'staff.keys' | 'staff.report' | 'staff.sticks' | 'staff.kiosks';
+type ReadMethod =
+  | 'staff.keys'
+  | 'staff.report'
+  | 'staff.sticks'
+  | 'staff.kiosks'
+  | 'staff.lan'
+  | 'staff.lanSetting'
+  | 'staff.lanAddresses';
 
 /**
  * What a read call brought, or the sentence saying why it did not. `reload` asks again (after an

@@ -77,6 +77,40 @@ const importSummarySchema = z.strictObject({
   receipts: receiptsSchema,
 });
 
+/** An IP address of this PC, as staff type or choose it: a name could stand for another address. */
+const lanHost = z
+  .string()
+  .trim()
+  .min(1, 'choose or type an address of this computer')
+  .refine(
+    (host) => z.ipv4().safeParse(host).success || z.ipv6().safeParse(host).success,
+    'not an IP address of this computer (like 192.168.1.20)',
+  );
+
+const lanPort = z
+  .int('the port must be a whole number from 1 to 65535')
+  .min(1, 'the port must be a whole number from 1 to 65535')
+  .max(65_535, 'the port must be a whole number from 1 to 65535');
+
+/** The receiver kiosks deliver to over the centre's network (docs/lan.md), if it runs here. */
+const lanStateSchema = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('off') }),
+  z.strictObject({
+    state: z.enum(['starting', 'on']),
+    /** "This PC's code": kiosks show the same when they pair. */
+    receiverCode: z.string(),
+    name: z.string(),
+    /** HOST:PORT, each address it listens on (none while starting). */
+    addresses: z.array(z.string()),
+  }),
+  z.strictObject({
+    state: z.literal('failed'),
+    receiverCode: z.string(),
+    name: z.string(),
+    problem: z.string(),
+  }),
+]);
+
 /** The staff tool: keys, sticks, import, kiosk approval and the report. */
 export const staffMethods = {
   'staff.report': {
@@ -207,26 +241,39 @@ export const staffMethods = {
       receipts: receiptsSchema,
     }),
   },
+  'staff.lanSetting': {
+    roles: ['staff'],
+    // What staff chose for receiving over the network; `fromCommandLine` when this run was told
+    // where to listen (`serve --lan-port`), which wins and cannot be changed from the screen.
+    input: noInput,
+    output: z.strictObject({
+      enabled: z.boolean(),
+      host: z.string().nullable(),
+      port: z.int().min(1).max(65_535),
+      /** The port docs/lan.md names, which kiosks try when none is typed. */
+      defaultPort: z.int().min(1).max(65_535),
+      fromCommandLine: z.boolean(),
+    }),
+  },
+  'staff.lanAddresses': {
+    roles: ['staff'],
+    // This PC's IPv4 addresses on its networks (no loopback): the choices for where to listen.
+    input: noInput,
+    output: z.strictObject({ addresses: z.array(z.string()) }),
+  },
+  'staff.setLan': {
+    roles: ['staff'],
+    // Stored at once, and the receiver stops, starts or moves at once; answers as `staff.lan`.
+    input: z.discriminatedUnion('enabled', [
+      z.strictObject({ enabled: z.literal(false) }),
+      z.strictObject({ enabled: z.literal(true), host: lanHost, port: lanPort }),
+    ]),
+    output: lanStateSchema,
+  },
   'staff.lan': {
     roles: ['staff'],
     // The receiver kiosks deliver to over the centre's network (docs/lan.md), if it runs here.
     input: noInput,
-    output: z.discriminatedUnion('state', [
-      z.strictObject({ state: z.literal('off') }),
-      z.strictObject({
-        state: z.enum(['starting', 'on']),
-        /** "This PC's code": kiosks show the same when they pair. */
-        receiverCode: z.string(),
-        name: z.string(),
-        /** HOST:PORT, each address it listens on (none while starting). */
-        addresses: z.array(z.string()),
-      }),
-      z.strictObject({
-        state: z.literal('failed'),
-        receiverCode: z.string(),
-        name: z.string(),
-        problem: z.string(),
-      }),
-    ]),
+    output: lanStateSchema,
   },
 } as const satisfies Record<string, MethodDefinition>;

@@ -139,7 +139,14 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
   await expect(heading(page, 'Kioskit')).toBeVisible();
   const row = page.getByRole('row').filter({ hasText: kiosk.kioskId });
   await expect(row).toContainText('Odottaa hyväksyntää');
-  await expect(row.getByRole('cell')).toHaveText([/\d/, 'Odottaa hyväksyntää', '2', '14', `Hyväksy`]);
+  await expect(row.getByRole('cell')).toHaveText([
+    /\d/,
+    'Odottaa hyväksyntää',
+    /^\d+\.\d+\.\d{4} \(USB-tikku\)$/,
+    '2',
+    '14',
+    `Hyväksy`,
+  ]);
   await expectNoViolations(page, 'kiosks');
 
   await row.getByRole('button', { name: `Hyväksy ${kiosk.kioskId}` }).click();

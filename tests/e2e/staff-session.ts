@@ -107,7 +107,10 @@ export function reportCount(page: Page, question: string) {
 }
 
 /** Opens a section of the staff view by its button. */
-export async function openSection(page: Page, name: 'Raportti' | 'Tuonti' | 'Kioskit' | 'Avaimet') {
+export async function openSection(
+  page: Page,
+  name: 'Raportti' | 'Tuonti' | 'Kioskit' | 'Verkko' | 'Avaimet',
+) {
   await page.getByRole('navigation', { name: 'Osiot' }).getByRole('button', { name, exact: true }).click();
   await expect(heading(page, name)).toBeVisible();
 }

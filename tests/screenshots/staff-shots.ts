@@ -1,6 +1,6 @@
 /**
  * The staff tool's screens for `npm run screenshots`: its first run, the report, every result an
- * import can have, the kiosks, the keys, and keys that cannot be opened, in Finnish and English at
+ * import can have, the kiosks (asking to pair over the network too), receiving over the network, the keys, and keys that cannot be opened, in Finnish and English at
  * the sizes of an office screen and a laptop. Served by a real `kuulluksi serve --role staff`
  * with its own temp data and folders standing in for USB sticks; the batches are made by the
  * kiosk's own core, as real kiosks make them.
@@ -11,11 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve, type RunningHost } from '../../build/serve-host.ts';
 import { batchFileName } from '../../electron/core/batch/format.ts';
+import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
+import { silentLog } from '../../electron/core/log.ts';
 import { createStaffKeyring } from '../../electron/core/staff/keys/staff-keyring.ts';
 import { generateStaffIdentity, staffPublicKey } from '../../electron/core/staff/keys/staff-identity.ts';
 import { exportFolderName } from '../../electron/core/usb/find-sticks.ts';
 import { staffText, type StaffDictionary, type StaffLanguage } from '../../renderer/i18n/staff/index.ts';
 import { kioskPairedWith, kioskPairedWithKey, startStaff } from '../e2e/staff-session.ts';
+import { closedPort } from '../helpers/closed-port.ts';
 import { shootInOrder, type Shot } from './shoot.ts';
 
 const layouts = {
@@ -39,6 +42,10 @@ type Scene = {
   sticks: string;
   host: RunningHost;
   kiosk?: ReturnType<typeof kioskPairedWith>;
+  /** Where the staff tool receives over the network, once the Network section turned it on. */
+  lanPort?: number;
+  /** The kiosk that asked to pair over the network first. */
+  lanKioskId?: string;
   /** Undone at the end, last first. */
   cleanup: (() => unknown)[];
 };
@@ -84,6 +91,20 @@ async function importFrom(page: Page, scene: Scene, label: string, kind: ResultC
 /** The stick offered for a backup fills the path field by itself. */
 const backupPathOffered = (page: Page, { words }: Scene) =>
   expect(page.getByLabel(words.backupFileLabel)).toHaveValue(/\.age$/, stickSeen);
+
+/** A kiosk of its own asks this staff tool to pair over the network, as its admin view does; its code. */
+async function kioskAsksToPair(scene: Scene): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kuulluksi-screenshots-kiosk-'));
+  const kiosk = openKiosk({ dataDir, log: silentLog, usbRoots: [] });
+  scene.cleanup.push(
+    () => rmSync(dataDir, { recursive: true, force: true }),
+    () => kiosk.close(),
+  );
+  const hello = await kiosk.lan.sayHello(`127.0.0.1:${scene.lanPort}`);
+  if (!hello.ok) throw new Error(`the staff tool did not answer hello: ${JSON.stringify(hello.failure)}`);
+  await kiosk.lan.requestPairing(hello.hello);
+  return kiosk.identity.kioskId;
+}
 
 const shots: Shot<Scene>[] = [
   [
@@ -239,6 +260,52 @@ const shots: Shot<Scene>[] = [
     async (page, { words }) => {
       await button(page, words.publicKeySubmit).click();
       await heading(page, words.publicKeyWrittenTitle).waitFor();
+    },
+  ],
+  [
+    'network-off',
+    async (page, scene) => {
+      await openSection(page, scene, 'network');
+      await page.getByRole('group', { name: scene.words.lan.statusTitle }).waitFor();
+    },
+  ],
+  [
+    'network-on',
+    async (page, scene) => {
+      const { lan } = scene.words;
+      scene.lanPort = await closedPort();
+      await page.getByLabel(lan.addressLabel).fill('127.0.0.1');
+      await page.getByLabel(lan.portLabel).fill(String(scene.lanPort));
+      await button(page, lan.turnOn).click();
+      await page.getByText(lan.turnedOn(`127.0.0.1:${scene.lanPort}`)).waitFor();
+    },
+  ],
+  [
+    'kiosks-pairing-request',
+    async (page, scene) => {
+      const kioskId = await kioskAsksToPair(scene);
+      scene.lanKioskId = kioskId;
+      await openSection(page, scene, 'kiosks');
+      await heading(page, scene.words.lan.requestTitle(kioskId)).waitFor(stickSeen);
+    },
+  ],
+  [
+    'kiosks-paired',
+    async (page, { words }) => {
+      await button(page, words.lan.approveBoth).click();
+      await page.getByText(words.lan.lanStates.paired).waitFor();
+    },
+  ],
+  [
+    // A new key asking from where the paired kiosk was heard from (here, the same loopback address).
+    'kiosks-possible-key-change',
+    async (page, scene) => {
+      const kioskId = await kioskAsksToPair(scene);
+      await heading(page, scene.words.lan.requestTitle(kioskId)).waitFor(stickSeen);
+      await page
+        .getByRole('alert')
+        .filter({ hasText: scene.words.lan.keyChangeTitle(scene.lanKioskId!) })
+        .waitFor();
     },
   ],
   // The same data opened with another passphrase, as the app opens keys sealed by the command line.

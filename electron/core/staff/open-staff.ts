@@ -1,8 +1,12 @@
 import type { Database } from 'better-sqlite3';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { systemClock, type Clock } from '../clock.ts';
 import { openDatabase } from '../db/open-database.ts';
 import type { Handlers } from '../dispatch.ts';
+import { AppError } from '../errors.ts';
+import { lanInterfaceAddresses } from '../lan/discovery-address.ts';
+import { defaultLanPort } from '../lan/protocol.ts';
 import { logToStderr, type Log } from '../log.ts';
 import { findSticks } from '../usb/find-sticks.ts';
 import { defaultMountRoots, type MountRoot } from '../usb/mount-roots.ts';
@@ -17,6 +21,8 @@ import { openStaffKeysFor } from './keys/require-open-keys.ts';
 import { staffMigrations } from './migrations/index.ts';
 import { createImportQueue } from './import-queue.ts';
 import { startLanService, type LanOptions } from './lan/lan-service.ts';
+import { disableLan, enableLan, lanOptionsOf, readLanSetting } from './lan/lan-setting.ts';
+import { createLanSwitch } from './lan/lan-switch.ts';
 import { buildReport } from './report.ts';
 import { restoreStaffKeys } from './keys/handle-restore-keys.ts';
 import { createStaffKeyring, noLauncherPassphrase, type StaffKeyring } from './keys/staff-keyring.ts';
@@ -34,6 +40,11 @@ export type StaffOptions = {
   clock?: Clock;
   /** Receive batches over the centre's network too (docs/lan.md): where to listen, and the name kiosks show. */
   lan?: LanOptions;
+  /**
+   * A staff app with a screen, not a CLI command: without `lan`, it receives where its stored
+   * setting says, and the screen may change that at once.
+   */
+  lanFromSetting?: boolean;
   log?: Log;
 };
 
@@ -44,17 +55,21 @@ export function openStaff({
   usbRoots = defaultMountRoots(process.platform),
   clock = systemClock,
   lan: lanOptions,
+  lanFromSetting = false,
   log = logToStderr,
 }: StaffOptions) {
   const db = openDatabase(join(dataDir, staffDatabaseFile), staffMigrations);
   const queue = createImportQueue();
   const importPaths = createImporter(db, keys, clock, queue);
-  const lan =
-    lanOptions &&
-    closingOnFailure(db, () => startLanService({ db, dataDir, keys, clock, log, queue, ...lanOptions }));
+  const startLan = (options: LanOptions) =>
+    startLanService({ db, dataDir, keys, clock, log, queue, ...options });
+  const lan = lanOptions && closingOnFailure(db, () => startLan(lanOptions));
+  const lanSwitch =
+    !lan && lanFromSetting ? createLanSwitch(startLan, lanOptionsOf(readLanSetting(db))) : null;
+  const currentLan = () => lan ?? lanSwitch?.current() ?? null;
   // Keys that just opened may import what kiosks delivered meanwhile.
   const thenImportInbox = <T>(result: T) => {
-    void lan?.importInbox();
+    void currentLan()?.importInbox();
     return result;
   };
   const listSticks = async () =>
@@ -73,7 +88,25 @@ export function openStaff({
     'staff.kiosks': () => ({ kiosks: listKiosks(db) }),
     'staff.approveKiosk': ({ kioskId }) =>
       approveKioskLeavingReceipt(db, kioskId, () => openStaffKeysFor(db, keys, 'The kiosk was not approved')),
-    'staff.lan': () => lan?.describe() ?? { state: 'off' },
+    'staff.lan': () => currentLan()?.describe() ?? { state: 'off' },
+    'staff.lanSetting': () => ({
+      ...readLanSetting(db),
+      defaultPort: defaultLanPort,
+      fromCommandLine: lan !== undefined,
+    }),
+    'staff.lanAddresses': () => ({ addresses: lanInterfaceAddresses(networkInterfaces()) }),
+    'staff.setLan': async (input) => {
+      if (lan) {
+        throw new AppError(
+          'conflict',
+          'This staff tool was started with --lan-port and --lan-address, which decide where it receives until it is started without them. Nothing was changed.',
+        );
+      }
+      if (input.enabled) enableLan(db, input.host, input.port);
+      else disableLan(db);
+      await lanSwitch?.switchTo(lanOptionsOf(readLanSetting(db)));
+      return currentLan()?.describe() ?? { state: 'off' };
+    },
   };
 
   return {
@@ -83,8 +116,9 @@ export function openStaff({
     lan,
     /** Closes the database; with a receiver, once it stopped and its import in progress finished. */
     close(): void | Promise<void> {
-      if (!lan) return void db.close();
-      return lan.close().finally(() => db.close());
+      const receiving = lan ?? lanSwitch;
+      if (!receiving) return void db.close();
+      return receiving.close().finally(() => db.close());
     },
   };
 }

@@ -1,12 +1,14 @@
 import type { StaffDictionary } from './fi.ts';
+import { staffLanEn } from './lan-en.ts';
 
 export const staffEn: StaffDictionary = {
   toolTitle: 'Kuulluksi – staff',
   language: 'Language',
   opening: 'Opening the staff keys…',
   keyCode: (code) => `Staff key code: ${code}`,
+  lan: staffLanEn,
   sectionsLabel: 'Sections',
-  sections: { report: 'Report', import: 'Import', kiosks: 'Kiosks', keys: 'Keys' },
+  sections: { report: 'Report', import: 'Import', kiosks: 'Kiosks', network: 'Network', keys: 'Keys' },
   notDone: (reason) => `Not done, nothing was changed. ${reason}`,
   tryAgain: 'Try again',
   back: 'Back',

@@ -1,5 +1,6 @@
 import type { BatchProblem } from '../../../shared/batch-problems.ts';
 import type { StaffKeyProblem } from '../../../shared/staff-keys.ts';
+import { staffLanFi } from './lan-fi.ts';
 
 /**
  * The staff tool's words, Finnish first: for office staff at a desk, plain and exact. Commands
@@ -10,8 +11,9 @@ export const staffFi = {
   language: 'Kieli',
   opening: 'Avataan henkilökunnan avaimia…',
   keyCode: (code: string) => `Henkilökunnan avaimen tunnus: ${code}`,
+  lan: staffLanFi,
   sectionsLabel: 'Osiot',
-  sections: { report: 'Raportti', import: 'Tuonti', kiosks: 'Kioskit', keys: 'Avaimet' },
+  sections: { report: 'Raportti', import: 'Tuonti', kiosks: 'Kioskit', network: 'Verkko', keys: 'Avaimet' },
   notDone: (reason: string) => `Ei onnistunut, mitään ei muutettu. ${reason}`,
   tryAgain: 'Yritä uudelleen',
   back: 'Takaisin',

@@ -1,12 +1,14 @@
 import type { StaffDictionary } from './fi.ts';
+import { staffLanSv } from './lan-sv.ts';
 
 export const staffSv: StaffDictionary = {
   toolTitle: 'Kuulluksi – personal',
   language: 'Språk',
   opening: 'Personalens nycklar öppnas…',
   keyCode: (code) => `Personalnyckelns kod: ${code}`,
+  lan: staffLanSv,
   sectionsLabel: 'Delar',
-  sections: { report: 'Rapport', import: 'Import', kiosks: 'Kiosker', keys: 'Nycklar' },
+  sections: { report: 'Rapport', import: 'Import', kiosks: 'Kiosker', network: 'Nätverk', keys: 'Nycklar' },
   notDone: (reason) => `Inte gjort, inget ändrades. ${reason}`,
   tryAgain: 'Försök igen',
   back: 'Tillbaka',

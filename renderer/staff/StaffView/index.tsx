@@ -3,15 +3,19 @@ import { SectionNav } from '../../components/SectionNav/index.tsx';
 import { ImportSection } from '../import/ImportSection/index.tsx';
 import { KeysSection } from '../keys/KeysSection/index.tsx';
 import { KiosksSection } from '../kiosks/KiosksSection/index.tsx';
+import { LanSection } from '../lan/LanSection/index.tsx';
 import { ReportSection } from '../report/ReportSection/index.tsx';
 import { useStaff } from '../useStaff.ts';
 import { StaffMain } from '../StaffMain/index.tsx';
 import styles from './style.module.css';
 
-const sections = ['report', 'import', 'kiosks', 'keys'] as const;
+const sections = ['report', 'import', 'kiosks', 'network', 'keys'] as const;
 type Section = (typeof sections)[number];
 
-/** With the keys open: the report, bringing batches in, the kiosks they came from, and the keys' backups. */
+/**
+ * With the keys open: the report, bringing batches in, the kiosks they came from, receiving over
+ * the network, and the keys' backups.
+ */
 export function StaffView() {
   const { words } = useStaff();
   const [section, setSection] = useState<Section>('report');
@@ -28,6 +32,7 @@ export function StaffView() {
         {section === 'report' && <ReportSection />}
         {section === 'import' && <ImportSection onOpenKiosks={() => setSection('kiosks')} />}
         {section === 'kiosks' && <KiosksSection />}
+        {section === 'network' && <LanSection />}
         {section === 'keys' && <KeysSection />}
       </StaffMain>
     </div>

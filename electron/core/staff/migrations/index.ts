@@ -10,6 +10,7 @@ import { questionsPerKiosk } from './008-questions-per-kiosk.ts';
 import { responseCounts } from './009-response-counts.ts';
 import { heldBatchFolders } from './010-held-batch-folders.ts';
 import { lan } from './011-lan.ts';
+import { lanSetting } from './012-lan-setting.ts';
 
 /** Every staff schema version, oldest first. Append; never edit one that has shipped. */
 export const staffMigrations: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const staffMigrations: readonly Migration[] = [
   responseCounts,
   heldBatchFolders,
   lan,
+  lanSetting,
 ];
