@@ -84,7 +84,16 @@ export async function runLanSoak({ dataDir, cycles, answersPerCycle = 3 }: Optio
       // Each side, in half the cycles, is killed at a moment drawn over the span a push lasts: before
       // it starts, mid-upload, mid-import, mid-receipt, or just after.
       const kioskKill = randomInt(2) === 0 ? setTimeout(() => void push.kill(), killAt()) : undefined;
-      const staffDown = randomInt(2) === 0 ? moment(killAt()).then(() => receiver.kill()) : null;
+      // A killed receiver comes back at once on the same port, as a PC switched on again, while the
+      // kiosk may still be pushing: it meets a refused connection, a dropped one, or the new process.
+      const staffDown =
+        randomInt(2) === 0
+          ? moment(killAt()).then(async () => {
+              await receiver.kill();
+              figures.staffKills++;
+              receiver = await startStaffReceiver(staffDir, passphraseFile, port);
+            })
+          : null;
       const run = await push.exited;
       clearTimeout(kioskKill);
       if (run.signal === 'SIGKILL') figures.kioskKills++;
@@ -92,11 +101,7 @@ export async function runLanSoak({ dataDir, cycles, answersPerCycle = 3 }: Optio
         figures.pushesCompleted++;
         if (staffDown === null) pushMs = Math.max(200, Date.now() - started);
       }
-      if (staffDown !== null) {
-        await staffDown;
-        figures.staffKills++;
-        receiver = await startStaffReceiver(staffDir, passphraseFile, port);
-      }
+      await staffDown;
 
       const nowOnKiosk = kioskAnswerIds(kioskDir);
       const held = staffAnswerIds(staffDir);
@@ -157,8 +162,13 @@ function submitPastAnswers(kioskDir: string, count: number): string[] {
   }
 }
 
-function readDb<T>(file: string, read: (db: Database.Database) => T): T {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+/**
+ * Reads a database. The kiosk's is read only between pushes, with no kiosk process running, and
+ * opened as a writer: a push killed mid-write leaves a journal only a writer rolls back. The staff
+ * database is read beside its running receiver, which did that when it started.
+ */
+function readDb<T>(file: string, readonly: boolean, read: (db: Database.Database) => T): T {
+  const db = new Database(file, { readonly, fileMustExist: true });
   try {
     return read(db);
   } finally {
@@ -168,14 +178,14 @@ function readDb<T>(file: string, read: (db: Database.Database) => T): T {
 
 const kioskAnswerIds = (kioskDir: string) =>
   new Set(
-    readDb(join(kioskDir, kioskDatabaseFile), (db) =>
+    readDb(join(kioskDir, kioskDatabaseFile), false, (db) =>
       db.prepare<[], string>('SELECT id FROM responses').pluck().all(),
     ),
   );
 
 const staffAnswerIds = (staffDir: string) =>
   new Set(
-    readDb(join(staffDir, staffDatabaseFile), (db) =>
+    readDb(join(staffDir, staffDatabaseFile), true, (db) =>
       db.prepare<[], string>('SELECT id FROM responses').pluck().all(),
     ),
   );
@@ -184,11 +194,11 @@ const staffAnswerIds = (staffDir: string) =>
 function batchesStaffAlreadyHold(kioskDir: string, staffDir: string): number {
   const inbox = new Set(readdirSafe(join(staffDir, 'inbox')));
   const imported = new Set(
-    readDb(join(staffDir, staffDatabaseFile), (db) =>
+    readDb(join(staffDir, staffDatabaseFile), true, (db) =>
       db.prepare<[], string>('SELECT hash FROM batches').pluck().all(),
     ),
   );
-  const waiting = readDb(join(kioskDir, kioskDatabaseFile), (db) =>
+  const waiting = readDb(join(kioskDir, kioskDatabaseFile), false, (db) =>
     db
       .prepare<[], { hash: string; ciphertext: Buffer }>(
         'SELECT hash, ciphertext FROM batches WHERE written = 0',

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { runLanSoak } from '../crash/lan-harness.ts';
+import { tempDir } from '../helpers/temp-dir.ts';
+
+test(
+  'killing the staff receiver and the pushing kiosk at random moments loses, duplicates and wrongly deletes no answer',
+  { timeout: 600_000 },
+  async (t) => {
+    const figures = await runLanSoak({ dataDir: tempDir('kuulluksi-lan-soak-'), cycles: 50 });
+    t.diagnostic(JSON.stringify(figures));
+    const { cycles, acknowledged, lost, duplicates, deletedUnheld, unconfirmed, integrityFailures } = figures;
+    assert.equal(cycles, 50);
+    assert.equal(acknowledged, 150, 'every answer given was acknowledged');
+    assert.equal(lost, 0, `${lost} of ${acknowledged} acknowledged answers are in neither database`);
+    assert.equal(duplicates, 0, 'the staff archive counts an answer or a batch twice');
+    assert.equal(deletedUnheld, 0, 'the kiosk deleted answers the staff archive did not hold');
+    assert.equal(unconfirmed, 0, 'once both sides were left alone, every receipt came home');
+    assert.equal(integrityFailures, 0);
+    // Enough of each fault to mean something: each side is killed in about half the cycles.
+    assert.ok(figures.staffKills >= 10, `the staff receiver was killed only ${figures.staffKills} times`);
+    assert.ok(figures.kioskKills >= 5, `the kiosk was killed only ${figures.kioskKills} times mid-push`);
+    assert.ok(figures.batchesStored >= 5, `too few batches reached staff to prove anything`);
+  },
+);
