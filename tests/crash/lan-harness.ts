@@ -1,6 +1,6 @@
 /**
  * The LAN soak: a staff receiver (`kuulluksi staff receive`, importing as batches arrive) and a
- * kiosk pushing to it (`kuulluksi kiosk push`) over 127.0.0.1, each SIGKILLed at random moments
+ * kiosk process taking answers and pushing to it (lan-kiosk-process.ts) over 127.0.0.1, each SIGKILLed at random moments
  * (while batches upload, while staff import, while the receipt comes back), restarted, cycle after
  * cycle with new answers each time. Every cycle checks that nothing left the kiosk that staff do
  * not hold; at the end, with both sides let finish, every acknowledged answer must be in the staff
@@ -10,13 +10,19 @@ import Database from 'better-sqlite3';
 import { createHash, randomInt } from 'node:crypto';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openKiosk, kioskDatabaseFile } from '../../electron/core/kiosk/open-kiosk.ts';
+import { kioskDatabaseFile } from '../../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../../electron/core/log.ts';
 import { storeStaffIdentity } from '../../electron/core/staff/keys/sealed-key-store.ts';
 import { generateStaffIdentity } from '../../electron/core/staff/keys/staff-identity.ts';
 import { openStaff, staffDatabaseFile } from '../../electron/core/staff/open-staff.ts';
 import { testPassphrase, testSealing } from '../helpers/kiosk-and-staff.ts';
-import { pairKioskOverLan, startKuulluksi, startStaffReceiver, type StaffReceiver } from './lan-processes.ts';
+import {
+  pairKioskOverLan,
+  startKioskProcess,
+  startStaffReceiver,
+  type StaffReceiver,
+  type Started,
+} from './lan-processes.ts';
 
 export type LanSoakFigures = {
   cycles: number;
@@ -41,12 +47,23 @@ export type LanSoakFigures = {
   integrityFailures: number;
 };
 
-type Options = { dataDir: string; cycles: number; answersPerCycle?: number };
+type Options = {
+  dataDir: string;
+  cycles: number;
+  answersPerCycle?: number;
+  /** The share of cycles in which each side is killed: each kill costs a process start. */
+  killChance?: number;
+};
 
 /** How many unkilled pushes the end may take to bring every receipt home. */
 const finalPushes = 30;
 
-export async function runLanSoak({ dataDir, cycles, answersPerCycle = 3 }: Options): Promise<LanSoakFigures> {
+export async function runLanSoak({
+  dataDir,
+  cycles,
+  answersPerCycle = 3,
+  killChance = 0.5,
+}: Options): Promise<LanSoakFigures> {
   const staffDir = join(dataDir, 'staff');
   const kioskDir = join(dataDir, 'kiosk');
   mkdirSync(kioskDir, { recursive: true });
@@ -70,36 +87,51 @@ export async function runLanSoak({ dataDir, cycles, answersPerCycle = 3 }: Optio
   const port = receiver.port;
   try {
     await pairKioskOverLan(kioskDir, staffDir, passphraseFile, `127.0.0.1:${port}`);
-    // How long a whole push took last, so kills are drawn over the span a push really lasts here.
-    let pushMs = 1500;
+    // How long answering and a push took last, so kills are drawn over the span they really last here.
+    let pushMs = 300;
     let onKiosk = kioskAnswerIds(kioskDir);
+    let kiosk: Started | null = null;
 
     for (let cycle = 0; cycle < cycles; cycle++) {
-      for (const id of submitPastAnswers(kioskDir, answersPerCycle)) acknowledged.add(id);
+      kiosk ??= await startKioskProcess(kioskDir);
+      const current = kiosk;
       figures.sentAgain += batchesStaffAlreadyHold(kioskDir, staffDir);
 
       const started = Date.now();
-      const push = startKuulluksi(['kiosk', 'push', '--data', kioskDir]);
-      const killAt = () => randomInt(Math.floor(pushMs * 0.3), Math.floor(pushMs * 1.2) + 1);
-      // Each side, in half the cycles, is killed at a moment drawn over the span a push lasts: before
-      // it starts, mid-upload, mid-import, mid-receipt, or just after.
-      const kioskKill = randomInt(2) === 0 ? setTimeout(() => void push.kill(), killAt()) : undefined;
+      const from = current.printed();
+      current.send(`answer ${answersPerCycle}`);
+      current.send('push');
+      const killAt = () => randomInt(Math.floor(pushMs * 1.2) + 1);
+      // Each side, in a share of the cycles, is killed at a moment drawn over the span answering and a
+      // push last: mid-answer, mid-upload, mid-import, mid-receipt, or just after.
+      const kioskKill =
+        Math.random() < killChance ? setTimeout(() => void current.kill(), killAt()) : undefined;
       // A killed receiver comes back at once on the same port, as a PC switched on again, while the
       // kiosk may still be pushing: it meets a refused connection, a dropped one, or the new process.
       const staffDown =
-        randomInt(2) === 0
+        Math.random() < killChance
           ? moment(killAt()).then(async () => {
               await receiver.kill();
               figures.staffKills++;
               receiver = await startStaffReceiver(staffDir, passphraseFile, port);
             })
           : null;
-      const run = await push.exited;
+      const answered = current.until(/^answered (.*)$/m, from).then(
+        ([, ids]): string[] => ids!.split(','),
+        () => [],
+      );
+      const pushed = await current.until(/^pushed /m, from).then(
+        () => true,
+        () => false,
+      );
       clearTimeout(kioskKill);
-      if (run.signal === 'SIGKILL') figures.kioskKills++;
-      else {
+      for (const id of await answered) acknowledged.add(id);
+      if (pushed) {
         figures.pushesCompleted++;
-        if (staffDown === null) pushMs = Math.max(200, Date.now() - started);
+        if (staffDown === null) pushMs = Math.max(50, Date.now() - started);
+      } else {
+        figures.kioskKills++;
+        kiosk = null;
       }
       await staffDown;
 
@@ -111,9 +143,13 @@ export async function runLanSoak({ dataDir, cycles, answersPerCycle = 3 }: Optio
     }
 
     // Both sides left alone until every receipt is home: a condition, however long the machine takes.
+    kiosk ??= await startKioskProcess(kioskDir);
     for (let attempt = 0; attempt < finalPushes && kioskAnswerIds(kioskDir).size > 0; attempt++) {
-      await startKuulluksi(['kiosk', 'push', '--data', kioskDir]).exited;
+      const from = kiosk.printed();
+      kiosk.send('push');
+      await kiosk.until(/^pushed /m, from);
     }
+    await kiosk.kill();
   } finally {
     await receiver.kill();
   }
@@ -138,28 +174,6 @@ async function staffFolderWithKeys(staffDir: string) {
   const passphraseFile = join(staffDir, '..', 'passphrase.txt');
   writeFileSync(passphraseFile, testPassphrase + '\n', { mode: 0o600 });
   return passphraseFile;
-}
-
-/**
- * New answers on the kiosk, given yesterday morning: their time slot is over, so the next push may
- * seal them. (The kiosk seals for the LAN only answers whose slot has ended, and its processes keep
- * the real time; answers from a slot already past are how a test gets answers it may send today.)
- */
-function submitPastAnswers(kioskDir: string, count: number): string[] {
-  const yesterday = new Date();
-  yesterday.setDate(yesterday.getDate() - 1);
-  yesterday.setHours(10, 0, 0, 0);
-  const kiosk = openKiosk({ dataDir: kioskDir, clock: () => yesterday, log: silentLog });
-  try {
-    return Array.from(
-      { length: count },
-      () =>
-        kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value: randomInt(1, 6) })
-          .responseId,
-    );
-  } finally {
-    kiosk.close();
-  }
 }
 
 /**

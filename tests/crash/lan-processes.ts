@@ -1,8 +1,9 @@
 /**
  * The two sides of a LAN transfer as real processes, for the LAN soak: `kuulluksi staff receive`
- * on 127.0.0.1 and `kuulluksi kiosk push`, each one that can be SIGKILLed at any moment.
+ * on 127.0.0.1 and a kiosk (lan-kiosk-process.ts), each one that can be SIGKILLed at any moment.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { cliPath, nodeBinary } from '../helpers/project.ts';
 
 export type Run = { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
@@ -10,14 +11,32 @@ export type Run = { status: number | null; signal: NodeJS.Signals | null; stdout
 export type Started = {
   child: ChildProcess;
   exited: Promise<Run>;
-  /** Resolves with the first match of `pattern` in the output; rejects if the process ends first. */
-  until(pattern: RegExp): Promise<RegExpExecArray>;
+  /** How much it has printed so far: where `until` should start looking for what comes next. */
+  printed(): number;
+  /**
+   * Resolves with the first match of `pattern` in the output from `from` on; rejects if the
+   * process ends first.
+   */
+  until(pattern: RegExp, from?: number): Promise<RegExpExecArray>;
+  /** One line to its stdin. */
+  send(line: string): void;
   kill(): Promise<Run>;
 };
 
 /** Starts `kuulluksi ...args`, its output collected, ended by SIGKILL as a power cut would end it. */
-export function startKuulluksi(args: readonly string[]): Started {
-  const child = spawn(nodeBinary, [cliPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+export const startKuulluksi = (args: readonly string[]) => startNode([cliPath, ...args]);
+
+/** The kiosk of the LAN soak, taking `answer N` and `push` on stdin; resolves once it is open. */
+export async function startKioskProcess(dataDir: string) {
+  const kiosk = startNode([fileURLToPath(new URL('lan-kiosk-process.ts', import.meta.url)), dataDir]);
+  await kiosk.until(/^ready$/m);
+  return kiosk;
+}
+
+function startNode(args: readonly string[]): Started {
+  const child = spawn(nodeBinary, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // A write to a kiosk killed meanwhile fails; its exit is what the harness watches.
+  child.stdin!.on('error', () => {});
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -30,10 +49,14 @@ export function startKuulluksi(args: readonly string[]): Started {
   return {
     child,
     exited,
-    until(pattern) {
+    printed: () => stdout.length,
+    send(line) {
+      if (!ended) child.stdin!.write(line + '\n');
+    },
+    until(pattern, from = 0) {
       return new Promise((resolve, reject) => {
         const check = () => {
-          const match = pattern.exec(stdout);
+          const match = pattern.exec(stdout.slice(from));
           if (match) {
             child.stdout!.off('data', check);
             resolve(match);
@@ -42,7 +65,7 @@ export function startKuulluksi(args: readonly string[]): Started {
         child.stdout!.on('data', check);
         check();
         void exited.then(() =>
-          reject(new Error(`kuulluksi ${args.join(' ')} ended without ${pattern}: ${stdout}${stderr}`)),
+          reject(new Error(`${args.join(' ')} ended without ${pattern}: ${stdout}${stderr}`)),
         );
       });
     },

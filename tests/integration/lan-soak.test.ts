@@ -7,7 +7,11 @@ test(
   'killing the staff receiver and the pushing kiosk at random moments loses, duplicates and wrongly deletes no answer',
   { timeout: 600_000 },
   async (t) => {
-    const figures = await runLanSoak({ dataDir: tempDir('kuulluksi-lan-soak-'), cycles: 50 });
+    const figures = await runLanSoak({
+      dataDir: tempDir('kuulluksi-lan-soak-'),
+      cycles: 50,
+      killChance: 0.3,
+    });
     t.diagnostic(JSON.stringify(figures));
     const { cycles, acknowledged, lost, duplicates, deletedUnheld, unconfirmed, integrityFailures } = figures;
     assert.equal(cycles, 50);
@@ -17,9 +21,10 @@ test(
     assert.equal(deletedUnheld, 0, 'the kiosk deleted answers the staff archive did not hold');
     assert.equal(unconfirmed, 0, 'once both sides were left alone, every receipt came home');
     assert.equal(integrityFailures, 0);
-    // Enough of each fault to mean something: each side is killed in about half the cycles.
-    assert.ok(figures.staffKills >= 10, `the staff receiver was killed only ${figures.staffKills} times`);
-    assert.ok(figures.kioskKills >= 5, `the kiosk was killed only ${figures.kioskKills} times mid-push`);
+    // Enough of each fault to mean something: each side is killed in about a third of the cycles (fewer than
+    // the soak's half, as each kill costs a process start).
+    assert.ok(figures.staffKills >= 5, `the staff receiver was killed only ${figures.staffKills} times`);
+    assert.ok(figures.kioskKills >= 3, `the kiosk was killed only ${figures.kioskKills} times mid-push`);
     assert.ok(figures.batchesStored >= 5, `too few batches reached staff to prove anything`);
   },
 );
