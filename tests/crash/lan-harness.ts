@@ -1,8 +1,8 @@
 /**
  * The LAN soak: a staff receiver (`kuulluksi staff receive`, importing as batches arrive) and a
- * kiosk process taking answers and pushing to it (lan-kiosk-process.ts) over 127.0.0.1, each SIGKILLed at random moments
- * (while batches upload, while staff import, while the receipt comes back), restarted, cycle after
- * cycle with new answers each time. Every cycle checks that nothing left the kiosk that staff do
+ * kiosk process taking answers and pushing to it (lan-kiosk-process.ts) over 127.0.0.1, each
+ * SIGKILLed at random moments (mid-answer, while batches upload, while staff import, while the
+ * receipt comes back) and restarted, cycle after cycle with new answers each time. Every cycle checks that nothing left the kiosk that staff do
  * not hold; at the end, with both sides let finish, every acknowledged answer must be in the staff
  * archive exactly once and none left unconfirmed on the kiosk.
  */
@@ -102,8 +102,8 @@ export async function runLanSoak({
       current.send(`answer ${answersPerCycle}`);
       current.send('push');
       const killAt = () => randomInt(Math.floor(pushMs * 1.2) + 1);
-      // Each side, in a share of the cycles, is killed at a moment drawn over the span answering and a
-      // push last: mid-answer, mid-upload, mid-import, mid-receipt, or just after.
+      // Each side, in a share of the cycles, is killed at a moment drawn over the span answering
+      // and a push last: mid-answer, mid-upload, mid-import, mid-receipt, or just after.
       const kioskKill =
         Math.random() < killChance ? setTimeout(() => void current.kill(), killAt()) : undefined;
       // A killed receiver comes back at once on the same port, as a PC switched on again, while the
