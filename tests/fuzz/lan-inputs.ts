@@ -62,8 +62,11 @@ export function makeLanInput(
 function signedInput(random: Random, material: LanFuzzMaterial): LanInput {
   const request = validRequest(random, material);
   const kinds: string[] = [];
+  const signed = signedParts(request);
   const mutations = 1 + random.int(3);
   for (let i = 0; i < mutations; i++) kinds.push(mutate(random, request, material));
+  // Two changes can undo each other (pair → contact → pair): the request must end up altered.
+  while (signedParts(request) === signed) kinds.push(mutate(random, request, material));
   return asInput(`signed ${request.method} ${kinds.join('+')}`, request, random);
 }
 
@@ -105,8 +108,17 @@ function validRequest(
   };
 }
 
+/** What the request's signature covers, and the signature headers themselves, as one string. */
+const signedParts = ({ method, path, body, headers }: Request) =>
+  JSON.stringify([
+    method,
+    path,
+    sha256Hex(body),
+    headers.filter(([name]) => signatureHeaders.includes(name as never)),
+  ]);
+
 const pickSigner = (random: Random, material: LanFuzzMaterial): SigningKeyPair =>
-  random.chance(0.5) ? material.paired : material.unpaired;
+  random.pick([material.paired, material.paired, material.unpaired, material.stranger]);
 
 /** Alters one signed part of `request` in place; returns what it did. */
 function mutate(random: Random, request: Request, material: LanFuzzMaterial): string {
@@ -178,6 +190,22 @@ function mutate(random: Random, request: Request, material: LanFuzzMaterial): st
 /** A JSON message signed properly over a body its schema refuses: the parsing past the signature. */
 function reSigned(random: Random, material: LanFuzzMaterial): LanInput {
   const signer = pickSigner(random, material);
+  if (random.chance(0.25)) {
+    // The batch altered after its name was taken: a signed body whose hash is not the one in the path.
+    const path = `${lanPaths.batchPrefix}${sha256Hex(material.batch)}`;
+    const body = Buffer.from(material.batch);
+    body[random.int(body.length)]! ^= 1 + random.int(255);
+    const headers = signRequest(
+      signer,
+      { method: 'PUT', path, body, receiverKey: material.receiverKey },
+      material.now(),
+    );
+    return asInput(
+      're-signed altered batch',
+      { method: 'PUT', path, body, chunked: random.chance(0.2), headers: Object.entries(headers) },
+      random,
+    );
+  }
   const pair = random.chance(0.5);
   const path = pair ? lanPaths.pair : lanPaths.contact;
   const schema = pair ? pairRequestSchema : contactRequestSchema;
@@ -266,13 +294,14 @@ function randomRequest(random: Random, material: LanFuzzMaterial): LanInput {
   return asInput(`random ${request.method}`, request, random);
 }
 
-/** Bytes that are barely HTTP: a real request with bytes changed, or none at all. */
+/** Bytes that are barely HTTP: an altered request with bytes of its head changed too, or none at all. */
 function rawGarbage(random: Random, material: LanFuzzMaterial): LanInput {
   if (random.chance(0.3)) {
     const bytes = Buffer.from(random.bytes(random.int(2000)));
     return { kind: 'raw random', bytes, nonces: [], stalls: false };
   }
-  const input = asInput('raw', validRequest(random, material), random);
+  // Altered where it is signed first, so a changed byte that only hits Host or Content-Type cannot leave it valid.
+  const input = signedInput(random, material);
   const bytes = Buffer.from(input.bytes);
   for (let i = 1 + random.int(8); i > 0; i--)
     bytes[random.int(Math.min(bytes.length, 600))]! ^= 1 + random.int(255);
@@ -315,7 +344,7 @@ function asInput(kind: string, request: Request, random: Random): LanInput {
     .map(([, value]) => value);
   const framing: Header[] = [];
   let body = request.body;
-  const lengthHeaderChance = random.int(10);
+  const lengthHeaderChance = random.int(20);
   if (request.chunked) {
     framing.push(['Transfer-Encoding', 'chunked']);
     body = chunked(random, body);
@@ -355,6 +384,8 @@ function chunked(random: Random, body: Buffer): Buffer {
 
 function garbageValue(random: Random): string {
   const length = random.chance(0.05) ? 9000 : random.int(80);
+  // Half of them readable, so they get past Node's header parser to the receiver's own checks.
+  if (random.chance(0.5)) return Buffer.from(random.bytes(length)).toString('base64').slice(0, length);
   return Buffer.from(random.bytes(length))
     .toString('latin1')
     .replace(/[\r\n]/g, random.chance(0.02) ? '\n' : ' ');

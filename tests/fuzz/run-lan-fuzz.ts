@@ -12,6 +12,8 @@ export type LanFuzzStats = {
   tried: number;
   /** Requests answered with a whole reply, by status. */
   statuses: Record<string, number>;
+  /** Refusals by code: which of the receiver's checks the requests reached. */
+  codes: Record<string, number>;
   /** Requests the receiver closed without a reply: HTTP it could not read, or a sender gone. */
   closed: number;
   /** A 500, an error in the receiver's log, anything thrown past it, or `hello` no longer answering. */
@@ -58,6 +60,7 @@ export async function runLanFuzz({
   const stats: LanFuzzStats = {
     tried: 0,
     statuses: {},
+    codes: {},
     closed: 0,
     crashes: [],
     hangs: [],
@@ -110,6 +113,8 @@ export async function runLanFuzz({
       else if (answer.outcome === 'closed') stats.closed += 1;
       else {
         stats.statuses[answer.status] = (stats.statuses[answer.status] ?? 0) + 1;
+        const code = refusalCode(answer.body);
+        if (code) stats.codes[code] = (stats.codes[code] ?? 0) + 1;
         if (!answer.signed)
           stats.unsigned.push(failure(`${answer.status} ${answer.body.toString('utf8', 0, 200)}`));
         if (answer.status >= 500 && answer.status !== 503)
@@ -133,6 +138,15 @@ export async function runLanFuzz({
   return stats;
 }
 
+function refusalCode(body: Buffer): string | null {
+  try {
+    const code: unknown = JSON.parse(body.toString('utf8'))?.code;
+    return typeof code === 'string' ? code : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Where the store changed, short enough to read: the first differing stretch of the two snapshots. */
 function describeChange(before: string, after: string): string {
   let at = 0;
@@ -145,8 +159,12 @@ export function describeLanStats(stats: LanFuzzStats, seconds: number): string {
   const statuses = Object.entries(stats.statuses)
     .map(([status, n]) => `${status} ${n}`)
     .join(', ');
+  const codes = Object.entries(stats.codes)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
   return [
     `requests ${stats.tried}: replied ${replied} (${statuses}), closed without a reply ${stats.closed}`,
+    `refused: ${codes}`,
     `crashes ${stats.crashes.length}, hangs ${stats.hangs.length}, unsigned replies ${stats.unsigned.length}, stored ${stats.stored.length}; ${seconds.toFixed(1)} s`,
   ].join('\n');
 }
