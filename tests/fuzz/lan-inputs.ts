@@ -212,7 +212,7 @@ function reSigned(random: Random, material: LanFuzzMaterial): LanInput {
   const base = pair
     ? { format: 'kuulluksi-lan-pair', version: 1 }
     : { format: 'kuulluksi-lan-contact', version: 1, waitingBatches: 0, appliedSerial: 0 };
-  let body = json(base);
+  let body: Buffer = json(base);
   for (let tries = 0; tries < 20 && accepts(schema, body); tries++) body = mutatedJson(random, base);
   if (accepts(schema, body)) body = Buffer.from('{');
   const headers = signRequest(
