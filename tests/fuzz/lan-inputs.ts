@@ -192,19 +192,10 @@ function reSigned(random: Random, material: LanFuzzMaterial): LanInput {
   const signer = pickSigner(random, material);
   if (random.chance(0.25)) {
     // The batch altered after its name was taken: a signed body whose hash is not the one in the path.
-    const path = `${lanPaths.batchPrefix}${sha256Hex(material.batch)}`;
     const body = Buffer.from(material.batch);
     body[random.int(body.length)]! ^= 1 + random.int(255);
-    const headers = signRequest(
-      signer,
-      { method: 'PUT', path, body, receiverKey: material.receiverKey },
-      material.now(),
-    );
-    return asInput(
-      're-signed altered batch',
-      { method: 'PUT', path, body, chunked: random.chance(0.2), headers: Object.entries(headers) },
-      random,
-    );
+    const path = `${lanPaths.batchPrefix}${sha256Hex(material.batch)}`;
+    return signedAs('re-signed altered batch', signer, { method: 'PUT', path, body }, material, random);
   }
   const pair = random.chance(0.5);
   const path = pair ? lanPaths.pair : lanPaths.contact;
@@ -215,16 +206,19 @@ function reSigned(random: Random, material: LanFuzzMaterial): LanInput {
   let body: Buffer = json(base);
   for (let tries = 0; tries < 20 && accepts(schema, body); tries++) body = mutatedJson(random, base);
   if (accepts(schema, body)) body = Buffer.from('{');
-  const headers = signRequest(
-    signer,
-    { method: 'POST', path, body, receiverKey: material.receiverKey },
-    material.now(),
-  );
-  return asInput(
-    're-signed bad json',
-    { method: 'POST', path, body, chunked: random.chance(0.2), headers: Object.entries(headers) },
-    random,
-  );
+  return signedAs('re-signed bad json', signer, { method: 'POST', path, body }, material, random);
+}
+
+/** A request signed by `signer` exactly as a kiosk signs it, body and all. */
+function signedAs(
+  kind: string,
+  signer: SigningKeyPair,
+  request: { method: string; path: string; body: Buffer },
+  material: LanFuzzMaterial,
+  random: Random,
+): LanInput {
+  const headers = signRequest(signer, { ...request, receiverKey: material.receiverKey }, material.now());
+  return asInput(kind, { ...request, chunked: random.chance(0.2), headers: Object.entries(headers) }, random);
 }
 
 function accepts(schema: typeof pairRequestSchema | typeof contactRequestSchema, body: Buffer): boolean {

@@ -2,8 +2,6 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import type { ReceiverHint } from '../../electron/core/lan/discovery-records.ts';
 import { openKiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { silentLog } from '../../electron/core/log.ts';
 import { runCli } from '../helpers/cli.ts';
@@ -11,6 +9,7 @@ import { submitMany, testPassphrase } from '../helpers/kiosk-and-staff.ts';
 import { staffFolderWithKeys } from '../helpers/lan-staff.ts';
 import { createTestNetwork, namespaceSupport } from '../helpers/netns.ts';
 import { cliPath } from '../helpers/project.ts';
+import { browseUntilFound, receiverListening } from '../helpers/receiver-in-namespace.ts';
 import { untilStored } from '../helpers/staff-receive.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 
@@ -23,7 +22,6 @@ const unsupported = namespaceSupport();
 const skip = unsupported
   ? `the LAN transfer is tested only inside network namespaces, and ${unsupported}`
   : false;
-const peer = fileURLToPath(new URL('../helpers/discovery-peer.ts', import.meta.url));
 const yesterday = () => new Date(Date.now() - 86_400_000);
 
 test(
@@ -46,25 +44,9 @@ test(
       ...['staff', 'receive', '--data', staffDir, '--listen', `${staffAddress}:4781`],
       ...['--name', 'Toimisto', '--passphrase-file', passphraseFile],
     ]);
-    const receiverCode = (
-      await receiver.waitForLine((line) => line.startsWith("This PC's code: "), 'its code')
-    ).split(' ')[3]!;
-    await receiver.waitForLine((line) => line.startsWith('Listening on '), 'listening');
-    const receiverFingerprint = receiverCode
-      .split('-')
-      .map((group) => group.slice(0, 4))
-      .join('-');
-
+    const { code: receiverCode, fingerprint: receiverFingerprint } = await receiverListening(receiver);
     // The kiosk's list of staff PCs, filled by browsing inside its own namespace.
-    const browse = network.node('kiosk', peer, ['browse', JSON.stringify({ timeoutMs: 1500 })]);
-    const found: ReceiverHint[] = JSON.parse(
-      (
-        await browse.waitForLine(
-          (line) => line.startsWith('receivers ') && line.includes(receiverFingerprint),
-          'the staff PC found by mDNS',
-        )
-      ).slice('receivers '.length),
-    );
+    const found = await browseUntilFound(network, 'kiosk', receiverFingerprint);
     const hint = found.find((receiver) => receiver.fingerprint === receiverFingerprint)!;
     assert.deepEqual(hint, {
       name: 'Toimisto',
