@@ -135,8 +135,9 @@ function mutate(random: Random, request: Request, material: LanFuzzMaterial): st
     return 'body-cut';
   }
   if (which === 2) {
-    request.body = Buffer.concat([request.body, Buffer.from(random.bytes(1 + random.int(64)))]);
-    return 'body-longer';
+    // Put before the body, not after: a Content-Length that stops short must not cut it back to the signed one.
+    request.body = Buffer.concat([Buffer.from(random.bytes(1 + random.int(64))), request.body]);
+    return 'body-prefixed';
   }
   if (which === 3) {
     request.method = random.pick(methods.filter((method) => method !== request.method));
