@@ -125,16 +125,20 @@ export async function lanFuzzReceiver(log: Log) {
 }
 
 /**
- * The store's rows with the minute each LAN kiosk was last heard from left out: a request the
- * paired kiosk really signed tells staff it was heard from (docs/lan.md, Contact), even when its
- * body is refused after the signature. That minute is the one thing such a request may change.
+ * The store's rows with the minute the paired kiosk was last heard from left out: a request it
+ * really signed tells staff it was heard from (docs/lan.md, Contact), even when its body is
+ * refused after the signature. That minute is the one thing such a request may change; the
+ * waiting kiosk's row, like every other, must stay exactly as the setup left it.
  */
 function withoutLastContact(contents: string): unknown {
   const tables = JSON.parse(contents) as [string, unknown[][]][];
-  const lastContact = 4; // lan_kiosks (staff migration 011): kiosk_id, public_key, state, asked_at, last_contact_at, …
+  // lan_kiosks (staff migration 011): kiosk_id, public_key, state, asked_at, last_contact_at, …
+  const lastContact = 4;
   return tables.map(([name, rows]) => [
     name,
-    name === 'lan_kiosks' ? rows.map((row) => row.with(lastContact, null)) : rows,
+    name === 'lan_kiosks'
+      ? rows.map((row) => (row[2] === 'paired' ? row.with(lastContact, null) : row))
+      : rows,
   ]);
 }
 
