@@ -96,6 +96,11 @@ export async function startReceiver(
     if (!response.destroyed) sendSigned(response, keys, reply, requestNonce(request), !request.complete);
   }
 
+  const onRequest = (request: IncomingMessage, response: ServerResponse) => {
+    const handled = handle(request, response).finally(() => inFlight.delete(handled));
+    inFlight.add(handled);
+  };
+
   const servers = listen.map(() => {
     const server = createServer(
       {
@@ -104,12 +109,13 @@ export async function startReceiver(
         keepAliveTimeout: lanLimits.keepAliveTimeoutMs,
         maxHeaderSize: lanLimits.maxHeaderBytes,
         connectionsCheckingInterval: timeoutCheckMs,
+        // Node would answer a request without Host (unused here) with an unsigned 400 of its own.
+        requireHostHeader: false,
       },
-      (request, response) => {
-        const handled = handle(request, response).finally(() => inFlight.delete(handled));
-        inFlight.add(handled);
-      },
+      onRequest,
     );
+    // Likewise an unknown Expect header, with an unsigned 417: the request is answered as any other.
+    server.on('checkExpectation', onRequest);
     server.maxConnections = lanLimits.maxConnections;
     // One count over every address, so listening on two does not double what a flood may hold.
     server.on('connection', (socket: Socket) => {
