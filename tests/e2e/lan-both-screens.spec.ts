@@ -8,7 +8,15 @@ import { closedPort } from '../helpers/closed-port.ts';
 import { testPassphrase } from '../helpers/kiosk-and-staff.ts';
 import { staffFolderWithKeys } from '../helpers/lan-staff.ts';
 import { expect, testOnClock as test } from './kiosk-session.ts';
-import { button, firstQuestion, openAdmin, openSection, setPin, skipToThanks } from './reception.ts';
+import {
+  button,
+  firstQuestion,
+  openAdmin,
+  openSection,
+  sendNowUntilForgotten,
+  setPin,
+  skipToThanks,
+} from './reception.ts';
 import * as staffScreen from './staff-session.ts';
 
 /**
@@ -110,14 +118,7 @@ test('pairing on both screens with the same codes, one push into the staff repor
     }).toPass(seen);
 
     // The receipt comes back on the next contact, and the kiosk forgets the answers staff hold.
-    await expect(async () => {
-      await button(page, 'Lähetä nyt').click();
-      await expect(
-        page.getByRole('status').filter({ hasText: 'Uutta lähetettävää ei ollut.' }),
-      ).toBeVisible();
-      expect(kiosk.answers()).toEqual([]);
-    }).toPass(seen);
-    await expect(page.getByText('Kaikki vastaukset on lähetetty.')).toBeVisible();
+    await sendNowUntilForgotten(page, () => kiosk.answers());
 
     // And the staff tool says the kiosk was last heard from over the network.
     await staffScreen.openSection(staffPage, 'Kioskit');

@@ -155,3 +155,16 @@ export type BankEntryBody = {
   verbatim: boolean;
   archived: boolean;
 };
+
+/**
+ * Taps the Network section's Send now until the kiosk says nothing new waits and `answersLeft`
+ * is empty: the receipt staff send back comes on a contact after their import, which takes its time.
+ */
+export async function sendNowUntilForgotten(page: Page, answersLeft: () => unknown[]): Promise<void> {
+  await expect(async () => {
+    await button(page, 'Lähetä nyt').click();
+    await expect(page.getByRole('status').filter({ hasText: 'Uutta lähetettävää ei ollut.' })).toBeVisible();
+    expect(answersLeft()).toEqual([]);
+  }).toPass({ timeout: 15_000 });
+  await expect(page.getByText('Kaikki vastaukset on lähetetty.')).toBeVisible();
+}
