@@ -188,6 +188,7 @@ test('every admin method but the PIN pad’s own refuses a call without an open 
     'admin.askNow': { token, questionId: 'felt-heard' },
     'admin.exportToStick': { token, path: '/media/reception/STICK' },
     'admin.lanPair': { token, address: '127.0.0.1:4781' },
+    'admin.lanHello': { token, address: '127.0.0.1:4781' },
   };
   const tables = [
     'settings',
@@ -201,7 +202,7 @@ test('every admin method but the PIN pad’s own refuses a call without an open 
   const before = tables.map((table) => tableRows(kiosk, table));
   const open = new Set(['admin.access', 'admin.setFirstPin', 'admin.unlock', 'admin.lock']);
   const guarded = methodsOf('kiosk').filter((method) => method.startsWith('admin.') && !open.has(method));
-  assert.equal(guarded.length, 18);
+  assert.equal(guarded.length, 21);
   for (const method of guarded) {
     const result = await dispatch(method, inputs[method] ?? { token });
     assert.deepEqual(result.ok ? null : result.error.code, 'forbidden', method);
