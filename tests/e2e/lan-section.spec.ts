@@ -183,6 +183,8 @@ test('a typed address where nothing answers says so, and the kiosk stays unpaire
 }) => {
   setPin(kiosk.dataDir);
   await page.goto(kiosk.url);
+  // The corner is held once the start screen is drawn: a press before it reaches nothing.
+  await expect(page.getByRole('heading', { name: firstQuestion })).toBeVisible();
   await openAdmin(page);
   await openSection(page, 'Verkko');
   await page.getByRole('textbox', { name: 'Henkilökunnan tietokoneen osoite' }).fill('127.0.0.1:1');
