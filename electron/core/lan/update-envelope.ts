@@ -1,10 +1,10 @@
 import canonicalize from 'canonicalize';
 import { z } from 'zod';
-import { ed25519SignatureSchema, sha256HexSchema } from '../batch/format.ts';
+import { ed25519SignatureSchema } from '../batch/format.ts';
 import { AppError } from '../errors.ts';
 import { signBytes, verifySignature, isSigningPublicKey, type SigningKeyPair } from '../keys/ed25519.ts';
 import { fingerprint, fingerprintPattern } from '../keys/fingerprint.ts';
-import { receiptLimits } from '../receipt/format.ts';
+import { receiptBodySchema, receiptLimits } from '../receipt/format.ts';
 import { describeIssues } from '../schema-errors.ts';
 
 /**
@@ -23,10 +23,7 @@ export const updateLimits = { maxBytes: receiptLimits.maxFileBytes } as const;
 /** Staff hold these batches of the kiosk: it may forget their answers, exactly as a stick's receipt says. */
 const receiptItemSchema = z.strictObject({
   kind: z.literal('receipt'),
-  batches: z
-    .array(z.strictObject({ seq: z.int().min(1), hash: sha256HexSchema }))
-    .min(1)
-    .max(receiptLimits.maxBatches),
+  batches: receiptBodySchema.shape.batches,
 });
 
 export const updateItemSchema = z.discriminatedUnion('kind', [receiptItemSchema]);
