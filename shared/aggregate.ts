@@ -3,7 +3,9 @@
  * single a person out, so it is hidden; if only one cell of a question were hidden, the total minus
  * the others would reveal it, so the smallest other non-zero cell is hidden as well.
  */
-export const defaultMinCellSize = 5;
+import { defaultMinCellSize } from './small-cells/threshold.ts';
+
+export { defaultMinCellSize };
 
 export type Cell = { value: number; count: number };
 export type SuppressedCell = { value: number; count: number | null };

@@ -5,6 +5,7 @@ import { daySchema, localizedTextSchema, questionIdSchema } from '../domain.ts';
 import { scaleIds } from '../scales.ts';
 import { isLongEnoughPassphrase, minPassphraseLength, staffKeyProblems } from '../staff-keys.ts';
 import { noInput, type MethodDefinition } from './method.ts';
+import { staffReadingMethods } from './staff-reading.ts';
 
 /** A cell below the reporting threshold is `null`: shown as "fewer than k", never as a number. */
 const suppressibleCount = z.int().min(0).nullable();
@@ -276,4 +277,5 @@ export const staffMethods = {
     input: noInput,
     output: lanStateSchema,
   },
+  ...staffReadingMethods,
 } as const satisfies Record<string, MethodDefinition>;

@@ -245,7 +245,7 @@ function readStaffArchive(staffDir: string) {
       one('SELECT count(DISTINCT id) FROM responses') +
       one('SELECT count(*) - count(DISTINCT hash) FROM batches') +
       Math.abs(one('SELECT coalesce(sum(response_count), 0) FROM batches') - answers) +
-      Math.abs(one('SELECT coalesce(sum(count), 0) FROM response_counts') - answers);
+      Math.abs(one('SELECT coalesce(sum(count), 0) FROM answer_counts') - answers);
     return {
       batches: one('SELECT count(*) FROM batches'),
       duplicates,

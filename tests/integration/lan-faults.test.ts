@@ -95,7 +95,7 @@ test(
     assert.equal(
       await untilStored(
         lan.staffDir,
-        (db) => db.prepare('SELECT sum(count) FROM response_counts').pluck().get(),
+        (db) => db.prepare('SELECT sum(count) FROM answer_counts').pluck().get(),
         () => true,
       ),
       7,

@@ -24,6 +24,8 @@ import { startLanService, type LanOptions } from './lan/lan-service.ts';
 import { disableLan, enableLan, lanOptionsOf, readLanSetting } from './lan/lan-setting.ts';
 import { createLanSwitch } from './lan/lan-switch.ts';
 import { buildReport } from './report.ts';
+import { buildDashboard } from './reading/dashboard.ts';
+import { readMinCellSize, writeMinCellSize } from './reading/reading-setting.ts';
 import { restoreStaffKeys } from './keys/handle-restore-keys.ts';
 import { createStaffKeyring, noLauncherPassphrase, type StaffKeyring } from './keys/staff-keyring.ts';
 import { describeStaffSticks } from './staff-sticks.ts';
@@ -78,6 +80,9 @@ export function openStaff({
   const handlers: Handlers<'staff'> = {
     'session.describe': () => ({ role: 'staff' }),
     'staff.report': () => buildReport(db),
+    'staff.dashboard': (filter) => buildDashboard(db, filter),
+    'staff.readingSettings': () => ({ minCellSize: readMinCellSize(db) }),
+    'staff.setMinCellSize': ({ minCellSize }) => ({ minCellSize: writeMinCellSize(db, minCellSize) }),
     'staff.keys': () => describeStaffKeys(db, keys),
     'staff.createKeys': (input) => createStaffKeys(db, keys, input).then(thenImportInbox),
     'staff.restoreKeys': (input) => restoreStaffKeys(db, keys, input).then(thenImportInbox),

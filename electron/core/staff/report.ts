@@ -26,7 +26,7 @@ export type ReportOptions = {
  * asked are listed, so a kiosk nobody approved cannot put its wording in front of staff either.
  * Each kiosk words its own questions: kiosks asking a version in the same words share one entry,
  * and a version another kiosk worded differently gets its own. The counts come from
- * response_counts, kept as batches are stored, so the report does not read every answer.
+ * answer_counts, kept as batches are stored, so the report does not read every answer.
  */
 export function buildReport(
   db: Database,
@@ -67,7 +67,7 @@ function countStatement(db: Database): Statement<[number], CountedQuestionRow> {
   if (!statement) {
     statement = db.prepare<[number], CountedQuestionRow>(
       `SELECT q.*, c.value, sum(CASE WHEN c.repeat = 0 OR ? THEN c.count ELSE 0 END) AS count
-       FROM response_counts c
+       FROM answer_counts c
        JOIN kiosks k ON k.kiosk_id = c.kiosk_id AND k.approved = 1
        JOIN questions q ON q.kiosk_id = c.kiosk_id AND q.id = c.question_id AND q.version = c.question_version
        GROUP BY c.kiosk_id, c.question_id, c.question_version, c.value`,

@@ -137,29 +137,37 @@ function storeQuestions(db: Database, kioskId: string, questions: OpenedBatch['b
   }
 }
 
-/** The report's counts (response_counts) grow with the batch: one row per distinct answer kind. */
+/**
+ * The dashboard's counts (answer_counts) grow with the batch: one row per kiosk, question version,
+ * day, language, repeat flag and value.
+ */
 function addToCounts(db: Database, kioskId: string, responses: OpenedBatch['body']['responses']): void {
-  const counts = new Map<
-    string,
-    { questionId: string; questionVersion: number; value: number; repeat: number; count: number }
-  >();
-  for (const r of responses) {
-    const key = `${r.questionId}@${r.questionVersion}#${r.value}${r.repeat ? 'r' : ''}`;
+  const counts = new Map<string, { response: (typeof responses)[number]; language: string; count: number }>();
+  for (const response of responses) {
+    const language = languageOf(response);
+    const key = JSON.stringify([
+      response.questionId,
+      response.questionVersion,
+      response.day,
+      language,
+      response.repeat,
+      response.value,
+    ]);
     const entry = counts.get(key);
     if (entry) entry.count += 1;
-    else
-      counts.set(key, {
-        questionId: r.questionId,
-        questionVersion: r.questionVersion,
-        value: r.value,
-        repeat: r.repeat ? 1 : 0,
-        count: 1,
-      });
+    else counts.set(key, { response, language, count: 1 });
   }
   const add = db.prepare(
-    `INSERT INTO response_counts (kiosk_id, question_id, question_version, value, repeat, count) VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO answer_counts (kiosk_id, question_id, question_version, day, language, repeat, value, count)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT DO UPDATE SET count = count + excluded.count`,
   );
-  for (const c of counts.values())
-    add.run(kioskId, c.questionId, c.questionVersion, c.value, c.repeat, c.count);
+  for (const { response: r, language, count } of counts.values()) {
+    add.run(kioskId, r.questionId, r.questionVersion, r.day, language, r.repeat ? 1 : 0, r.value, count);
+  }
+}
+
+/** Batches before version 3 do not say which language a client answered in. */
+function languageOf(response: OpenedBatch['body']['responses'][number]): string {
+  return 'language' in response && typeof response.language === 'string' ? response.language : 'unknown';
 }

@@ -11,6 +11,8 @@ import { responseCounts } from './009-response-counts.ts';
 import { heldBatchFolders } from './010-held-batch-folders.ts';
 import { lan } from './011-lan.ts';
 import { lanSetting } from './012-lan-setting.ts';
+import { readingDimensions } from './013-reading-dimensions.ts';
+import { readingSetting } from './014-reading-setting.ts';
 
 /** Every staff schema version, oldest first. Append; never edit one that has shipped. */
 export const staffMigrations: readonly Migration[] = [
@@ -26,4 +28,6 @@ export const staffMigrations: readonly Migration[] = [
   heldBatchFolders,
   lan,
   lanSetting,
+  readingDimensions,
+  readingSetting,
 ];

@@ -104,7 +104,7 @@ test('a kiosk that sends its own question version again in other words is refuse
   const file = join(tempDir(), 'reworded.age');
   writeFileSync(file, await encryptTo([identity.ageRecipient], Buffer.from(JSON.stringify(reworded))));
   const tables = () =>
-    ['questions', 'responses', 'response_counts', 'batches'].map((table) =>
+    ['questions', 'responses', 'answer_counts', 'batches'].map((table) =>
       staff.db.prepare(`SELECT * FROM ${table}`).all(),
     );
   const before = tables();
@@ -130,15 +130,16 @@ test('the counts the report reads always match the answers stored, repeats apart
 
   const fromAnswers = staff.db
     .prepare(
-      'SELECT question_id, question_version, value, repeat, count(*) AS count FROM responses GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4',
+      `SELECT question_id, question_version, day, coalesce(language, 'unknown') AS language, repeat, value, count(*) AS count
+       FROM responses GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6`,
     )
     .all();
   const kept = staff.db
     .prepare(
-      'SELECT question_id, question_version, value, repeat, count FROM response_counts ORDER BY 1, 2, 3, 4',
+      'SELECT question_id, question_version, day, language, repeat, value, count FROM answer_counts ORDER BY 1, 2, 3, 4, 5, 6',
     )
     .all();
-  assert.equal(fromAnswers.length, 4);
+  assert.ok(fromAnswers.length >= 4);
   assert.deepEqual(kept, fromAnswers, 'a duplicate import adds nothing to the counts');
 });
 

@@ -1,0 +1,43 @@
+import type { Migration } from '../../db/migration.ts';
+
+/**
+ * What staff read answers by (docs/batch-format.md, version 3): the language a client answered
+ * in, the centre a kiosk stands in, and a question's THL participation area and item code. Older
+ * batches said none of these, so their answers have no language and their questions no area.
+ *
+ * `answer_counts` replaces `response_counts`: the dashboard counts by day and language as well,
+ * for every period, place and language it can show, kept as batches are stored (in the batch's
+ * own transaction) so no view reads the answers themselves. It is filled here from the answers
+ * already stored. Its `language` is 'unknown' for answers whose kiosk did not say.
+ */
+export const readingDimensions: Migration = {
+  version: 13,
+  name: 'reading-dimensions',
+  up(db) {
+    db.exec(`
+      ALTER TABLE responses ADD COLUMN language TEXT CHECK (language IN ('fi', 'sv', 'en', 'selko'));
+      ALTER TABLE kiosks ADD COLUMN centre TEXT;
+      ALTER TABLE questions ADD COLUMN area TEXT CHECK (area IN ('own-life', 'influencing', 'common-good'));
+      ALTER TABLE questions ADD COLUMN item_code TEXT;
+
+      CREATE TABLE answer_counts (
+        kiosk_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        question_version INTEGER NOT NULL,
+        day TEXT NOT NULL,
+        language TEXT NOT NULL CHECK (language IN ('fi', 'sv', 'en', 'selko', 'unknown')),
+        repeat INTEGER NOT NULL CHECK (repeat IN (0, 1)),
+        value INTEGER NOT NULL,
+        count INTEGER NOT NULL CHECK (count >= 1),
+        PRIMARY KEY (kiosk_id, question_id, question_version, day, language, repeat, value),
+        FOREIGN KEY (kiosk_id, question_id, question_version) REFERENCES questions (kiosk_id, id, version)
+      ) STRICT, WITHOUT ROWID;
+
+      INSERT INTO answer_counts (kiosk_id, question_id, question_version, day, language, repeat, value, count)
+      SELECT kiosk_id, question_id, question_version, day, coalesce(language, 'unknown'), repeat, value, count(*)
+      FROM responses GROUP BY 1, 2, 3, 4, 5, 6, 7;
+
+      DROP TABLE response_counts;
+    `);
+  },
+};
