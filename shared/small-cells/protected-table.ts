@@ -9,13 +9,18 @@
  * this table, because filters only ever pick a node of each tree. So protecting the table once
  * protects every view of it and every difference between two views.
  *
- * Primary suppression hides every cell counting 1 to k − 1. Secondary suppression then makes sure
- * no hidden cell can be worked out by subtraction: a parent is the sum of its children in each
- * dimension (a month of its weeks, a centre of its kiosks, a total of its values), and where
- * exactly one cell of such a sum is hidden, the others and the sum would give it away. So the
- * smallest other non-zero cell of that sum is hidden too, and the checks repeat until every sum
- * hides no cell or at least two. This is the classic rule statistical offices apply to linked
- * tables; docs/anonymity.md says what it does not promise.
+ * Every cell counting 1 to k − 1 is hidden, and so are enough others that none of those can be
+ * worked out, by any sums of shown figures at all. A parent is the sum of its children in each
+ * dimension (a month of its weeks, a centre of its kiosks, a total of its values). Hiding one more
+ * cell of each such sum is not enough: chains of sums across dimensions can still pin a hidden
+ * count down. So each small cell gets a proof that it stays unknown: a change to the table that
+ * moves the small cell, keeps every sum true, and touches only hidden cells (everything shown
+ * stays as it is, so the shown figures cannot tell the two tables apart). In each dimension the
+ * change adds one along a path from the cell's node down to a leaf, and takes one away along
+ * a path down from a sibling (the node itself or, where it has no sibling, its nearest ancestor
+ * that has one; at the root, nothing is taken away); across dimensions it is the product of
+ * these, a hypercube of at most a few hundred cells, all of which are hidden. Paths follow the
+ * smallest non-zero counts, so the cells hidden for it are as small as can be.
  *
  * The hidden cells depend only on the answers and k, never on the view asked for: were they chosen
  * per view, two views hiding different cells could together reveal both.
@@ -44,12 +49,23 @@ export function protectTable(
   for (const { leaves, count } of leafCounts) counts[indexOf(strides, leaves)]! += count;
   dimensions.forEach((dimension, d) => sumUp(counts, sizes, strides, d, dimension));
 
+  // Every hidden cell lies in some small cell's hypercube, so it moves with that change and stays
+  // unknown too: a small cell already hidden needs no hypercube of its own.
   const hidden = new Uint8Array(cellCount);
+  const nodes = new Array<number>(dimensions.length);
   for (let cell = 0; cell < cellCount; cell += 1) {
     const count = counts[cell]!;
-    if (count > 0 && count < minCellSize) hidden[cell] = 1;
+    if (count === 0 || count >= minCellSize || hidden[cell]) continue;
+    let rest = cell;
+    for (let d = 0; d < dimensions.length; d += 1) {
+      nodes[d] = Math.floor(rest / strides[d]!);
+      rest -= nodes[d]! * strides[d]!;
+    }
+    const supports = dimensions.map((dimension, d) =>
+      supportAlong(dimension, nodes[d]!, (node) => counts[cell + (node - nodes[d]!) * strides[d]!]!),
+    );
+    eachCorner(supports, strides, (corner) => (hidden[corner] = 1));
   }
-  hideUntilNoSumRevealsOne(counts, hidden, sizes, strides, dimensions);
 
   return {
     dimensions,
@@ -109,49 +125,55 @@ function sumUp(
   });
 }
 
-function hideUntilNoSumRevealsOne(
-  counts: Float64Array,
-  hidden: Uint8Array,
-  sizes: readonly number[],
-  strides: readonly number[],
-  dimensions: readonly Dimension[],
-): void {
-  let changed = true;
-  while (changed) {
-    changed = false;
-    dimensions.forEach((dimension, d) => {
-      const stride = strides[d]!;
-      const sums = dimension.children
-        .map((children, parent) => ({ parent, children }))
-        .filter(({ children }) => children.length > 0);
-      eachLine(sizes, strides, d, (base) => {
-        for (const { parent, children } of sums) {
-          const cells = [base + parent * stride, ...children.map((child) => base + child * stride)];
-          let hiddenCells = 0;
-          for (const cell of cells) hiddenCells += hidden[cell]!;
-          if (hiddenCells !== 1) continue;
-          const partner = smallestShownNonZero(counts, hidden, cells);
-          if (partner !== null) {
-            hidden[partner] = 1;
-            changed = true;
-          }
-        }
-      });
-    });
+/**
+ * The nodes of one dimension a small cell's change touches: up from its node to the nearest node
+ * with a sibling and down to a leaf (one added), and down from that sibling (one taken away).
+ * `countAt` gives the count at a node with the cell's other dimensions kept.
+ */
+function supportAlong(dimension: Dimension, node: number, countAt: (node: number) => number): number[] {
+  const support = downFrom(dimension, node, countAt);
+  let at = node;
+  while (at !== 0 && siblingsOf(dimension, at).length === 0) {
+    at = dimension.parent[at]!;
+    support.push(at);
   }
+  if (at === 0) return support;
+  return [...support, ...downFrom(dimension, smallest(siblingsOf(dimension, at), countAt), countAt)];
 }
 
-/** The shown cell with the smallest non-zero count; a child before the parent (cells[0]) on a tie. */
-function smallestShownNonZero(
-  counts: Float64Array,
-  hidden: Uint8Array,
-  cells: readonly number[],
-): number | null {
-  let best: number | null = null;
-  for (let i = 1; i <= cells.length; i += 1) {
-    const cell = cells[i % cells.length]!;
-    if (hidden[cell] || counts[cell] === 0) continue;
-    if (best === null || counts[cell]! < counts[best]!) best = cell;
+function siblingsOf(dimension: Dimension, node: number): readonly number[] {
+  return dimension.children[dimension.parent[node]!]!.filter((sibling) => sibling !== node);
+}
+
+/** A node and one path down from it to a leaf, through the smallest non-zero counts. */
+function downFrom(dimension: Dimension, node: number, countAt: (node: number) => number): number[] {
+  const path = [node];
+  for (let at = node; dimension.children[at]!.length > 0;) {
+    at = smallest(dimension.children[at]!, countAt);
+    path.push(at);
+  }
+  return path;
+}
+
+/** The node with the smallest non-zero count, or the first where all are zero. */
+function smallest(nodes: readonly number[], countAt: (node: number) => number): number {
+  let best = nodes[0]!;
+  for (const node of nodes) {
+    const count = countAt(node);
+    if (count > 0 && (countAt(best) === 0 || count < countAt(best))) best = node;
   }
   return best;
+}
+
+/** Every cell of the product of one node list per dimension. */
+function eachCorner(
+  supports: readonly (readonly number[])[],
+  strides: readonly number[],
+  visit: (cell: number) => void,
+) {
+  const walk = (d: number, offset: number) => {
+    if (d === supports.length) return visit(offset);
+    for (const node of supports[d]!) walk(d + 1, offset + node * strides[d]!);
+  };
+  walk(0, 0);
 }
