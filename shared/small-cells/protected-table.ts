@@ -2,12 +2,14 @@
  * The small-cell rule (ARCHITECTURE.md, anonymity rule 5), in the one place every view, export,
  * report and archive takes its figures from.
  *
- * The answers to one wording of a question form a table with five dimensions, each a tree (see
- * dimension.ts): time (all → year → quarter → month → part of a week), place (all → centre →
+ * The answers to one wording of a question in one year form a table with five dimensions, each a
+ * tree (see dimension.ts): time (year → quarter → month → part of a week), place (all → centre →
  * kiosk), the language answered in, repeats (all → first answers, repeats) and value (total →
  * each value of the scale). Every figure a report can show, whatever its filters, is one cell of
  * this table, because filters only ever pick a node of each tree. So protecting the table once
- * protects every view of it and every difference between two views.
+ * protects every view of it and every difference between two views. (Years are tables of their
+ * own, so the first few answers of a new year hide nothing in the year before; a figure over
+ * several years is shown only where every year's is, so it is the sum of shown figures.)
  *
  * Every cell counting 1 to k − 1 is hidden, and so are enough others that none of those can be
  * worked out, by any sums of shown figures at all. A parent is the sum of its children in each
@@ -27,8 +29,8 @@
  */
 import type { Dimension } from './dimension.ts';
 
-/** A cell counted at one leaf node of each dimension. */
-export type LeafCount = { leaves: readonly number[]; count: number };
+/** Called once per counted cell: a leaf node of each dimension and how many answers it holds. */
+export type AddLeafCount = (leaves: readonly number[], count: number) => void;
 
 export type ProtectedTable = {
   readonly dimensions: readonly Dimension[];
@@ -38,7 +40,7 @@ export type ProtectedTable = {
 
 export function protectTable(
   dimensions: readonly Dimension[],
-  leafCounts: Iterable<LeafCount>,
+  fill: (add: AddLeafCount) => void,
   minCellSize: number,
 ): ProtectedTable {
   const sizes = dimensions.map((dimension) => dimension.keys.length);
@@ -46,7 +48,7 @@ export function protectTable(
   const cellCount = sizes.reduce((product, size) => product * size, 1);
   const counts = new Float64Array(cellCount);
 
-  for (const { leaves, count } of leafCounts) counts[indexOf(strides, leaves)]! += count;
+  fill((leaves, count) => (counts[indexOf(strides, leaves)]! += count));
   dimensions.forEach((dimension, d) => sumUp(counts, sizes, strides, d, dimension));
 
   // Every hidden cell lies in some small cell's hypercube, so it moves with that change and stays

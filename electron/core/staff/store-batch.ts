@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { BatchRejection } from '../batch/batch-rejection.ts';
 import type { OpenedBatch } from '../batch/open-batch.ts';
 import { scrubFreeText } from '../../../shared/scrub/index.ts';
+import { weekPartOfDay } from './reading/dimension-keys.ts';
 import {
   questionColumns,
   questionFromRow,
@@ -139,31 +140,37 @@ function storeQuestions(db: Database, kioskId: string, questions: OpenedBatch['b
 
 /**
  * The dashboard's counts (answer_counts) grow with the batch: one row per kiosk, question version,
- * day, language, repeat flag and value.
+ * week part, language, repeat flag and value.
  */
 function addToCounts(db: Database, kioskId: string, responses: OpenedBatch['body']['responses']): void {
-  const counts = new Map<string, { response: (typeof responses)[number]; language: string; count: number }>();
+  const weekPartOf = new Map<string, string>();
+  const counts = new Map<
+    string,
+    { response: (typeof responses)[number]; weekPart: string; language: string; count: number }
+  >();
   for (const response of responses) {
+    let weekPart = weekPartOf.get(response.day);
+    if (weekPart === undefined) weekPartOf.set(response.day, (weekPart = weekPartOfDay(response.day)));
     const language = languageOf(response);
     const key = JSON.stringify([
       response.questionId,
       response.questionVersion,
-      response.day,
+      weekPart,
       language,
       response.repeat,
       response.value,
     ]);
     const entry = counts.get(key);
     if (entry) entry.count += 1;
-    else counts.set(key, { response, language, count: 1 });
+    else counts.set(key, { response, weekPart, language, count: 1 });
   }
   const add = db.prepare(
-    `INSERT INTO answer_counts (kiosk_id, question_id, question_version, day, language, repeat, value, count)
+    `INSERT INTO answer_counts (kiosk_id, question_id, question_version, week_part, language, repeat, value, count)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT DO UPDATE SET count = count + excluded.count`,
   );
-  for (const { response: r, language, count } of counts.values()) {
-    add.run(kioskId, r.questionId, r.questionVersion, r.day, language, r.repeat ? 1 : 0, r.value, count);
+  for (const { response: r, weekPart, language, count } of counts.values()) {
+    add.run(kioskId, r.questionId, r.questionVersion, weekPart, language, r.repeat ? 1 : 0, r.value, count);
   }
 }
 

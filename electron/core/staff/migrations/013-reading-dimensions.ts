@@ -1,14 +1,17 @@
 import type { Migration } from '../../db/migration.ts';
+import { weekPartOfDay } from '../reading/dimension-keys.ts';
 
 /**
  * What staff read answers by (docs/batch-format.md, version 3): the language a client answered
  * in, the centre a kiosk stands in, and a question's THL participation area and item code. Older
  * batches said none of these, so their answers have no language and their questions no area.
  *
- * `answer_counts` replaces `response_counts`: the dashboard counts by day and language as well,
+ * `answer_counts` replaces `response_counts`: the dashboard counts by week and language as well,
  * for every period, place and language it can show, kept as batches are stored (in the batch's
- * own transaction) so no view reads the answers themselves. It is filled here from the answers
- * already stored. Its `language` is 'unknown' for answers whose kiosk did not say.
+ * own transaction) so no view reads the answers themselves. Its `week_part` is the finest time a
+ * report shows: the days of one ISO week that fall in one month, named YYYY-MM-Www (a week
+ * spanning two months has a part in each). It is filled here from the answers already stored.
+ * Its `language` is 'unknown' for answers whose kiosk did not say.
  */
 export const readingDimensions: Migration = {
   version: 13,
@@ -24,20 +27,31 @@ export const readingDimensions: Migration = {
         kiosk_id TEXT NOT NULL,
         question_id TEXT NOT NULL,
         question_version INTEGER NOT NULL,
-        day TEXT NOT NULL,
+        week_part TEXT NOT NULL CHECK (week_part GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-W[0-9][0-9]'),
         language TEXT NOT NULL CHECK (language IN ('fi', 'sv', 'en', 'selko', 'unknown')),
         repeat INTEGER NOT NULL CHECK (repeat IN (0, 1)),
         value INTEGER NOT NULL,
         count INTEGER NOT NULL CHECK (count >= 1),
-        PRIMARY KEY (kiosk_id, question_id, question_version, day, language, repeat, value),
+        PRIMARY KEY (kiosk_id, question_id, question_version, week_part, language, repeat, value),
         FOREIGN KEY (kiosk_id, question_id, question_version) REFERENCES questions (kiosk_id, id, version)
       ) STRICT, WITHOUT ROWID;
 
-      INSERT INTO answer_counts (kiosk_id, question_id, question_version, day, language, repeat, value, count)
-      SELECT kiosk_id, question_id, question_version, day, coalesce(language, 'unknown'), repeat, value, count(*)
-      FROM responses GROUP BY 1, 2, 3, 4, 5, 6, 7;
-
       DROP TABLE response_counts;
     `);
+    // The week part of a day is worked out in code (ISO weeks are not SQLite's), once per day stored.
+    const add = db.prepare(
+      `INSERT INTO answer_counts (kiosk_id, question_id, question_version, week_part, language, repeat, value, count)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET count = count + excluded.count`,
+    );
+    const stored = db
+      .prepare(
+        `SELECT kiosk_id, question_id, question_version, day, coalesce(language, 'unknown'), repeat, value, count(*)
+         FROM responses GROUP BY 1, 2, 3, 4, 5, 6, 7`,
+      )
+      .raw()
+      .all() as [string, string, number, string, string, number, number, number][];
+    for (const [kiosk, question, version, day, language, repeat, value, count] of stored) {
+      add.run(kiosk, question, version, weekPartOfDay(day), language, repeat, value, count);
+    }
   },
 };

@@ -2,15 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { localizedTextSchema } from '../../../../shared/domain.ts';
 import type { LocalizedText } from '../../../../shared/languages.ts';
 import type { ParticipationArea } from '../../../../shared/participation-areas.ts';
-import { placeOfDay } from '../../../../shared/report-period.ts';
 import { scales, type ScaleId } from '../../../../shared/scales.ts';
 import { dimensionFromPaths, type Dimension } from '../../../../shared/small-cells/dimension.ts';
-import {
-  protectTable,
-  type LeafCount,
-  type ProtectedTable,
-} from '../../../../shared/small-cells/protected-table.ts';
-import { dimensionRoots, timePath, placePath } from './dimension-keys.ts';
+import { protectTable, type ProtectedTable } from '../../../../shared/small-cells/protected-table.ts';
+import { dimensionRoots, placePath, timePathBelowYear, yearKey } from './dimension-keys.ts';
 
 /** One wording of a question, as kiosks asked it: never mixed with another wording. */
 export type Wording = {
@@ -23,8 +18,11 @@ export type Wording = {
   itemCode: string | null;
 };
 
-/** A wording's answers as the small-cell rule lets them be shown (shared/small-cells). */
-export type AnswerTable = { wording: Wording; table: ProtectedTable };
+/**
+ * A wording's answers as the small-cell rule lets them be shown (shared/small-cells), one table
+ * per calendar year: its time dimension runs from the year down to parts of weeks.
+ */
+export type AnswerTable = { wording: Wording; years: ReadonlyMap<number, ProtectedTable> };
 
 export type AnswerTables = {
   tables: readonly AnswerTable[];
@@ -33,7 +31,7 @@ export type AnswerTables = {
 };
 
 type QuestionRow = {
-  kiosk_id: string;
+  row: number;
   id: string;
   version: number;
   scale: string;
@@ -41,11 +39,11 @@ type QuestionRow = {
   area: ParticipationArea | null;
   item_code: string | null;
 };
+/** An answer_counts row with row ids in place of kiosk, question and version. */
 type CountRow = [
-  kioskId: string,
-  questionId: string,
-  version: number,
-  day: string,
+  kiosk: number,
+  question: number,
+  weekPart: string,
   language: string,
   repeat: number,
   value: number,
@@ -55,7 +53,7 @@ type CountRow = [
 const cache = new WeakMap<Database, { stamp: string; minCellSize: number; tables: AnswerTables }>();
 
 /**
- * Every wording's protected table, from the counts kept as batches are stored. Only approved
+ * Every wording's protected tables, from the counts kept as batches are stored. Only approved
  * kiosks count. Built once per state of the store and k: a batch stored or a kiosk approved
  * (which is all that changes the counts) builds them again at the next look.
  */
@@ -79,26 +77,22 @@ function storeStamp(db: Database): string {
   );
 }
 
-function buildAnswerTables(db: Database, minCellSize: number): AnswerTables {
+export function buildAnswerTables(db: Database, minCellSize: number): AnswerTables {
   const kiosks = db
-    .prepare<[], { kiosk_id: string; centre: string | null }>(
-      'SELECT kiosk_id, centre FROM kiosks WHERE approved = 1 ORDER BY centre, kiosk_id',
+    .prepare<[], { row: number; kiosk_id: string; centre: string | null }>(
+      'SELECT rowid AS row, kiosk_id, centre FROM kiosks WHERE approved = 1 ORDER BY centre, kiosk_id',
     )
     .all();
-  const centreOf = new Map(kiosks.map((kiosk) => [kiosk.kiosk_id, kiosk.centre]));
+  const kioskOfRow = new Map(kiosks.map(({ row, kiosk_id, centre }) => [row, { kioskId: kiosk_id, centre }]));
   const centres = new Map<string | null, string[]>();
-  for (const { kiosk_id, centre } of kiosks) {
-    const list = centres.get(centre) ?? [];
-    list.push(kiosk_id);
-    centres.set(centre, list);
-  }
+  for (const { kiosk_id, centre } of kiosks) centres.set(centre, [...(centres.get(centre) ?? []), kiosk_id]);
 
   // Kiosks asking a version in the same words (and with the same tags) share one wording.
-  const wordingOf = new Map<string, Wording>();
   const wordings = new Map<string, Wording>();
+  const wordingOfQuestion = new Map<number, Wording>();
   const questions = db
     .prepare<[], QuestionRow>(
-      `SELECT q.kiosk_id, q.id, q.version, q.scale, q.texts, q.area, q.item_code
+      `SELECT q.rowid AS row, q.id, q.version, q.scale, q.texts, q.area, q.item_code
        FROM questions q JOIN kiosks k ON k.kiosk_id = q.kiosk_id AND k.approved = 1`,
     )
     .all();
@@ -117,54 +111,64 @@ function buildAnswerTables(db: Database, minCellSize: number): AnswerTables {
       };
       wordings.set(key, wording);
     }
-    wordingOf.set(`${row.kiosk_id}\n${row.id}\n${row.version}`, wording);
+    wordingOfQuestion.set(row.row, wording);
   }
 
-  const rowsOf = new Map<Wording, CountRow[]>();
+  // The rows of each wording and year, read once.
+  const rowsOf = new Map<Wording, Map<number, CountRow[]>>();
+  const yearOfWeekPart = new Map<string, number>();
   const counts = db
     .prepare(
-      `SELECT c.kiosk_id, c.question_id, c.question_version, c.day, c.language, c.repeat, c.value, c.count
-       FROM answer_counts c JOIN kiosks k ON k.kiosk_id = c.kiosk_id AND k.approved = 1`,
+      `SELECT k.rowid, q.rowid, c.week_part, c.language, c.repeat, c.value, c.count
+       FROM answer_counts c
+       JOIN kiosks k ON k.kiosk_id = c.kiosk_id AND k.approved = 1
+       JOIN questions q ON q.kiosk_id = c.kiosk_id AND q.id = c.question_id AND q.version = c.question_version`,
     )
     .raw()
-    .iterate() as IterableIterator<CountRow>;
+    .all() as CountRow[];
   for (const row of counts) {
-    const wording = wordingOf.get(`${row[0]}\n${row[1]}\n${row[2]}`);
-    if (!wording) continue;
-    let rows = rowsOf.get(wording);
-    if (!rows) rowsOf.set(wording, (rows = []));
+    const wording = wordingOfQuestion.get(row[1])!;
+    let year = yearOfWeekPart.get(row[2]);
+    if (year === undefined) yearOfWeekPart.set(row[2], (year = Number(row[2].slice(0, 4))));
+    let years = rowsOf.get(wording);
+    if (!years) rowsOf.set(wording, (years = new Map()));
+    let rows = years.get(year);
+    if (!rows) years.set(year, (rows = []));
     rows.push(row);
   }
 
-  const tables = [...rowsOf].map(([wording, rows]) => ({
+  const tables = [...rowsOf].map(([wording, years]) => ({
     wording,
-    table: protectWording(wording, rows, centreOf, minCellSize),
+    years: new Map(
+      [...years]
+        .sort(([a], [b]) => a - b)
+        .map(([year, rows]) => [year, protectYear(wording, year, rows, kioskOfRow, minCellSize)]),
+    ),
   }));
   tables.sort((a, b) => byQuestion(a.wording, b.wording));
   return { tables, centres };
 }
 
-function protectWording(
+function protectYear(
   wording: Wording,
+  year: number,
   rows: readonly CountRow[],
-  centreOf: ReadonlyMap<string, string | null>,
+  kioskOfRow: ReadonlyMap<number, { kioskId: string; centre: string | null }>,
   minCellSize: number,
 ): ProtectedTable {
-  const timePaths = new Map<string, string[]>();
-  for (const row of rows) if (!timePaths.has(row[3])) timePaths.set(row[3], timePath(placeOfDay(row[3])));
-  const days = [...timePaths.keys()].sort();
-  const time = dimensionFromPaths(
-    dimensionRoots.time,
-    days.map((day) => timePaths.get(day)!),
+  const weekParts = [...new Set(rows.map((row) => row[2]))].sort();
+  const time = dimensionFromPaths(yearKey(year), weekParts.map(timePathBelowYear));
+  const pathOfKiosk = new Map(
+    [...new Set(rows.map((row) => row[0]))].map((row) => {
+      const { kioskId, centre } = kioskOfRow.get(row)!;
+      return [row, placePath(centre, kioskId)];
+    }),
   );
-  const kioskIds = [...new Set(rows.map((row) => row[0]))].sort();
-  const place = dimensionFromPaths(
-    dimensionRoots.place,
-    kioskIds.map((kioskId) => placePath(centreOf.get(kioskId) ?? null, kioskId)),
-  );
+  const byKiosk = (a: string[], b: string[]) => (a[1]! < b[1]! ? -1 : 1);
+  const place = dimensionFromPaths(dimensionRoots.place, [...pathOfKiosk.values()].sort(byKiosk));
   const language = dimensionFromPaths(
     dimensionRoots.language,
-    [...new Set(rows.map((row) => [row[4]]))].sort(),
+    [...new Set(rows.map((row) => row[3]))].sort().map((code) => [code]),
   );
   const repeats = dimensionFromPaths(dimensionRoots.repeats, [['first'], ['repeat']]);
   const values = dimensionFromPaths(
@@ -173,20 +177,30 @@ function protectWording(
   );
   const dimensions: Dimension[] = [time, place, language, repeats, values];
 
-  function* leaves(): Generator<LeafCount> {
-    for (const [kioskId, , , day, lang, repeat, value, count] of rows) {
-      const timeLeaf = time.indexOf.get(timePaths.get(day)!.at(-1)!)!;
-      const placeLeaf = place.indexOf.get(placePath(centreOf.get(kioskId) ?? null, kioskId).at(-1)!)!;
-      const valueLeaf = values.indexOf.get(String(value));
-      // A value off the scale cannot be stored (batches are checked), so this only guards the sum.
-      if (valueLeaf === undefined) continue;
-      yield {
-        leaves: [timeLeaf, placeLeaf, language.indexOf.get(lang)!, repeat ? 2 : 1, valueLeaf],
-        count,
-      };
-    }
-  }
-  return protectTable(dimensions, leaves(), minCellSize);
+  // Leaf nodes of kiosks and values looked up once, not per row.
+  const placeLeaf = new Map([...pathOfKiosk].map(([row, path]) => [row, place.indexOf.get(path.at(-1)!)!]));
+  const valueLeaf = new Map<number, number>(
+    scales[wording.scale].values.map((value) => [value, values.indexOf.get(String(value))!]),
+  );
+
+  return protectTable(
+    dimensions,
+    (add) => {
+      const leaves = [0, 0, 0, 0, 0];
+      for (const [kiosk, , weekPart, code, repeat, value, count] of rows) {
+        const valueNode = valueLeaf.get(value);
+        // A value off the scale cannot be stored (batches are checked), so this only guards the sum.
+        if (valueNode === undefined) continue;
+        leaves[0] = time.indexOf.get(weekPart)!;
+        leaves[1] = placeLeaf.get(kiosk)!;
+        leaves[2] = language.indexOf.get(code)!;
+        leaves[3] = repeat ? 2 : 1;
+        leaves[4] = valueNode;
+        add(leaves, count);
+      }
+    },
+    minCellSize,
+  );
 }
 
 function byQuestion(a: Wording, b: Wording): number {

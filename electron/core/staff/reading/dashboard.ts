@@ -7,6 +7,7 @@ import type {
   ReportPlace,
 } from '../../../../shared/contract/staff-reading.ts';
 import {
+  isoWeekOf,
   monthRange,
   periodRange,
   trendUnitOf,
@@ -15,33 +16,26 @@ import {
   type ReportPeriod,
 } from '../../../../shared/report-period.ts';
 import { scales } from '../../../../shared/scales.ts';
-import type { Dimension } from '../../../../shared/small-cells/dimension.ts';
 import type { ProtectedTable } from '../../../../shared/small-cells/protected-table.ts';
 import { answerTables, type AnswerTable } from './answer-tables.ts';
 import { dimensionRoots, monthKey, periodKey, placeKey, weekPartKey } from './dimension-keys.ts';
-import { isoWeekOf } from '../../../../shared/report-period.ts';
 import { readMinCellSize } from './reading-setting.ts';
 
 /**
  * The dashboard for one filter: every wording with answers in it, its distribution, its trend
  * (per week of a month, per month of anything longer) and its place's parts side by side. Each
- * figure is one cell of the wording's protected table, so nothing here can show a small count.
+ * figure is one cell of a wording's protected table for a year, or for all time the sum of each
+ * year's, shown only where every year's is; so nothing here can show or give away a small count.
  */
 export function buildDashboard(db: Database, filter: ReportFilter): Dashboard {
   const minCellSize = readMinCellSize(db);
   const { tables, centres } = answerTables(db, minCellSize);
-  const years = new Set<number>();
-  for (const { table } of tables) {
-    for (const year of table.dimensions[0]!.children[0]!) years.add(Number(table.dimensions[0]!.keys[year]));
-  }
+  const years = new Set(tables.flatMap(({ years }) => [...years.keys()]));
   return {
     minCellSize,
     filter,
     range: periodRange(filter.period),
-    questions: tables.flatMap((table) => {
-      const question = viewOf(table, filter);
-      return question ? [question] : [];
-    }),
+    questions: tables.flatMap((table) => viewOf(table, filter) ?? []),
     choices: {
       years: [...years].sort((a, b) => a - b),
       centres: [...centres].map(([centre, kiosks]) => ({ centre, kiosks: [...kiosks] })),
@@ -50,20 +44,19 @@ export function buildDashboard(db: Database, filter: ReportFilter): Dashboard {
 }
 
 /** The wording's figures under the filter; null where it has no answer there. */
-export function viewOf({ wording, table }: AnswerTable, filter: ReportFilter): DashboardQuestion | null {
-  const [time, place, language] = table.dimensions as [Dimension, Dimension, Dimension];
-  const timeNode = time.indexOf.get(periodKey(filter.period));
-  const placeNode = place.indexOf.get(placeKey(filter.place));
-  const languageNode = language.indexOf.get(
-    filter.language === 'all' ? dimensionRoots.language : filter.language,
-  );
-  if (timeNode === undefined || placeNode === undefined || languageNode === undefined) return null;
-  const repeatNode = filter.includeRepeats ? 0 : 1;
+export function viewOf({ wording, years }: AnswerTable, filter: ReportFilter): DashboardQuestion | null {
   const values = scales[wording.scale].values;
-  const figure = (timeAt: number | undefined, placeAt: number | undefined): Figure =>
-    figureAt(table, values, timeAt, placeAt, languageNode, repeatNode);
+  const tablesOf = (year: number | null) =>
+    year === null ? [...years.values()] : [years.get(year)].filter((table) => table !== undefined);
+  const figure = (year: number | null, timeKey: string | null, placeAt: string): Figure =>
+    sumOfShown(
+      values,
+      tablesOf(year).map((table) => figureIn(table, values, timeKey, placeAt, filter)),
+    );
 
-  const whole = figure(timeNode, placeNode);
+  const periodYear = filter.period.kind === 'all' ? null : filter.period.year;
+  const place = placeKey(filter.place);
+  const whole = figure(periodYear, periodKey(filter.period), place);
   if (whole.total === 0) return null;
   return {
     wording: wording.key,
@@ -76,43 +69,68 @@ export function viewOf({ wording, table }: AnswerTable, filter: ReportFilter): D
     ...whole,
     trend: {
       unit: trendUnitOf(filter.period),
-      points: trendPoints(filter.period, time).map(({ key, range }) => ({
+      points: trendPoints(filter.period, [...years.keys()]).map(({ year, key, range }) => ({
         ...range,
-        ...figure(time.indexOf.get(key), placeNode),
+        ...figure(year, key, place),
       })),
     },
-    comparison: partsOf(filter.place, place).map(({ part, node }) => ({
+    comparison: partsOf(filter.place, tablesOf(periodYear)).map((part) => ({
       place: part,
-      ...figure(timeNode, node),
+      ...figure(periodYear, periodKey(filter.period), placeKey(part)),
     })),
   };
 }
 
-/** A figure at one node of time and place; a node the table lacks has no answers: zero, shown. */
-function figureAt(
+/**
+ * A figure at one node of time (null: the year's root) and place in a year's table. A node the
+ * table lacks has no answers: zero, shown.
+ */
+function figureIn(
   table: ProtectedTable,
   values: readonly number[],
-  timeNode: number | undefined,
-  placeNode: number | undefined,
-  languageNode: number,
-  repeatNode: number,
+  timeKey: string | null,
+  placeAt: string,
+  filter: ReportFilter,
 ): Figure {
-  if (timeNode === undefined || placeNode === undefined) {
-    return { total: 0, cells: values.map((value) => ({ value, count: 0 })) };
+  const [time, place, language, , value] = table.dimensions;
+  const timeNode = timeKey === null ? 0 : time!.indexOf.get(timeKey);
+  const placeNode = place!.indexOf.get(placeAt);
+  const languageNode = language!.indexOf.get(
+    filter.language === 'all' ? dimensionRoots.language : filter.language,
+  );
+  if (timeNode === undefined || placeNode === undefined || languageNode === undefined) {
+    return { total: 0, cells: values.map((v) => ({ value: v, count: 0 })) };
   }
-  const valueDimension = table.dimensions[4]!;
-  const at = (valueNode: number) => table.count([timeNode, placeNode, languageNode, repeatNode, valueNode]);
+  const at = (valueNode: number) =>
+    table.count([timeNode, placeNode, languageNode, filter.includeRepeats ? 0 : 1, valueNode]);
   return {
     total: at(0),
-    cells: values.map((value) => ({ value, count: at(valueDimension.indexOf.get(String(value))!) })),
+    cells: values.map((v) => ({ value: v, count: at(value!.indexOf.get(String(v))!) })),
   };
 }
 
+/** Figures of several years added up, a count shown only where it is shown in every year. */
+function sumOfShown(values: readonly number[], figures: readonly Figure[]): Figure {
+  const add = (a: number | null, b: number | null) => (a === null || b === null ? null : a + b);
+  return figures.reduce<Figure>(
+    (sum, figure) => ({
+      total: add(sum.total, figure.total),
+      cells: sum.cells.map((cell, i) => ({
+        value: cell.value,
+        count: add(cell.count, figure.cells[i]!.count),
+      })),
+    }),
+    { total: 0, cells: values.map((value) => ({ value, count: 0 })) },
+  );
+}
+
+type TrendPoint = { year: number; key: string; range: DayRange };
+
 /**
  * The trend's points, every week or month of the period in order, those without answers too.
- * All time runs from the first month with answers to the last.
+ * All time runs through every month of the years with answers.
  */
-function trendPoints(period: ReportPeriod, time: Dimension): { key: string; range: DayRange }[] {
+function trendPoints(period: ReportPeriod, yearsWithAnswers: readonly number[]): TrendPoint[] {
   if (period.kind === 'month') {
     const { year, month } = period;
     const weeks: number[] = [];
@@ -122,38 +140,46 @@ function trendPoints(period: ReportPeriod, time: Dimension): { key: string; rang
       if (weeks.at(-1) !== week) weeks.push(week);
     }
     return weeks.map((week) => ({
+      year,
       key: weekPartKey(year, month, week),
       range: weekPartRange(year, month, week),
     }));
   }
-  let months: { year: number; month: number }[];
-  if (period.kind === 'all') {
-    const keys = time.keys.filter((key) => /^\d{4}-\d{2}$/.test(key)).sort();
-    if (keys.length === 0) return [];
-    const [first, last] = [keys[0]!, keys.at(-1)!];
-    months = [];
-    for (let y = Number(first.slice(0, 4)), m = Number(first.slice(5)); ;) {
-      months.push({ year: y, month: m });
-      if (monthKey(y, m) === last) break;
-      [y, m] = m === 12 ? [y + 1, 1] : [y, m + 1];
-    }
-  } else {
-    const [firstMonth, count] = period.kind === 'year' ? [1, 12] : [(period.quarter - 1) * 3 + 1, 3];
-    months = Array.from({ length: count }, (_, i) => ({ year: period.year, month: firstMonth + i }));
+  const months = (year: number, first: number, count: number) =>
+    Array.from({ length: count }, (_, i) => ({
+      year,
+      key: monthKey(year, first + i),
+      range: monthRange(year, first + i),
+    }));
+  switch (period.kind) {
+    case 'all':
+      return [...yearsWithAnswers].sort((a, b) => a - b).flatMap((year) => months(year, 1, 12));
+    case 'year':
+      return months(period.year, 1, 12);
+    case 'quarter':
+      return months(period.year, (period.quarter - 1) * 3 + 1, 3);
   }
-  return months.map(({ year, month }) => ({ key: monthKey(year, month), range: monthRange(year, month) }));
 }
 
 /**
  * What a place is made of, to show side by side: all kiosks by centre (or, where there is one
- * centre, by kiosk), a centre by kiosk; one kiosk is not divided.
+ * centre, by kiosk), a centre by kiosk; one kiosk is not divided. Parts with answers in any of
+ * the tables, in the tables' order.
  */
-function partsOf(place: ReportPlace, dimension: Dimension): { part: ReportPlace; node: number }[] {
-  const node = dimension.indexOf.get(placeKey(place));
-  if (node === undefined || place.kind === 'kiosk') return [];
-  let parts = dimension.children[node]!;
-  if (place.kind === 'all' && parts.length === 1) parts = dimension.children[parts[0]!]!;
-  return parts.map((part) => ({ part: placeOfKey(dimension.keys[part]!), node: part }));
+function partsOf(place: ReportPlace, tables: readonly ProtectedTable[]): ReportPlace[] {
+  if (place.kind === 'kiosk') return [];
+  const childKeys = (key: string) => {
+    const keys = new Set<string>();
+    for (const table of tables) {
+      const dimension = table.dimensions[1]!;
+      const node = dimension.indexOf.get(key);
+      if (node !== undefined) for (const child of dimension.children[node]!) keys.add(dimension.keys[child]!);
+    }
+    return [...keys].sort();
+  };
+  let parts = childKeys(placeKey(place));
+  if (place.kind === 'all' && parts.length === 1) parts = childKeys(parts[0]!);
+  return parts.map(placeOfKey);
 }
 
 function placeOfKey(key: string): ReportPlace {

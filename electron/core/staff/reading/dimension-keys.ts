@@ -1,4 +1,4 @@
-import type { DayPlace, ReportPeriod } from '../../../../shared/report-period.ts';
+import { placeOfDay, type ReportPeriod } from '../../../../shared/report-period.ts';
 import type { ReportPlace } from '../../../../shared/contract/staff-reading.ts';
 
 /**
@@ -6,7 +6,6 @@ import type { ReportPlace } from '../../../../shared/contract/staff-reading.ts';
  * the tables and the views that pick from them name a period or a place the same way.
  */
 export const dimensionRoots = {
-  time: 'all',
   place: 'all',
   language: 'all',
   repeats: 'all',
@@ -21,15 +20,24 @@ export const monthKey = (year: number, month: number) => `${year}-${two(month)}`
 export const weekPartKey = (year: number, month: number, isoWeek: number) =>
   `${year}-${two(month)}-W${two(isoWeek)}`;
 
-/** A day's path from its year down to its part of an ISO week. */
-export function timePath({ year, quarter, month, isoWeek }: DayPlace): string[] {
-  return [yearKey(year), quarterKey(year, quarter), monthKey(year, month), weekPartKey(year, month, isoWeek)];
+/** The part of an ISO week a day (YYYY-MM-DD) falls in: the finest time answers are counted by. */
+export function weekPartOfDay(day: string): string {
+  const { year, month, isoWeek } = placeOfDay(day);
+  return weekPartKey(year, month, isoWeek);
 }
 
-export function periodKey(period: ReportPeriod): string {
+/** A week part's path below its year (each year's table's root): quarter, month, week part. */
+export function timePathBelowYear(weekPart: string): string[] {
+  const month = Number(weekPart.slice(5, 7));
+  const year = Number(weekPart.slice(0, 4));
+  return [quarterKey(year, Math.ceil(month / 3)), weekPart.slice(0, 7), weekPart];
+}
+
+/** The node of a year's time dimension a period is, or null for all time (the sum of years). */
+export function periodKey(period: ReportPeriod): string | null {
   switch (period.kind) {
     case 'all':
-      return dimensionRoots.time;
+      return null;
     case 'year':
       return yearKey(period.year);
     case 'quarter':
