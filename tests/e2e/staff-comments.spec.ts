@@ -15,7 +15,7 @@ const test = base.extend({
   },
 });
 
-const results = (page: Page) => page.getByRole('list', { name: 'Kommentit' });
+const results = (page: Page) => page.getByRole('list', { name: 'Löydetyt kommentit' });
 const card = (page: Page, text: string) => results(page).getByRole('listitem').filter({ hasText: text });
 
 async function openComments(page: Page, url: string) {
@@ -93,7 +93,7 @@ test('by keyboard only, staff hide a comment saying who decided; it is kept unde
   await expect(page.getByRole('status').filter({ hasText: 'Kommentti piilotettiin' })).toBeVisible();
   await expect(results(page).getByRole('listitem')).toHaveCount(4);
   await expect(sauna).toHaveCount(0);
-  await expect(page.getByRole('heading', { name: 'Kommentit', level: 3 })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Löydetyt kommentit', level: 3 })).toBeFocused();
 
   // Back up to the list to show: the arrow keys move along a group of radio buttons.
   await tabTo(page, page.getByRole('radio', { name: 'Kaikki (ei piilotettuja)' }), 'Shift+Tab');

@@ -43,7 +43,7 @@ export const staffCommentsEn: StaffCommentsDictionary = {
     hidden: 'Hidden',
   },
   loading: 'Fetching the comments…',
-  resultsTitle: 'Comments',
+  resultsTitle: 'Comments found',
   count: (count) => (count === 1 ? '1 comment' : `${count} comments`),
   none: 'No comments with these choices.',
   heldBack: (wordings, minCellSize) =>

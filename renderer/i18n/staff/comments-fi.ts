@@ -58,7 +58,7 @@ export const staffCommentsFi = {
     hidden: 'Piilotetut',
   } satisfies Record<CommentShow, string>,
   loading: 'Haetaan kommentteja…',
-  resultsTitle: 'Kommentit',
+  resultsTitle: 'Löydetyt kommentit',
   count: (count: number) => (count === 1 ? '1 kommentti' : `${count} kommenttia`),
   none: 'Näillä valinnoilla ei ole kommentteja.',
   heldBack: (wordings: number, minCellSize: number) =>

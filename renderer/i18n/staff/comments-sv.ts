@@ -43,7 +43,7 @@ export const staffCommentsSv: StaffCommentsDictionary = {
     hidden: 'Dolda',
   },
   loading: 'Hämtar kommentarer…',
-  resultsTitle: 'Kommentarer',
+  resultsTitle: 'Funna kommentarer',
   count: (count) => (count === 1 ? '1 kommentar' : `${count} kommentarer`),
   none: 'Inga kommentarer med dessa val.',
   heldBack: (wordings, minCellSize) =>
