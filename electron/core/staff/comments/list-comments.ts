@@ -11,20 +11,14 @@ import { periodRange } from '../../../../shared/report-period.ts';
 import type { ScaleId } from '../../../../shared/scales.ts';
 import { commentMatcher } from './comment-search.ts';
 import { isoWeekOfDay } from './iso-week.ts';
-import { shownWordings, wordingKeyOf } from './shown-wordings.ts';
+import { shownWordings, wordingKeyOf, type QuestionColumns } from './shown-wordings.ts';
 import { shuffled } from './shuffle.ts';
 
-type CommentRow = {
+type CommentRow = QuestionColumns & {
   response_id: string;
   comment: string;
   day: string;
   value: number;
-  id: string;
-  version: number;
-  scale: string;
-  texts: string;
-  area: string | null;
-  item_code: string | null;
   hidden: number;
   flagged: number;
   selected: number;
