@@ -90,7 +90,13 @@ test('every decision writes the change log, newest first, with who decided and n
   );
   // The staff PC's minute when staff decided: about staff, not about when the client answered.
   for (const entry of value.entries) assert.match(entry.at, /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
-  assert.deepEqual(Object.keys(value.entries[0]).sort(), ['action', 'at', 'commentId', 'decidedBy', 'reason']);
+  assert.deepEqual(Object.keys(value.entries[0]).sort(), [
+    'action',
+    'at',
+    'commentId',
+    'decidedBy',
+    'reason',
+  ]);
   const flagged = await call('staff.comments', { ...everyComment, show: 'flagged' });
   assert.deepEqual(flagged.value.comments, []);
 });
