@@ -5,6 +5,7 @@ import { daySchema, localizedTextSchema, questionIdSchema } from '../domain.ts';
 import { scaleIds } from '../scales.ts';
 import { isLongEnoughPassphrase, minPassphraseLength, staffKeyProblems } from '../staff-keys.ts';
 import { noInput, type MethodDefinition } from './method.ts';
+import { staffCommentMethods } from './staff-comments.ts';
 import { staffReadingMethods } from './staff-reading.ts';
 
 /** A cell below the reporting threshold is `null`: shown as "fewer than k", never as a number. */
@@ -278,4 +279,5 @@ export const staffMethods = {
     output: lanStateSchema,
   },
   ...staffReadingMethods,
+  ...staffCommentMethods,
 } as const satisfies Record<string, MethodDefinition>;

@@ -20,6 +20,7 @@ import { staffText, type StaffDictionary, type StaffLanguage } from '../../rende
 import { kioskPairedWith, kioskPairedWithKey, startStaff } from '../e2e/staff-session.ts';
 import { closedPort } from '../helpers/closed-port.ts';
 import { shootInOrder, type Shot } from './shoot.ts';
+import { takeStaffCommentShots } from './staff-comment-shots.ts';
 
 const layouts = {
   '1920x1080': { width: 1920, height: 1080 },
@@ -359,4 +360,5 @@ export async function takeStaffShots(browser: Browser): Promise<void> {
       }
     }
   }
+  await takeStaffCommentShots(browser);
 }

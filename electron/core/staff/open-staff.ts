@@ -24,6 +24,9 @@ import { startLanService, type LanOptions } from './lan/lan-service.ts';
 import { disableLan, enableLan, lanOptionsOf, readLanSetting } from './lan/lan-setting.ts';
 import { createLanSwitch } from './lan/lan-switch.ts';
 import { buildReport } from './report.ts';
+import { readChangeLog } from './comments/change-log.ts';
+import { decideComment } from './comments/decide-comment.ts';
+import { listComments } from './comments/list-comments.ts';
 import { buildDashboard } from './reading/dashboard.ts';
 import { readMinCellSize, writeMinCellSize } from './reading/reading-setting.ts';
 import { restoreStaffKeys } from './keys/handle-restore-keys.ts';
@@ -83,6 +86,9 @@ export function openStaff({
     'staff.dashboard': (filter) => buildDashboard(db, filter),
     'staff.readingSettings': () => ({ minCellSize: readMinCellSize(db) }),
     'staff.setMinCellSize': ({ minCellSize }) => ({ minCellSize: writeMinCellSize(db, minCellSize) }),
+    'staff.comments': (query) => listComments(db, query),
+    'staff.decideComment': (decision) => decideComment(db, clock, decision),
+    'staff.changeLog': () => ({ entries: readChangeLog(db) }),
     'staff.keys': () => describeStaffKeys(db, keys),
     'staff.createKeys': (input) => createStaffKeys(db, keys, input).then(thenImportInbox),
     'staff.restoreKeys': (input) => restoreStaffKeys(db, keys, input).then(thenImportInbox),

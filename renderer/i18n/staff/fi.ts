@@ -1,5 +1,6 @@
 import type { BatchProblem } from '../../../shared/batch-problems.ts';
 import type { StaffKeyProblem } from '../../../shared/staff-keys.ts';
+import { staffCommentsFi } from './comments-fi.ts';
 import { staffLanFi } from './lan-fi.ts';
 
 /**
@@ -12,8 +13,16 @@ export const staffFi = {
   opening: 'Avataan henkilökunnan avaimia…',
   keyCode: (code: string) => `Henkilökunnan avaimen tunnus: ${code}`,
   lan: staffLanFi,
+  comments: staffCommentsFi,
   sectionsLabel: 'Osiot',
-  sections: { report: 'Raportti', import: 'Tuonti', kiosks: 'Kioskit', network: 'Verkko', keys: 'Avaimet' },
+  sections: {
+    report: 'Raportti',
+    comments: 'Kommentit',
+    import: 'Tuonti',
+    kiosks: 'Kioskit',
+    network: 'Verkko',
+    keys: 'Avaimet',
+  },
   notDone: (reason: string) => `Ei onnistunut, mitään ei muutettu. ${reason}`,
   tryAgain: 'Yritä uudelleen',
   back: 'Takaisin',

@@ -13,6 +13,7 @@ import { lan } from './011-lan.ts';
 import { lanSetting } from './012-lan-setting.ts';
 import { readingDimensions } from './013-reading-dimensions.ts';
 import { readingSetting } from './014-reading-setting.ts';
+import { commentDecisions } from './015-comment-decisions.ts';
 
 /** Every staff schema version, oldest first. Append; never edit one that has shipped. */
 export const staffMigrations: readonly Migration[] = [
@@ -30,4 +31,5 @@ export const staffMigrations: readonly Migration[] = [
   lanSetting,
   readingDimensions,
   readingSetting,
+  commentDecisions,
 ];
