@@ -11,7 +11,8 @@ import { periodRange } from '../../../../shared/report-period.ts';
 import type { ScaleId } from '../../../../shared/scales.ts';
 import { commentMatcher } from './comment-search.ts';
 import { isoWeekOfDay } from './iso-week.ts';
-import { shownWordings, wordingKeyOf, type QuestionColumns } from './shown-wordings.ts';
+import { wordingKeyOf, type QuestionColumns } from '../reading/answer-tables.ts';
+import { shownWordings } from './shown-wordings.ts';
 import { shuffled } from './shuffle.ts';
 
 type CommentRow = QuestionColumns & {

@@ -30,21 +30,3 @@ export function shownWordings(db: Database, filter: ReportFilter, questionId: st
   }
   return { minCellSize, shown, heldBack };
 }
-
-/** A `questions` row's columns that tell one wording from another. */
-export type QuestionColumns = {
-  id: string;
-  version: number;
-  scale: string;
-  texts: string;
-  area: string | null;
-  item_code: string | null;
-};
-
-/**
- * The key electron/core/staff/reading/answer-tables.ts gives a wording, from a `questions` row:
- * kiosks asking a version in the same words, with the same tags, share one.
- */
-export function wordingKeyOf(row: QuestionColumns): string {
-  return JSON.stringify([row.id, row.version, row.scale, row.texts, row.area, row.item_code]);
-}

@@ -97,7 +97,7 @@ export function buildAnswerTables(db: Database, minCellSize: number): AnswerTabl
     )
     .all();
   for (const row of questions) {
-    const key = JSON.stringify([row.id, row.version, row.scale, row.texts, row.area, row.item_code]);
+    const key = wordingKeyOf(row);
     let wording = wordings.get(key);
     if (!wording) {
       wording = {
@@ -201,6 +201,14 @@ function protectYear(
     },
     minCellSize,
   );
+}
+
+/** A `questions` row's columns that tell one wording from another. */
+export type QuestionColumns = Pick<QuestionRow, 'id' | 'version' | 'scale' | 'texts' | 'area' | 'item_code'>;
+
+/** The key of a wording: kiosks asking a version in the same words, with the same tags, share one. */
+export function wordingKeyOf(row: QuestionColumns): string {
+  return JSON.stringify([row.id, row.version, row.scale, row.texts, row.area, row.item_code]);
 }
 
 function byQuestion(a: Wording, b: Wording): number {

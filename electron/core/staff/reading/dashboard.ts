@@ -17,7 +17,7 @@ import {
 } from '../../../../shared/report-period.ts';
 import { scales } from '../../../../shared/scales.ts';
 import type { ProtectedTable } from '../../../../shared/small-cells/protected-table.ts';
-import { answerTables, type AnswerTable } from './answer-tables.ts';
+import { answerTables, type AnswerTable, type AnswerTables } from './answer-tables.ts';
 import { dimensionRoots, monthKey, periodKey, placeKey, weekPartKey } from './dimension-keys.ts';
 import { readMinCellSize } from './reading-setting.ts';
 
@@ -29,7 +29,15 @@ import { readMinCellSize } from './reading-setting.ts';
  */
 export function buildDashboard(db: Database, filter: ReportFilter): Dashboard {
   const minCellSize = readMinCellSize(db);
-  const { tables, centres } = answerTables(db, minCellSize);
+  return dashboardOf(answerTables(db, minCellSize), minCellSize, filter);
+}
+
+/** The dashboard from tables already protected with `minCellSize`. */
+export function dashboardOf(
+  { tables, centres }: AnswerTables,
+  minCellSize: number,
+  filter: ReportFilter,
+): Dashboard {
   const years = new Set(tables.flatMap(({ years }) => [...years.keys()]));
   return {
     minCellSize,
