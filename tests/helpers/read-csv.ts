@@ -45,8 +45,10 @@ export function readCsv(text: string): string[][] {
   return rows;
 }
 
-/** The rows as records keyed by the header's names. */
-export function readCsvRecords(text: string): { header: string[]; records: Record<string, string>[] } {
+/** The rows as records keyed by the header's names (`Name`: the names a test reads). */
+export function readCsvRecords<Name extends string>(
+  text: string,
+): { header: string[]; records: Record<Name, string>[] } {
   const [header, ...rows] = readCsv(text);
   if (!header) throw new Error('the CSV has no header');
   for (const row of rows) {
@@ -55,6 +57,8 @@ export function readCsvRecords(text: string): { header: string[]; records: Recor
   }
   return {
     header,
-    records: rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]!]))),
+    records: rows.map(
+      (row) => Object.fromEntries(header.map((name, i) => [name, row[i]!])) as Record<Name, string>,
+    ),
   };
 }

@@ -38,6 +38,8 @@ async function twoKiosksAnswered() {
   return { staff, identity, lobby, upstairs };
 }
 
+const readAggregates = (csv: string) => readCsvRecords<(typeof aggregatesCsvHeader)[number]>(csv);
+
 /** The count a figure shows as the CSV's cell reads it: a number, or null for an empty cell. */
 const countOf = (cell: string) => (cell === '' ? null : Number(cell));
 
@@ -48,7 +50,7 @@ test('the aggregates CSV opens as UTF-8 with ; and CRLF, and every count is the 
 
   assert.ok(csv.startsWith('\uFEFFperiod;period_from;period_to;place;'), 'a BOM, then the header split by ;');
   assert.equal(csv.replaceAll('\r\n', '').includes('\n'), false, 'every line ends with CRLF');
-  const { header, records } = readCsvRecords(csv);
+  const { header, records } = readAggregates(csv);
   assert.deepEqual(header, [...aggregatesCsvHeader]);
 
   const question = dashboard.questions.find((q) => q.questionId === 'felt-heard')!;
@@ -84,7 +86,7 @@ test('the aggregates CSV opens as UTF-8 with ; and CRLF, and every count is the 
   const perKiosk: Dashboard[] = dashboard.choices.centres[0]!.kiosks.map((kioskId) =>
     buildDashboard(staff.db, { ...november, place: { kind: 'kiosk', kioskId } }),
   );
-  const sideBySide = readCsvRecords(aggregatesCsv(perKiosk, { trend: false })).records;
+  const sideBySide = readAggregates(aggregatesCsv(perKiosk, { trend: false })).records;
   assert.ok(sideBySide.every((row) => row.series === 'period' && row.place === 'kiosk'));
   const hidden = sideBySide.filter((row) => row.count === '');
   assert.ok(hidden.length > 0, 'some count is hidden');
@@ -118,7 +120,7 @@ test('a question worded with ; quotes, a line break and a leading = stays one ce
   await kiosk.exportTo(stick);
   await importBatchFiles(staff.db, identity, [stick]);
 
-  const { records } = readCsvRecords(aggregatesCsv([buildDashboard(staff.db, november)]));
+  const { records } = readAggregates(aggregatesCsv([buildDashboard(staff.db, november)]));
   const reworded = records.filter((row) => row.question_id === 'felt-heard' && row.question_version === '2');
   assert.ok(reworded.length > 0);
   assert.ok(reworded.every((row) => row.question === `'${wording}`));
