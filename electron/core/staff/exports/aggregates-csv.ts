@@ -4,9 +4,10 @@ import type {
   Figure,
   ReportPlace,
 } from '../../../../shared/contract/staff-reading.ts';
-import { fi } from '../../../../renderer/i18n/fi.ts';
+import type { ScaleId } from '../../../../shared/scales.ts';
 import { writeCsv, type CsvValue } from '../../csv/write-csv.ts';
 import { periodKey } from '../reading/dimension-keys.ts';
+import { valueLabel } from './value-label.ts';
 
 /**
  * The columns of the aggregates CSV, one figure per row ("long" format), so a spreadsheet can
@@ -63,18 +64,13 @@ function* aggregateRows(
     const context = contextOf(dashboard);
     for (const question of dashboard.questions) {
       const about = [...context, ...aboutQuestion(question)];
-      const labels = fi.scales[question.scale];
       const { minCellSize, range } = dashboard;
-      yield* figureRows(
-        about,
-        ['period', range?.from ?? null, range?.to ?? null],
-        question,
-        labels,
-        minCellSize,
-      );
+      const rowsOf = (series: CsvValue[], figure: Figure) =>
+        figureRows(about, series, figure, question.scale, minCellSize);
+      yield* rowsOf(['period', range?.from ?? null, range?.to ?? null], question);
       if (!trend) continue;
       for (const point of question.trend.points) {
-        yield* figureRows(about, [question.trend.unit, point.from, point.to], point, labels, minCellSize);
+        yield* rowsOf([question.trend.unit, point.from, point.to], point);
       }
     }
   }
@@ -115,12 +111,12 @@ function* figureRows(
   about: readonly CsvValue[],
   series: readonly CsvValue[],
   figure: Figure,
-  labels: readonly string[],
+  scale: ScaleId,
   minCellSize: number,
 ): Generator<CsvValue[]> {
   const hidden = `alle ${minCellSize}`;
-  for (const [index, { value, count }] of figure.cells.entries()) {
-    yield [...about, ...series, value, labels[index] ?? null, count, count === null ? hidden : null];
+  for (const { value, count } of figure.cells) {
+    yield [...about, ...series, value, valueLabel(scale, value), count, count === null ? hidden : null];
   }
   yield [...about, ...series, null, totalLabel, figure.total, figure.total === null ? hidden : null];
 }
