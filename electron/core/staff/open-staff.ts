@@ -25,6 +25,7 @@ import { disableLan, enableLan, lanOptionsOf, readLanSetting } from './lan/lan-s
 import { createLanSwitch } from './lan/lan-switch.ts';
 import { buildReport } from './report.ts';
 import { buildDashboard } from './reading/dashboard.ts';
+import { saveCsvExport } from './exports/save-csv.ts';
 import { readMinCellSize, writeMinCellSize } from './reading/reading-setting.ts';
 import { restoreStaffKeys } from './keys/handle-restore-keys.ts';
 import { createStaffKeyring, noLauncherPassphrase, type StaffKeyring } from './keys/staff-keyring.ts';
@@ -83,6 +84,7 @@ export function openStaff({
     'staff.dashboard': (filter) => buildDashboard(db, filter),
     'staff.readingSettings': () => ({ minCellSize: readMinCellSize(db) }),
     'staff.setMinCellSize': ({ minCellSize }) => ({ minCellSize: writeMinCellSize(db, minCellSize) }),
+    'staff.exportCsv': (input) => saveCsvExport(db, input),
     'staff.keys': () => describeStaffKeys(db, keys),
     'staff.createKeys': (input) => createStaffKeys(db, keys, input).then(thenImportInbox),
     'staff.restoreKeys': (input) => restoreStaffKeys(db, keys, input).then(thenImportInbox),
