@@ -1,4 +1,5 @@
 import type { StaffDictionary } from './fi.ts';
+import { staffCsvEn } from './csv-en.ts';
 import { staffLanEn } from './lan-en.ts';
 
 export const staffEn: StaffDictionary = {
@@ -7,6 +8,7 @@ export const staffEn: StaffDictionary = {
   opening: 'Opening the staff keys…',
   keyCode: (code) => `Staff key code: ${code}`,
   lan: staffLanEn,
+  csv: staffCsvEn,
   sectionsLabel: 'Sections',
   sections: { report: 'Report', import: 'Import', kiosks: 'Kiosks', network: 'Network', keys: 'Keys' },
   notDone: (reason) => `Not done, nothing was changed. ${reason}`,

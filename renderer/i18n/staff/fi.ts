@@ -1,5 +1,6 @@
 import type { BatchProblem } from '../../../shared/batch-problems.ts';
 import type { StaffKeyProblem } from '../../../shared/staff-keys.ts';
+import { staffCsvFi } from './csv-fi.ts';
 import { staffLanFi } from './lan-fi.ts';
 
 /**
@@ -12,6 +13,7 @@ export const staffFi = {
   opening: 'Avataan henkilökunnan avaimia…',
   keyCode: (code: string) => `Henkilökunnan avaimen tunnus: ${code}`,
   lan: staffLanFi,
+  csv: staffCsvFi,
   sectionsLabel: 'Osiot',
   sections: { report: 'Raportti', import: 'Tuonti', kiosks: 'Kioskit', network: 'Verkko', keys: 'Avaimet' },
   notDone: (reason: string) => `Ei onnistunut, mitään ei muutettu. ${reason}`,

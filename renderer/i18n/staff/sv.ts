@@ -1,4 +1,5 @@
 import type { StaffDictionary } from './fi.ts';
+import { staffCsvSv } from './csv-sv.ts';
 import { staffLanSv } from './lan-sv.ts';
 
 export const staffSv: StaffDictionary = {
@@ -7,6 +8,7 @@ export const staffSv: StaffDictionary = {
   opening: 'Personalens nycklar öppnas…',
   keyCode: (code) => `Personalnyckelns kod: ${code}`,
   lan: staffLanSv,
+  csv: staffCsvSv,
   sectionsLabel: 'Delar',
   sections: { report: 'Rapport', import: 'Import', kiosks: 'Kiosker', network: 'Nätverk', keys: 'Nycklar' },
   notDone: (reason) => `Inte gjort, inget ändrades. ${reason}`,
