@@ -11,7 +11,7 @@ import { pairedKioskAndStaff } from '../helpers/kiosk-and-staff.ts';
 import { hasSoffice, openInCalc, sheetCells, type CalcCell } from '../helpers/libreoffice.ts';
 import { readCsv } from '../helpers/read-csv.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
-import { rewordFeltHeard } from '../unit/core/staff/exports/reword.ts';
+import { rewordFeltHeard } from '../helpers/reword-question.ts';
 
 /**
  * CI installs LibreOffice (.ci/run), so there a missing `soffice` fails the test; a developer's

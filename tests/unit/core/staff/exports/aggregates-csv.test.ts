@@ -11,7 +11,7 @@ import type { Dashboard, ReportFilter } from '../../../../../shared/contract/sta
 import { anotherPairedKiosk, pairedKioskAndStaff } from '../../../../helpers/kiosk-and-staff.ts';
 import { readCsvRecords } from '../../../../helpers/read-csv.ts';
 import { tempDir } from '../../../../helpers/temp-dir.ts';
-import { rewordFeltHeard } from './reword.ts';
+import { rewordFeltHeard } from '../../../../helpers/reword-question.ts';
 
 /** The month the test clock's answers fall in (tests/helpers/kiosk-and-staff.ts: 17 November 2026). */
 const november: ReportFilter = {

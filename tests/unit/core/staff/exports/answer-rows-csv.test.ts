@@ -11,7 +11,7 @@ import type { ReportFilter } from '../../../../../shared/contract/staff-reading.
 import { pairedKioskAndStaff } from '../../../../helpers/kiosk-and-staff.ts';
 import { readCsv, readCsvRecords } from '../../../../helpers/read-csv.ts';
 import { tempDir } from '../../../../helpers/temp-dir.ts';
-import { rewordFeltHeard } from './reword.ts';
+import { rewordFeltHeard } from '../../../../helpers/reword-question.ts';
 
 const november: ReportFilter = {
   period: { kind: 'month', year: 2026, month: 11 },

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import type { Kiosk } from '../../../../../electron/core/kiosk/open-kiosk.ts';
+import type { Kiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 
 /** Reception rewords "felt-heard" in Finnish, which makes its version 2. */
 export function rewordFeltHeard(kiosk: Kiosk, fi: string): void {
