@@ -6,7 +6,7 @@ import type {
 } from '../../../../shared/contract/staff-reading.ts';
 import type { ScaleId } from '../../../../shared/scales.ts';
 import { writeCsv, type CsvValue } from '../../csv/write-csv.ts';
-import { periodKey } from '../reading/dimension-keys.ts';
+import { periodCode } from './period-code.ts';
 import { valueLabel } from './value-label.ts';
 
 /**
@@ -79,7 +79,7 @@ function* aggregateRows(
 /** The columns every row of a dashboard shares: its period, place, language and repeats. */
 function contextOf({ filter, range, choices }: Dashboard): CsvValue[] {
   return [
-    periodKey(filter.period),
+    periodCode(filter.period),
     range?.from ?? null,
     range?.to ?? null,
     ...placeColumns(filter.place, choices.centres),

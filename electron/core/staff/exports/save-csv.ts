@@ -6,9 +6,9 @@ import type { Dashboard, ReportFilter } from '../../../../shared/contract/staff-
 import { AppError } from '../../errors.ts';
 import { writeFileDurably } from '../../fs/write-file-durably.ts';
 import { buildDashboard } from '../reading/dashboard.ts';
-import { periodKey } from '../reading/dimension-keys.ts';
 import { aggregatesCsv } from './aggregates-csv.ts';
 import { answerRowsCsv } from './answer-rows-csv.ts';
+import { periodCode } from './period-code.ts';
 
 type Kind = Input<'staff.exportCsv'>['kind'];
 
@@ -56,7 +56,7 @@ function dashboardsFor(db: Database, filter: ReportFilter): Dashboard[] {
 }
 
 function periodName({ period }: ReportFilter): string {
-  return period.kind === 'all' ? 'koko-aika' : periodKey(period);
+  return period.kind === 'all' ? 'koko-aika' : periodCode(period);
 }
 
 async function freeName(folder: string, stem: string): Promise<string> {
