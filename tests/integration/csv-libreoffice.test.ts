@@ -6,12 +6,12 @@ import { aggregatesCsv } from '../../electron/core/staff/exports/aggregates-csv.
 import { answerRowsCsv } from '../../electron/core/staff/exports/answer-rows-csv.ts';
 import { importBatchFiles } from '../../electron/core/staff/import-batches.ts';
 import { buildDashboard } from '../../electron/core/staff/reading/dashboard.ts';
-import type { ReportFilter } from '../../shared/contract/staff-reading.ts';
 import { pairedKioskAndStaff } from '../helpers/kiosk-and-staff.ts';
 import { hasSoffice, openInCalc, sheetCells, type CalcCell } from '../helpers/libreoffice.ts';
 import { readCsv } from '../helpers/read-csv.ts';
 import { tempDir } from '../helpers/temp-dir.ts';
 import { rewordFeltHeard } from '../helpers/reword-question.ts';
+import { novemberFilter as november } from '../helpers/report-filters.ts';
 
 /**
  * CI installs LibreOffice (.ci/run), so there a missing `soffice` fails the test; a developer's
@@ -21,13 +21,6 @@ const skip =
   hasSoffice() || process.env.CI
     ? false
     : 'LibreOffice is not installed (apt-get install libreoffice-calc-nogui; CI installs it)';
-
-const november: ReportFilter = {
-  period: { kind: 'month', year: 2026, month: 11 },
-  place: { kind: 'all' },
-  language: 'all',
-  includeRepeats: false,
-};
 
 /** A wording with everything that could break a row: ; quotes, a line break, a leading =, umlauts. */
 const trickyWording = '=SUMMA(A1:A9);"Kuultiinko" sinua\ntänään, hyvä ystävä?';

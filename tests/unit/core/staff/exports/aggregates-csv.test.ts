@@ -7,19 +7,12 @@ import {
 } from '../../../../../electron/core/staff/exports/aggregates-csv.ts';
 import { importBatchFiles } from '../../../../../electron/core/staff/import-batches.ts';
 import { buildDashboard } from '../../../../../electron/core/staff/reading/dashboard.ts';
-import type { Dashboard, ReportFilter } from '../../../../../shared/contract/staff-reading.ts';
+import type { Dashboard } from '../../../../../shared/contract/staff-reading.ts';
 import { anotherPairedKiosk, pairedKioskAndStaff } from '../../../../helpers/kiosk-and-staff.ts';
 import { readCsvRecords } from '../../../../helpers/read-csv.ts';
 import { tempDir } from '../../../../helpers/temp-dir.ts';
 import { rewordFeltHeard } from '../../../../helpers/reword-question.ts';
-
-/** The month the test clock's answers fall in (tests/helpers/kiosk-and-staff.ts: 17 November 2026). */
-const november: ReportFilter = {
-  period: { kind: 'month', year: 2026, month: 11 },
-  place: { kind: 'all' },
-  language: 'all',
-  includeRepeats: false,
-};
+import { novemberFilter as november } from '../../../../helpers/report-filters.ts';
 
 function answer(kiosk: Kiosk, questionVersion: number, values: readonly number[]): void {
   for (const value of values) kiosk.responses.submit({ questionId: 'felt-heard', questionVersion, value });

@@ -7,18 +7,11 @@ import {
 } from '../../../../../electron/core/staff/exports/answer-rows-csv.ts';
 import { importBatchFiles } from '../../../../../electron/core/staff/import-batches.ts';
 import { buildDashboard } from '../../../../../electron/core/staff/reading/dashboard.ts';
-import type { ReportFilter } from '../../../../../shared/contract/staff-reading.ts';
 import { pairedKioskAndStaff } from '../../../../helpers/kiosk-and-staff.ts';
 import { readCsv, readCsvRecords } from '../../../../helpers/read-csv.ts';
 import { tempDir } from '../../../../helpers/temp-dir.ts';
 import { rewordFeltHeard } from '../../../../helpers/reword-question.ts';
-
-const november: ReportFilter = {
-  period: { kind: 'month', year: 2026, month: 11 },
-  place: { kind: 'all' },
-  language: 'all',
-  includeRepeats: false,
-};
+import { novemberFilter as november } from '../../../../helpers/report-filters.ts';
 
 const readRows = (csv: string) => readCsvRecords<(typeof answerRowsCsvHeader)[number]>(csv).records;
 

@@ -6,17 +6,10 @@ import { createDispatcher } from '../../../../../electron/core/dispatch.ts';
 import { silentLog } from '../../../../../electron/core/log.ts';
 import type { Kiosk } from '../../../../../electron/core/kiosk/open-kiosk.ts';
 import { importBatchFiles } from '../../../../../electron/core/staff/import-batches.ts';
-import type { ReportFilter } from '../../../../../shared/contract/staff-reading.ts';
 import { anotherPairedKiosk, pairedKioskAndStaff } from '../../../../helpers/kiosk-and-staff.ts';
 import { readCsvRecords } from '../../../../helpers/read-csv.ts';
 import { tempDir } from '../../../../helpers/temp-dir.ts';
-
-const november: ReportFilter = {
-  period: { kind: 'month', year: 2026, month: 11 },
-  place: { kind: 'all' },
-  language: 'all',
-  includeRepeats: false,
-};
+import { novemberFilter as november } from '../../../../helpers/report-filters.ts';
 
 function answer(kiosk: Kiosk, values: readonly number[]): void {
   for (const value of values) kiosk.responses.submit({ questionId: 'felt-heard', questionVersion: 1, value });
