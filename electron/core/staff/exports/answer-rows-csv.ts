@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { ReportFilter } from '../../../../shared/contract/staff-reading.ts';
+import type { DashboardQuestion, ReportFilter } from '../../../../shared/contract/staff-reading.ts';
 import type { ScaleId } from '../../../../shared/scales.ts';
 import { writeCsv, type CsvValue } from '../../csv/write-csv.ts';
 import { buildDashboard } from '../reading/dashboard.ts';
@@ -10,10 +10,10 @@ import { valueLabel } from './value-label.ts';
  * The columns of the row export. A row is one answer, and a row cannot pass a cell threshold the
  * way a count does: it is made coarse instead. It keeps what an analysis of the answers needs
  * (which question and wording, the value, the chip tapped after it, whether it was a quick repeat)
- * and the month and centre to group them by, and leaves out everything that narrows an answer
- * down to a visit: the kiosk (one kiosk may stand in one room), the day, the day-part and hour,
- * and the language (few answer in some languages). Comments are not here at all: they have their
- * own export with its hide rules.
+ * and the month and centre to group them by (a centre whose own count the dashboard hides is not
+ * named), and leaves out everything that narrows an answer down to a visit: the kiosk (one kiosk
+ * may stand in one room), the day, the day-part and hour, and the language (few answer in some
+ * languages). Comments are not here at all: they have their own export with its hide rules.
  */
 export const answerRowsCsvHeader = [
   'month',
@@ -50,18 +50,22 @@ type AnswerRow = {
  */
 export function answerRowsCsv(db: Database, filter: ReportFilter): string {
   const dashboard = buildDashboard(db, filter);
+  const { minCellSize } = dashboard;
+  const isShown = (count: number | null) => count !== null && count >= minCellSize;
   const shown = new Map(
     dashboard.questions
-      .filter((question) => question.total !== null && question.total >= dashboard.minCellSize)
-      .map((question) => [question.wording, question]),
+      .filter((question) => isShown(question.total))
+      .map((question) => [question.wording, { question, centreShown: centresShown(question, isShown) }]),
   );
+  const hiddenCentre = `piilotettu (alle ${minCellSize})`;
   const rows: CsvValue[][] = [];
   for (const row of answersUnder(db, filter, dashboard.range)) {
-    const question = shown.get(wordingKeyOf(row));
-    if (!question) continue;
+    const entry = shown.get(wordingKeyOf(row));
+    if (!entry) continue;
+    const { question, centreShown } = entry;
     rows.push([
       row.month,
-      row.centre,
+      centreShown(row.centre) ? row.centre : hiddenCentre,
       row.question_id,
       row.question_version,
       row.item_code,
@@ -74,6 +78,25 @@ export function answerRowsCsv(db: Database, filter: ReportFilter): string {
     ]);
   }
   return writeCsv(answerRowsCsvHeader, shuffled(rows));
+}
+
+/**
+ * Whether rows may name a centre: only where the dashboard shows that centre's own count of the
+ * wording under the filter. Where the place is one centre or kiosk, or all kiosks stand in one
+ * centre, that count is the wording's total, shown; where all kiosks of several centres are
+ * read, it is the centre's figure side by side, which the small-cell rule may hide. A centre
+ * with a hidden count is not named, so its few rows cannot be picked out by its name.
+ */
+function centresShown(
+  question: DashboardQuestion,
+  isShown: (count: number | null) => boolean,
+): (centre: string | null) => boolean {
+  const centreParts = question.comparison.flatMap(({ place, total }) =>
+    place.kind === 'centre' ? [{ centre: place.centre, total }] : [],
+  );
+  if (centreParts.length === 0) return () => true;
+  const named = new Set(centreParts.filter(({ total }) => isShown(total)).map(({ centre }) => centre));
+  return (centre) => named.has(centre);
 }
 
 /**

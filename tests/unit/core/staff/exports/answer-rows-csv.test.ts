@@ -7,7 +7,7 @@ import {
 } from '../../../../../electron/core/staff/exports/answer-rows-csv.ts';
 import { importBatchFiles } from '../../../../../electron/core/staff/import-batches.ts';
 import { buildDashboard } from '../../../../../electron/core/staff/reading/dashboard.ts';
-import { pairedKioskAndStaff } from '../../../../helpers/kiosk-and-staff.ts';
+import { anotherPairedKiosk, pairedKioskAndStaff } from '../../../../helpers/kiosk-and-staff.ts';
 import { readCsv, readCsvRecords } from '../../../../helpers/read-csv.ts';
 import { tempDir } from '../../../../helpers/temp-dir.ts';
 import { rewordFeltHeard } from '../../../../helpers/reword-question.ts';
@@ -101,6 +101,47 @@ test('a wording whose total the small-cell rule hides gives no rows, however man
   const question = buildDashboard(staff.db, november).questions.find((q) => q.questionId === 'felt-heard')!;
   assert.equal(question.total, null, 'the dashboard hides the total without repeats');
   assert.deepEqual(readRows(answerRowsCsv(staff.db, november)), []);
+});
+
+test('rows name a centre only where the dashboard shows that centre’s own count', async () => {
+  const paired = await pairedKioskAndStaff();
+  const { kiosk: sunny, staff, identity } = paired;
+  const [foxes, ravens] = [anotherPairedKiosk(staff, identity), anotherPairedKiosk(staff, identity)];
+  answer(sunny, 'felt-heard', [5, 5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 4]);
+  answer(foxes, 'felt-heard', [1, 1]);
+  answer(ravens, 'felt-heard', [3, 3, 3]);
+  for (const each of [sunny, foxes, ravens]) await imported(each, paired);
+  // Each kiosk stands in a centre of its own, as reception set it on the kiosk.
+  const setCentre = staff.db.prepare('UPDATE kiosks SET centre = ? WHERE kiosk_id = ?');
+  setCentre.run('Aurinkotupa', sunny.identity.kioskId);
+  setCentre.run('Kettutalo', foxes.identity.kioskId);
+  setCentre.run('Korppila', ravens.identity.kioskId);
+
+  const question = buildDashboard(staff.db, november).questions.find((q) => q.questionId === 'felt-heard')!;
+  assert.deepEqual(
+    question.comparison
+      .map(({ place, total }) => [place.kind === 'centre' ? place.centre : null, total])
+      .sort(),
+    [
+      ['Aurinkotupa', 12],
+      ['Kettutalo', null],
+      ['Korppila', null],
+    ],
+  );
+  const rows = readRows(answerRowsCsv(staff.db, november));
+  assert.equal(rows.length, 17);
+  assert.equal(rows.filter((row) => row.centre === 'Aurinkotupa').length, 12);
+  assert.equal(rows.filter((row) => row.centre === 'piilotettu (alle 5)').length, 5);
+
+  // Read one centre at a time, its rows carry its name: the filter already said it.
+  const foxesOnly = readRows(
+    answerRowsCsv(staff.db, { ...november, place: { kind: 'centre', centre: 'Kettutalo' } }),
+  );
+  assert.deepEqual(foxesOnly, [], 'two answers are under k: no rows');
+  const sunnyOnly = readRows(
+    answerRowsCsv(staff.db, { ...november, place: { kind: 'centre', centre: 'Aurinkotupa' } }),
+  );
+  assert.ok(sunnyOnly.length === 12 && sunnyOnly.every((row) => row.centre === 'Aurinkotupa'));
 });
 
 test('rows come in a fresh random order: never the order they are stored in, nor the same twice', async () => {
