@@ -2,11 +2,10 @@ import type { Database } from 'better-sqlite3';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Input, Output } from '../../../../shared/contract/index.ts';
-import type { Dashboard, ReportFilter } from '../../../../shared/contract/staff-reading.ts';
+import type { ReportFilter } from '../../../../shared/contract/staff-reading.ts';
 import { AppError } from '../../errors.ts';
 import { writeFileDurably } from '../../fs/write-file-durably.ts';
-import { buildDashboard } from '../reading/dashboard.ts';
-import { aggregatesCsv } from './aggregates-csv.ts';
+import { aggregatesCsvFor } from './aggregates-csv-for.ts';
 import { answerRowsCsv } from './answer-rows-csv.ts';
 import { periodCode } from './period-code.ts';
 
@@ -35,24 +34,10 @@ export async function saveCsvExport(
       `${folder} is not a folder on this computer; nothing was saved. Check the path.`,
     );
   }
-  const csv = kind === 'aggregates' ? aggregatesCsv(dashboardsFor(db, filter)) : answerRowsCsv(db, filter);
+  const csv = kind === 'aggregates' ? aggregatesCsvFor(db, filter) : answerRowsCsv(db, filter);
   const file = await freeName(folder, `${namePrefix[kind]}-${periodName(filter)}`);
   await writeFileDurably(file, Buffer.from(csv, 'utf8'), { exclusive: true });
   return { file };
-}
-
-/**
- * The place's dashboard, then one for each of its parts (its centres, or a centre's kiosks), so
- * the file holds the places side by side that the dashboard compares.
- */
-function dashboardsFor(db: Database, filter: ReportFilter): Dashboard[] {
-  const whole = buildDashboard(db, filter);
-  const parts = new Map(
-    whole.questions.flatMap((question) =>
-      question.comparison.map(({ place }) => [JSON.stringify(place), place] as const),
-    ),
-  );
-  return [whole, ...[...parts.values()].map((place) => buildDashboard(db, { ...filter, place }))];
 }
 
 function periodName({ period }: ReportFilter): string {
