@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { DashboardQuestion, ReportFilter } from '../../../../shared/contract/staff-reading.ts';
+import type { ParticipationArea } from '../../../../shared/participation-areas.ts';
 import type { ScaleId } from '../../../../shared/scales.ts';
 import { writeCsv, type CsvValue } from '../../csv/write-csv.ts';
 import { buildDashboard } from '../reading/dashboard.ts';
@@ -35,7 +36,7 @@ type AnswerRow = {
   question_id: string;
   question_version: number;
   item_code: string | null;
-  area: string | null;
+  area: ParticipationArea | null;
   texts: string;
   scale: ScaleId;
   value: number;
