@@ -1,5 +1,6 @@
 import type { StaffDictionary } from './fi.ts';
 import { staffCommentsEn } from './comments-en.ts';
+import { staffCsvEn } from './csv-en.ts';
 import { staffLanEn } from './lan-en.ts';
 
 export const staffEn: StaffDictionary = {
@@ -9,6 +10,7 @@ export const staffEn: StaffDictionary = {
   keyCode: (code) => `Staff key code: ${code}`,
   lan: staffLanEn,
   comments: staffCommentsEn,
+  csv: staffCsvEn,
   sectionsLabel: 'Sections',
   sections: {
     report: 'Report',

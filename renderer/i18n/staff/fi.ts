@@ -1,6 +1,7 @@
 import type { BatchProblem } from '../../../shared/batch-problems.ts';
 import type { StaffKeyProblem } from '../../../shared/staff-keys.ts';
 import { staffCommentsFi } from './comments-fi.ts';
+import { staffCsvFi } from './csv-fi.ts';
 import { staffLanFi } from './lan-fi.ts';
 
 /**
@@ -14,6 +15,7 @@ export const staffFi = {
   keyCode: (code: string) => `Henkilökunnan avaimen tunnus: ${code}`,
   lan: staffLanFi,
   comments: staffCommentsFi,
+  csv: staffCsvFi,
   sectionsLabel: 'Osiot',
   sections: {
     report: 'Raportti',

@@ -1,5 +1,6 @@
 import type { StaffDictionary } from './fi.ts';
 import { staffCommentsSv } from './comments-sv.ts';
+import { staffCsvSv } from './csv-sv.ts';
 import { staffLanSv } from './lan-sv.ts';
 
 export const staffSv: StaffDictionary = {
@@ -9,6 +10,7 @@ export const staffSv: StaffDictionary = {
   keyCode: (code) => `Personalnyckelns kod: ${code}`,
   lan: staffLanSv,
   comments: staffCommentsSv,
+  csv: staffCsvSv,
   sectionsLabel: 'Delar',
   sections: {
     report: 'Rapport',
