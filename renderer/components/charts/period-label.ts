@@ -19,3 +19,11 @@ export function periodLabel(language: Language, unit: TrendUnit, from: string, t
     dateOf(to),
   );
 }
+
+/** The short name an axis gives a point: a month without its year's digits repeated, a week by its first day. */
+export function periodTick(language: Language, unit: TrendUnit, from: string): string {
+  const tag = languageTag[language];
+  const parts: Intl.DateTimeFormatOptions =
+    unit === 'month' ? { month: 'short', year: '2-digit' } : { day: 'numeric', month: 'numeric' };
+  return new Intl.DateTimeFormat(tag, { ...parts, timeZone: 'UTC' }).format(dateOf(from));
+}

@@ -13,20 +13,22 @@ type Props = {
   children: ComponentChildren;
   /** The same numbers as the drawing, as a table. */
   table: ComponentChildren;
+  /** Whether the table starts unfolded, where its numbers are what a reader comes for. */
+  tableOpen?: boolean | undefined;
 };
 
 /**
  * A chart as staff read it: a visible title, the drawing summarised in one sentence for screen
  * readers, and the same numbers as a table behind a "show as table" that a keyboard reaches.
  */
-export function ChartFrame({ title, level, summary, showTable, children, table }: Props) {
+export function ChartFrame({ title, level, summary, showTable, children, table, tableOpen = false }: Props) {
   return (
     <figure class={styles.frame}>
       {createElement(`h${level}`, { class: styles.title }, title)}
       <div role="img" aria-label={summary} class={styles.drawing}>
         {children}
       </div>
-      <details class={styles.details}>
+      <details class={styles.details} open={tableOpen}>
         <summary class={styles.summary}>{showTable}</summary>
         {table}
       </details>

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'preact/hooks';
+import { useCallback, useId } from 'preact/hooks';
 import type { PlotOptions } from '@observablehq/plot';
 import type { Figure } from '../../../../shared/contract/staff-reading.ts';
 import type { ScaleId } from '../../../../shared/scales.ts';
@@ -29,9 +29,8 @@ export function ComparisonChart({ title, level, parts, scale, k, words, language
   const patternId = `hidden-${useId()}`;
   const looks = scaleLooks(language, scale);
   const rows = parts.map((part) => ({ key: part.label, distribution: distributionOf(part.figure) }));
-  const options = useMemo(
+  const draw = useCallback(
     (): PlotOptions => ({
-      width: 800,
       height: rows.length * rowHeight + 8,
       marginLeft: 200,
       marginRight: 0,
@@ -88,7 +87,7 @@ export function ComparisonChart({ title, level, parts, scale, k, words, language
         </table>
       }
     >
-      <PlotFigure options={options} />
+      <PlotFigure draw={draw} />
       <Legend looks={looks} hidden={hasHidden ? words.hiddenEach(k) : undefined} />
     </ChartFrame>
   );

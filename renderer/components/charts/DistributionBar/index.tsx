@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'preact/hooks';
+import { useCallback, useId } from 'preact/hooks';
 import type { Figure } from '../../../../shared/contract/staff-reading.ts';
 import type { ScaleId } from '../../../../shared/scales.ts';
 import { scaleLooks, valueLook } from '../../scale-look.ts';
@@ -17,25 +17,26 @@ type Props = ChartText & {
   scale: ScaleId;
   /** The small-cell threshold the figure was protected with. */
   k: number;
+  /** Whether the table starts unfolded. */
+  tableOpen?: boolean | undefined;
 };
 
 /**
  * One question's answers as one horizontal bar, each answer in its face's colour; the hidden cells
  * share one grey segment, or, when the total is hidden too, no bar is drawn.
  */
-export function DistributionBar({ title, level, figure, scale, k, words, language }: Props) {
+export function DistributionBar({ title, level, figure, scale, k, words, language, tableOpen }: Props) {
   const patternId = `hidden-${useId()}`;
   const looks = scaleLooks(language, scale);
   const distribution = distributionOf(figure);
   const labelOf = (value: number) => valueLook(language, scale, value).label;
-  const options = useMemo(
+  const draw = useCallback(
     () => ({
-      width: 800,
       height: 56,
       margin: 0,
       x: { domain: [0, 100], axis: null },
       y: { axis: null },
-      style: { fontSize: '18px' },
+      style: { fontSize: '16px' },
       marks: barMarks([{ key: '', distribution }], looks, k, words, patternId),
     }),
     [figure, scale, k, words, language],
@@ -56,6 +57,7 @@ export function DistributionBar({ title, level, figure, scale, k, words, languag
       level={level}
       summary={words.distributionSummary(summaryParts)}
       showTable={words.showTable}
+      tableOpen={tableOpen}
       table={
         <table>
           <caption>{title}</caption>
@@ -87,7 +89,7 @@ export function DistributionBar({ title, level, figure, scale, k, words, languag
     >
       {distribution.kind === 'bar' ? (
         <>
-          <PlotFigure options={options} />
+          <PlotFigure draw={draw} />
           <Legend looks={looks} hidden={hasHidden ? words.hiddenEach(k) : undefined} />
         </>
       ) : (

@@ -1,11 +1,11 @@
-import { useMemo } from 'preact/hooks';
+import { useCallback } from 'preact/hooks';
 import { dot, line, ruleX, ruleY, text, type PlotOptions } from '@observablehq/plot';
 import type { DashboardQuestion } from '../../../../shared/contract/staff-reading.ts';
 import type { ChartText } from '../chart-words.ts';
 import { ChartFrame } from '../ChartFrame/index.tsx';
 import { countText } from '../counts.ts';
 import { PlotFigure } from '../PlotFigure/index.tsx';
-import { periodLabel } from '../period-label.ts';
+import { periodLabel, periodTick } from '../period-label.ts';
 import { positiveShareOf, type TrendShare } from '../trend.ts';
 import styles from './style.module.css';
 
@@ -17,7 +17,8 @@ type Props = ChartText & {
   k: number;
 };
 
-type Point = { label: string; share: TrendShare; total: number | null };
+/** A point's full name (the table's, and the axis's key) and the short one its axis shows. */
+type Point = { label: string; tick: string; share: TrendShare; total: number | null };
 
 /** Where a hidden point's mark sits on the 0–100 % axis: mid-height, clear of the line's ends. */
 const hiddenMarkAt = 50;
@@ -30,43 +31,44 @@ const hiddenMarkAt = 50;
 export function TrendChart({ title, level, trend, scale, k, words, language }: Props) {
   const points: Point[] = trend.points.map((point) => ({
     label: periodLabel(language, trend.unit, point.from, point.to),
+    tick: periodTick(language, trend.unit, point.from),
     share: positiveShareOf(scale, point),
     total: point.total,
   }));
-  const options = useMemo((): PlotOptions => {
-    const percentOf = (point: Point) => (point.share.kind === 'share' ? point.share.percent : NaN);
-    const crowded = points.length > 12;
-    return {
-      width: 800,
-      height: crowded ? 300 : 260,
-      marginLeft: 56,
-      marginBottom: crowded ? 80 : 40,
-      marginTop: 24,
-      style: { fontSize: '16px' },
-      x: {
-        type: 'point',
-        domain: points.map((point) => point.label),
-        label: null,
-        padding: 0.4,
-        tickRotate: crowded ? -45 : 0,
-      },
-      y: { domain: [0, 100], grid: true, label: `${words.positiveShare} (%)`, ticks: [0, 25, 50, 75, 100] },
-      marks: [
-        ruleY([0]),
-        ruleX(
-          points.filter((point) => point.share.kind === 'hidden'),
-          {
+  const draw = useCallback(
+    (width: number): PlotOptions => {
+      const percentOf = (point: Point) => (point.share.kind === 'share' ? point.share.percent : NaN);
+      const hidden = points.filter((point) => point.share.kind === 'hidden');
+      const marginLeft = 56;
+      // Each point's label needs about 4.5rem across; where that is more than the room, they slant.
+      const crowded = points.length * 72 > width - marginLeft;
+      return {
+        height: crowded ? 300 : 260,
+        marginLeft,
+        marginRight: 24,
+        marginBottom: crowded ? 80 : 40,
+        marginTop: 24,
+        style: { fontSize: '16px' },
+        x: {
+          type: 'point',
+          domain: points.map((point) => point.label),
+          tickFormat: (label: string) => points.find((point) => point.label === label)?.tick ?? label,
+          label: null,
+          padding: 0.4,
+          tickRotate: crowded ? -45 : 0,
+        },
+        y: { domain: [0, 100], grid: true, label: `${words.positiveShare} (%)`, ticks: [0, 25, 50, 75, 100] },
+        marks: [
+          ruleY([0]),
+          ruleX(hidden, {
             x: 'label',
             y1: 0,
             y2: 100,
             stroke: 'var(--chart-hidden-line)',
             strokeWidth: 3,
             strokeDasharray: '6,6',
-          },
-        ),
-        text(
-          points.filter((point) => point.share.kind === 'hidden'),
-          {
+          }),
+          text(hidden, {
             x: 'label',
             y: hiddenMarkAt,
             text: () => '?',
@@ -76,16 +78,24 @@ export function TrendChart({ title, level, trend, scale, k, words, language }: P
             stroke: 'var(--surface)',
             strokeWidth: 6,
             paintOrder: 'stroke',
-          },
-        ),
-        line(points, { x: 'label', y: percentOf, stroke: 'var(--accent)', strokeWidth: 3 }),
-        dot(
-          points.filter((point) => point.share.kind === 'share'),
-          { x: 'label', y: percentOf, r: 6, fill: 'var(--accent)', stroke: 'var(--surface)', strokeWidth: 2 },
-        ),
-      ],
-    };
-  }, [trend, scale, k, words, language]);
+          }),
+          line(points, { x: 'label', y: percentOf, stroke: 'var(--accent)', strokeWidth: 3 }),
+          dot(
+            points.filter((point) => point.share.kind === 'share'),
+            {
+              x: 'label',
+              y: percentOf,
+              r: 6,
+              fill: 'var(--accent)',
+              stroke: 'var(--surface)',
+              strokeWidth: 2,
+            },
+          ),
+        ],
+      };
+    },
+    [trend, scale, k, words, language],
+  );
   const count = (kind: TrendShare['kind']) => points.filter((point) => point.share.kind === kind).length;
   return (
     <ChartFrame
@@ -115,7 +125,7 @@ export function TrendChart({ title, level, trend, scale, k, words, language }: P
         </table>
       }
     >
-      <PlotFigure options={options} />
+      <PlotFigure draw={draw} />
       <ul class={styles.key}>
         <li>
           <span class={styles.line} /> {words.positiveShare}
