@@ -71,7 +71,7 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
   await expect(page.getByText(`Henkilökunnan avaimen tunnus: ${keyCode}`).first()).toBeVisible();
 
   await button(page, 'Jatka').click();
-  await expect(heading(page, 'Raportti')).toBeVisible();
+  await expect(heading(page, 'Tulokset')).toBeVisible();
   await expect(page.getByText('Vastauksia ei ole vielä tuotu.')).toBeVisible();
   await expectNoViolations(page, 'empty report');
 
@@ -163,7 +163,7 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
   await expect(row).toContainText('Hyväksytty');
   await expect(row.getByRole('button')).toHaveCount(0);
 
-  await openSection(page, 'Raportti');
+  await openSection(page, 'Tulokset');
   const cell = reportCount(page, 'Millainen käyntisi oli tänään?');
   await expect(cell('Hyvä')).toHaveText('6');
   await expect(cell('Erittäin hyvä')).toHaveText('5');
@@ -224,5 +224,5 @@ test('restoring from a backup: a wrong passphrase is refused and stores nothing;
   ).toBeVisible();
   await expectNoViolations(page, 'keys restored');
   await button(page, 'Jatka').click();
-  await expect(heading(page, 'Raportti')).toBeVisible();
+  await expect(heading(page, 'Tulokset')).toBeVisible();
 });

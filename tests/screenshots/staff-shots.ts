@@ -1,5 +1,5 @@
 /**
- * The staff tool's screens for `npm run screenshots`: its first run, the report, every result an
+ * The staff tool's screens for `npm run screenshots`: its first run, the results dashboard, every result an
  * import can have, the kiosks (asking to pair over the network too), receiving over the network, the keys, and keys that cannot be opened, in Finnish and English at
  * the sizes of an office screen and a laptop. Served by a real `kuulluksi serve --role staff`
  * with its own temp data and folders standing in for USB sticks; the batches are made by the
@@ -148,10 +148,11 @@ const shots: Shot<Scene>[] = [
     },
   ],
   [
-    'report-empty',
+    'dashboard-empty',
     async (page, { words }) => {
       await button(page, words.continue).click();
-      await heading(page, words.sections.report).waitFor();
+      await heading(page, words.sections.dashboard).waitFor();
+      await page.getByText(words.dashboard.empty).waitFor();
     },
   ],
   [
@@ -201,10 +202,18 @@ const shots: Shot<Scene>[] = [
     },
   ],
   [
-    'report',
+    'dashboard',
     async (page, scene) => {
-      await openSection(page, scene, 'report');
+      await openSection(page, scene, 'dashboard');
       await page.getByRole('table').first().waitFor();
+      await page.locator('svg').first().waitFor();
+    },
+  ],
+  [
+    'dashboard-side-by-side',
+    async (page, { words }) => {
+      await page.getByRole('switch', { name: words.dashboard.sideBySide }).check();
+      await page.getByRole('heading', { name: words.dashboard.comparisonTitle }).first().waitFor();
     },
   ],
   [

@@ -1,4 +1,5 @@
 import type { StaffDictionary } from './fi.ts';
+import { staffDashboardEn } from './dashboard-en.ts';
 import { staffLanEn } from './lan-en.ts';
 
 export const staffEn: StaffDictionary = {
@@ -7,8 +8,9 @@ export const staffEn: StaffDictionary = {
   opening: 'Opening the staff keys…',
   keyCode: (code) => `Staff key code: ${code}`,
   lan: staffLanEn,
+  dashboard: staffDashboardEn,
   sectionsLabel: 'Sections',
-  sections: { report: 'Report', import: 'Import', kiosks: 'Kiosks', network: 'Network', keys: 'Keys' },
+  sections: { dashboard: 'Results', import: 'Import', kiosks: 'Kiosks', network: 'Network', keys: 'Keys' },
   notDone: (reason) => `Not done, nothing was changed. ${reason}`,
   tryAgain: 'Try again',
   back: 'Back',

@@ -1,5 +1,6 @@
 import type { BatchProblem } from '../../../shared/batch-problems.ts';
 import type { StaffKeyProblem } from '../../../shared/staff-keys.ts';
+import { staffDashboardFi } from './dashboard-fi.ts';
 import { staffLanFi } from './lan-fi.ts';
 
 /**
@@ -12,8 +13,15 @@ export const staffFi = {
   opening: 'Avataan henkilökunnan avaimia…',
   keyCode: (code: string) => `Henkilökunnan avaimen tunnus: ${code}`,
   lan: staffLanFi,
+  dashboard: staffDashboardFi,
   sectionsLabel: 'Osiot',
-  sections: { report: 'Raportti', import: 'Tuonti', kiosks: 'Kioskit', network: 'Verkko', keys: 'Avaimet' },
+  sections: {
+    dashboard: 'Tulokset',
+    import: 'Tuonti',
+    kiosks: 'Kioskit',
+    network: 'Verkko',
+    keys: 'Avaimet',
+  },
   notDone: (reason: string) => `Ei onnistunut, mitään ei muutettu. ${reason}`,
   tryAgain: 'Yritä uudelleen',
   back: 'Takaisin',

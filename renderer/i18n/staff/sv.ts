@@ -1,4 +1,5 @@
 import type { StaffDictionary } from './fi.ts';
+import { staffDashboardSv } from './dashboard-sv.ts';
 import { staffLanSv } from './lan-sv.ts';
 
 export const staffSv: StaffDictionary = {
@@ -7,8 +8,15 @@ export const staffSv: StaffDictionary = {
   opening: 'Personalens nycklar öppnas…',
   keyCode: (code) => `Personalnyckelns kod: ${code}`,
   lan: staffLanSv,
+  dashboard: staffDashboardSv,
   sectionsLabel: 'Delar',
-  sections: { report: 'Rapport', import: 'Import', kiosks: 'Kiosker', network: 'Nätverk', keys: 'Nycklar' },
+  sections: {
+    dashboard: 'Resultat',
+    import: 'Import',
+    kiosks: 'Kiosker',
+    network: 'Nätverk',
+    keys: 'Nycklar',
+  },
   notDone: (reason) => `Inte gjort, inget ändrades. ${reason}`,
   tryAgain: 'Försök igen',
   back: 'Tillbaka',

@@ -1,24 +1,24 @@
 import { useState } from 'preact/hooks';
 import { SectionNav } from '../../components/SectionNav/index.tsx';
+import { DashboardSection } from '../dashboard/DashboardSection/index.tsx';
 import { ImportSection } from '../import/ImportSection/index.tsx';
 import { KeysSection } from '../keys/KeysSection/index.tsx';
 import { KiosksSection } from '../kiosks/KiosksSection/index.tsx';
 import { LanSection } from '../lan/LanSection/index.tsx';
-import { ReportSection } from '../report/ReportSection/index.tsx';
 import { useStaff } from '../useStaff.ts';
 import { StaffMain } from '../StaffMain/index.tsx';
 import styles from './style.module.css';
 
-const sections = ['report', 'import', 'kiosks', 'network', 'keys'] as const;
+const sections = ['dashboard', 'import', 'kiosks', 'network', 'keys'] as const;
 type Section = (typeof sections)[number];
 
 /**
- * With the keys open: the report, bringing batches in, the kiosks they came from, receiving over
+ * With the keys open: the results, bringing batches in, the kiosks they came from, receiving over
  * the network, and the keys' backups.
  */
 export function StaffView() {
   const { words } = useStaff();
-  const [section, setSection] = useState<Section>('report');
+  const [section, setSection] = useState<Section>('dashboard');
   return (
     <div class={styles.view}>
       <SectionNav
@@ -29,7 +29,7 @@ export function StaffView() {
         onChoose={setSection}
       />
       <StaffMain class={styles.content}>
-        {section === 'report' && <ReportSection />}
+        {section === 'dashboard' && <DashboardSection />}
         {section === 'import' && <ImportSection onOpenKiosks={() => setSection('kiosks')} />}
         {section === 'kiosks' && <KiosksSection />}
         {section === 'network' && <LanSection />}
