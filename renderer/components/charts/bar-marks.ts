@@ -5,7 +5,7 @@
  */
 import { rectX, text, type Markish } from '@observablehq/plot';
 import type { ValueLook } from '../scale-look.ts';
-import type { ChartWords } from './chart-words.ts';
+import type { ChartWords } from '../../i18n/chart-words.ts';
 import type { Distribution, Segment } from './distribution.ts';
 import { hatchPattern, hiddenFill } from './hatch.ts';
 

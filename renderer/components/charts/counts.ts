@@ -1,4 +1,4 @@
-import type { ChartWords } from './chart-words.ts';
+import type { ChartWords } from '../../i18n/chart-words.ts';
 
 /** A count as a table shows it: hidden ones as "fewer than k", never as a number. */
 export function countText(count: number | null, k: number, words: ChartWords): string {

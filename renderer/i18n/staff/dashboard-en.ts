@@ -1,4 +1,4 @@
-import type { ChartWords } from '../../components/charts/chart-words.ts';
+import type { ChartWords } from '../chart-words.ts';
 import type { StaffDashboardWords } from './dashboard-fi.ts';
 
 const chartsEn: ChartWords = {

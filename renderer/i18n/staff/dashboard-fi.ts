@@ -1,4 +1,4 @@
-import type { ChartWords } from '../../components/charts/chart-words.ts';
+import type { ChartWords } from '../chart-words.ts';
 import type { Language } from '../../../shared/languages.ts';
 import type { ParticipationArea } from '../../../shared/participation-areas.ts';
 

@@ -4,7 +4,7 @@ import type { Figure } from '../../../../shared/contract/staff-reading.ts';
 import type { ScaleId } from '../../../../shared/scales.ts';
 import { scaleLooks } from '../../scale-look.ts';
 import { barMarks } from '../bar-marks.ts';
-import type { ChartText } from '../chart-words.ts';
+import type { ChartText } from '../../../i18n/chart-words.ts';
 import { ChartFrame } from '../ChartFrame/index.tsx';
 import { countText } from '../counts.ts';
 import { distributionOf } from '../distribution.ts';
@@ -23,6 +23,8 @@ type Props = ChartText & {
 };
 
 const rowHeight = 48;
+/** About how wide a character of a part's name is at the chart's 16px, for the room left of the bars. */
+const labelCharWidth = 9.5;
 
 /** The parts side by side: one distribution bar each, every bar the full width of its own total. */
 export function ComparisonChart({ title, level, parts, scale, k, words, language }: Props) {
@@ -30,9 +32,9 @@ export function ComparisonChart({ title, level, parts, scale, k, words, language
   const looks = scaleLooks(language, scale);
   const rows = parts.map((part) => ({ key: part.label, distribution: distributionOf(part.figure) }));
   const draw = useCallback(
-    (): PlotOptions => ({
+    (width: number): PlotOptions => ({
       height: rows.length * rowHeight + 8,
-      marginLeft: 200,
+      marginLeft: Math.min(width * 0.4, 16 + labelCharWidth * Math.max(...rows.map((row) => row.key.length))),
       marginRight: 0,
       marginTop: 4,
       marginBottom: 4,

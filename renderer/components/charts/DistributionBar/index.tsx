@@ -3,7 +3,7 @@ import type { Figure } from '../../../../shared/contract/staff-reading.ts';
 import type { ScaleId } from '../../../../shared/scales.ts';
 import { scaleLooks, valueLook } from '../../scale-look.ts';
 import { barMarks } from '../bar-marks.ts';
-import type { ChartText } from '../chart-words.ts';
+import type { ChartText } from '../../../i18n/chart-words.ts';
 import { ChartFrame } from '../ChartFrame/index.tsx';
 import { countText, shareText } from '../counts.ts';
 import { distributionOf } from '../distribution.ts';

@@ -1,7 +1,7 @@
 import { useCallback } from 'preact/hooks';
 import { dot, line, ruleX, ruleY, text, type PlotOptions } from '@observablehq/plot';
 import type { DashboardQuestion } from '../../../../shared/contract/staff-reading.ts';
-import type { ChartText } from '../chart-words.ts';
+import type { ChartText } from '../../../i18n/chart-words.ts';
 import { ChartFrame } from '../ChartFrame/index.tsx';
 import { countText } from '../counts.ts';
 import { PlotFigure } from '../PlotFigure/index.tsx';

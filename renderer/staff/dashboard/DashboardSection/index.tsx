@@ -34,13 +34,7 @@ export function DashboardSection() {
           onFilter={setFilter}
           onSideBySide={setSideBySide}
         />
-        {dashboard && (
-          <MinCellSizeForm
-            key={dashboard.minCellSize}
-            minCellSize={dashboard.minCellSize}
-            onChanged={reload}
-          />
-        )}
+        {dashboard && <MinCellSizeForm minCellSize={dashboard.minCellSize} onChanged={reload} />}
       </div>
       {problem && <Alert>{problem}</Alert>}
       <div class={styles.results} aria-busy={busy}>

@@ -1,4 +1,4 @@
-import type { Language } from '../../../shared/languages.ts';
+import type { Language } from '../../shared/languages.ts';
 
 /**
  * The words every chart needs, given by the screen that shows it (the staff dashboard, the printed
