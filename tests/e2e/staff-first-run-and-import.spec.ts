@@ -72,8 +72,8 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
 
   await button(page, 'Jatka').click();
   await expect(heading(page, 'Tulokset')).toBeVisible();
-  await expect(page.getByText('Vastauksia ei ole vielä tuotu.')).toBeVisible();
-  await expectNoViolations(page, 'empty report');
+  await expect(page.getByText('Tältä ajalta ja paikalta ei ole vastauksia.')).toBeVisible();
+  await expectNoViolations(page, 'empty dashboard');
 
   // A kiosk paired with the file the screen wrote exports three batches onto a prepared stick.
   const kiosk = kioskPairedWith(publicKeyFile);
@@ -170,7 +170,7 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
   await expect(cell('Ei hyvä eikä huono')).toHaveText('alle 5');
   await expect(cell('Erittäin huono')).toHaveText('0');
   await expect(cell('Yhteensä')).toHaveText('14');
-  await expectNoViolations(page, 'report');
+  await expectNoViolations(page, 'dashboard');
 
   // Every later import leaves the approved kiosk its receipt on the stick again.
   rmSync(join(folder, receiptFileName(kiosk.kioskId)));
