@@ -11,19 +11,26 @@ import { hatchPattern, hiddenFill } from './hatch.ts';
 
 export type BarRow = { key: string; distribution: Distribution };
 
-/** Below this share a segment is too narrow for its label; the table and legend still say it. */
-const labelledShare = 8;
-const hiddenLabelledShare = 24;
+/**
+ * About how wide a character of a segment's label is (bold, 16px), and the room kept either side:
+ * a label that would not fit inside its segment is left out; the table and legend still say it.
+ */
+const labelCharWidth = 9.5;
+const labelPadding = 12;
 
 type Drawn = Segment & { key: string; x1: number; x2: number };
 
-export function barMarks(
-  rows: BarRow[],
-  looks: ValueLook[],
-  k: number,
-  words: ChartWords,
-  patternId: string,
-) {
+type Look = {
+  looks: ValueLook[];
+  k: number;
+  words: ChartWords;
+  /** The chart's own hatch pattern for hidden segments. */
+  patternId: string;
+  /** How many pixels a whole bar spans. */
+  barWidth: number;
+};
+
+export function barMarks(rows: BarRow[], { looks, k, words, patternId, barWidth }: Look) {
   const drawn: Drawn[] = rows.flatMap(({ key, distribution }) =>
     distribution.kind === 'bar'
       ? distribution.segments.map((segment) => ({
@@ -39,9 +46,10 @@ export function barMarks(
       ? hiddenFill(patternId)
       : (looks.find((look) => look.value === segment.value)?.colour ?? 'var(--line-soft)');
   const labelOf = (segment: Drawn) => {
-    const width = segment.x2 - segment.x1;
-    if (segment.kind === 'hidden') return width >= hiddenLabelledShare ? words.hiddenEach(k) : '';
-    return width >= labelledShare ? `${Math.round(width)} %` : '';
+    const share = segment.x2 - segment.x1;
+    const label = segment.kind === 'hidden' ? words.hiddenEach(k) : `${Math.round(share)} %`;
+    const fits = label.length * labelCharWidth + 2 * labelPadding <= (share / 100) * barWidth;
+    return fits ? label : '';
   };
   const unbarred = rows.filter((row) => row.distribution.kind !== 'bar');
   const marks: Markish[] = [

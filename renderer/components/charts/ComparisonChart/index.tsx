@@ -32,17 +32,23 @@ export function ComparisonChart({ title, level, parts, scale, k, words, language
   const looks = scaleLooks(language, scale);
   const rows = parts.map((part) => ({ key: part.label, distribution: distributionOf(part.figure) }));
   const draw = useCallback(
-    (width: number): PlotOptions => ({
-      height: rows.length * rowHeight + 8,
-      marginLeft: Math.min(width * 0.4, 16 + labelCharWidth * Math.max(...rows.map((row) => row.key.length))),
-      marginRight: 0,
-      marginTop: 4,
-      marginBottom: 4,
-      style: { fontSize: '16px' },
-      x: { domain: [0, 100], axis: null },
-      y: { domain: rows.map((row) => row.key), label: null, tickSize: 0, padding: 0.15 },
-      marks: barMarks(rows, looks, k, words, patternId),
-    }),
+    (width: number): PlotOptions => {
+      const marginLeft = Math.min(
+        width * 0.4,
+        16 + labelCharWidth * Math.max(...rows.map((row) => row.key.length)),
+      );
+      return {
+        height: rows.length * rowHeight + 8,
+        marginLeft,
+        marginRight: 0,
+        marginTop: 4,
+        marginBottom: 4,
+        style: { fontSize: '16px' },
+        x: { domain: [0, 100], axis: null },
+        y: { domain: rows.map((row) => row.key), label: null, tickSize: 0, padding: 0.15 },
+        marks: barMarks(rows, { looks, k, words, patternId, barWidth: width - marginLeft }),
+      };
+    },
     [parts, scale, k, words, language],
   );
   const hasHidden = rows.some(

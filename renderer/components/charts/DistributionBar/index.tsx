@@ -31,13 +31,13 @@ export function DistributionBar({ title, level, figure, scale, k, words, languag
   const distribution = distributionOf(figure);
   const labelOf = (value: number) => valueLook(language, scale, value).label;
   const draw = useCallback(
-    () => ({
+    (width: number) => ({
       height: 56,
       margin: 0,
       x: { domain: [0, 100], axis: null },
       y: { axis: null },
       style: { fontSize: '16px' },
-      marks: barMarks([{ key: '', distribution }], looks, k, words, patternId),
+      marks: barMarks([{ key: '', distribution }], { looks, k, words, patternId, barWidth: width }),
     }),
     [figure, scale, k, words, language],
   );

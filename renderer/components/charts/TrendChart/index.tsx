@@ -40,8 +40,9 @@ export function TrendChart({ title, level, trend, scale, k, words, language }: P
       const percentOf = (point: Point) => (point.share.kind === 'share' ? point.share.percent : NaN);
       const hidden = points.filter((point) => point.share.kind === 'hidden');
       const marginLeft = 56;
-      // Each point's label needs about 4.5rem across; where that is more than the room, they slant.
-      const crowded = points.length * 72 > width - marginLeft;
+      // A point's label needs its characters and a little room; where they would touch, they slant.
+      const tickRoom = Math.max(...points.map((point) => point.tick.length)) * 9 + 16;
+      const crowded = points.length * tickRoom > width - marginLeft - 24;
       return {
         height: crowded ? 300 : 260,
         marginLeft,
