@@ -36,7 +36,7 @@ export function distributionOf(figure: Figure): Distribution {
   return { kind: 'bar', total, segments };
 }
 
-/** A share of the total, 0–100, rounded to whole percent for labels. */
-export function percentOf(count: number, total: number): number {
-  return Math.round((count / total) * 100);
+/** Whether a bar has the grey segment of hidden cells, which its legend then names. */
+export function hasHiddenSegment(distribution: Distribution): boolean {
+  return distribution.kind === 'bar' && distribution.segments.some((segment) => segment.kind === 'hidden');
 }

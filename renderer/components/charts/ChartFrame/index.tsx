@@ -11,8 +11,12 @@ type Props = {
   showTable: string;
   /** The drawing and its legend. */
   children: ComponentChildren;
-  /** The same numbers as the drawing, as a table. */
-  table: ComponentChildren;
+  /** The same numbers as the drawing, as a table captioned by the title: its column heads, */
+  columns: readonly string[];
+  /** its rows (each led by a row head), */
+  rows: ComponentChildren;
+  /** and a closing row such as the total. */
+  foot?: ComponentChildren;
   /** Whether the table starts unfolded, where its numbers are what a reader comes for. */
   tableOpen?: boolean | undefined;
 };
@@ -21,7 +25,17 @@ type Props = {
  * A chart as staff read it: a visible title, the drawing summarised in one sentence for screen
  * readers, and the same numbers as a table behind a "show as table" that a keyboard reaches.
  */
-export function ChartFrame({ title, level, summary, showTable, children, table, tableOpen = false }: Props) {
+export function ChartFrame({
+  title,
+  level,
+  summary,
+  showTable,
+  children,
+  columns,
+  rows,
+  foot,
+  tableOpen = false,
+}: Props) {
   return (
     <figure class={styles.frame}>
       {createElement(`h${level}`, { class: styles.title }, title)}
@@ -30,7 +44,20 @@ export function ChartFrame({ title, level, summary, showTable, children, table, 
       </div>
       <details class={styles.details} open={tableOpen}>
         <summary class={styles.summary}>{showTable}</summary>
-        {table}
+        <table>
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              {columns.map((column) => (
+                <th key={column} scope="col">
+                  {column}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>{rows}</tbody>
+          {foot && <tfoot>{foot}</tfoot>}
+        </table>
       </details>
     </figure>
   );

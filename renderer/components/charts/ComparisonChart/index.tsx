@@ -7,7 +7,7 @@ import { barMarks } from '../bar-marks.ts';
 import type { ChartText } from '../../../i18n/chart-words.ts';
 import { ChartFrame } from '../ChartFrame/index.tsx';
 import { countText } from '../counts.ts';
-import { distributionOf } from '../distribution.ts';
+import { distributionOf, hasHiddenSegment } from '../distribution.ts';
 import { Legend } from '../Legend/index.tsx';
 import { PlotFigure } from '../PlotFigure/index.tsx';
 
@@ -51,48 +51,32 @@ export function ComparisonChart({ title, level, parts, scale, k, words, language
     },
     [parts, scale, k, words, language],
   );
-  const hasHidden = rows.some(
-    ({ distribution }) =>
-      distribution.kind === 'bar' && distribution.segments.some((s) => s.kind === 'hidden'),
-  );
+  const hasHidden = rows.some(({ distribution }) => hasHiddenSegment(distribution));
   return (
     <ChartFrame
       title={title}
       level={level}
       summary={words.comparisonSummary(parts.length)}
       showTable={words.showTable}
-      table={
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{words.place}</th>
+      columns={[words.place, ...looks.map((look) => look.label), words.total]}
+      rows={
+        <>
+          {parts.map((part) => (
+            <tr key={part.label}>
+              <th scope="row">{part.label}</th>
               {looks.map((look) => (
-                <th key={look.value} scope="col">
-                  {look.label}
-                </th>
+                <td key={look.value}>
+                  {countText(
+                    part.figure.cells.find((cell) => cell.value === look.value)?.count ?? 0,
+                    k,
+                    words,
+                  )}
+                </td>
               ))}
-              <th scope="col">{words.total}</th>
+              <td>{countText(part.figure.total, k, words)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {parts.map((part) => (
-              <tr key={part.label}>
-                <th scope="row">{part.label}</th>
-                {looks.map((look) => (
-                  <td key={look.value}>
-                    {countText(
-                      part.figure.cells.find((cell) => cell.value === look.value)?.count ?? 0,
-                      k,
-                      words,
-                    )}
-                  </td>
-                ))}
-                <td>{countText(part.figure.total, k, words)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </>
       }
     >
       <PlotFigure draw={draw} />

@@ -6,7 +6,7 @@ import { barMarks } from '../bar-marks.ts';
 import type { ChartText } from '../../../i18n/chart-words.ts';
 import { ChartFrame } from '../ChartFrame/index.tsx';
 import { countText, shareText } from '../counts.ts';
-import { distributionOf } from '../distribution.ts';
+import { distributionOf, hasHiddenSegment } from '../distribution.ts';
 import { Legend } from '../Legend/index.tsx';
 import { PlotFigure } from '../PlotFigure/index.tsx';
 
@@ -41,7 +41,7 @@ export function DistributionBar({ title, level, figure, scale, k, words, languag
     }),
     [figure, scale, k, words, language],
   );
-  const hasHidden = distribution.kind === 'bar' && distribution.segments.some((s) => s.kind === 'hidden');
+  const hasHidden = hasHiddenSegment(distribution);
   const summaryParts =
     distribution.kind === 'hidden'
       ? [words.totalHidden(k)]
@@ -58,33 +58,24 @@ export function DistributionBar({ title, level, figure, scale, k, words, languag
       summary={words.distributionSummary(summaryParts)}
       showTable={words.showTable}
       tableOpen={tableOpen}
-      table={
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{words.answer}</th>
-              <th scope="col">{words.count}</th>
-              <th scope="col">{words.share}</th>
+      columns={[words.answer, words.count, words.share]}
+      rows={
+        <>
+          {figure.cells.map((cell) => (
+            <tr key={cell.value}>
+              <th scope="row">{labelOf(cell.value)}</th>
+              <td>{countText(cell.count, k, words)}</td>
+              <td>{shareText(cell.count, figure.total)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {figure.cells.map((cell) => (
-              <tr key={cell.value}>
-                <th scope="row">{labelOf(cell.value)}</th>
-                <td>{countText(cell.count, k, words)}</td>
-                <td>{shareText(cell.count, figure.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{words.total}</th>
-              <td>{countText(figure.total, k, words)}</td>
-              <td />
-            </tr>
-          </tfoot>
-        </table>
+          ))}
+        </>
+      }
+      foot={
+        <tr>
+          <th scope="row">{words.total}</th>
+          <td>{countText(figure.total, k, words)}</td>
+          <td />
+        </tr>
       }
     >
       {distribution.kind === 'bar' ? (

@@ -104,26 +104,17 @@ export function TrendChart({ title, level, trend, scale, k, words, language }: P
       level={level}
       summary={words.trendSummary(count('share'), count('hidden'), count('empty'))}
       showTable={words.showTable}
-      table={
-        <table>
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{words.period}</th>
-              <th scope="col">{words.positiveShare}</th>
-              <th scope="col">{words.total}</th>
+      columns={[words.period, words.positiveShare, words.total]}
+      rows={
+        <>
+          {points.map((point) => (
+            <tr key={point.label}>
+              <th scope="row">{point.label}</th>
+              <td>{shareWords(point.share, k, words)}</td>
+              <td>{countText(point.total, k, words)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {points.map((point) => (
-              <tr key={point.label}>
-                <th scope="row">{point.label}</th>
-                <td>{shareWords(point.share, k, words)}</td>
-                <td>{countText(point.total, k, words)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </>
       }
     >
       <PlotFigure draw={draw} />
