@@ -42,43 +42,31 @@ export function DashboardFilters({ filter, choices, sideBySide, onFilter, onSide
           ))}
         </SelectField>
         {period.kind !== 'all' && (
-          <SelectField
+          <NumberChoice
             label={words.year}
-            value={String(period.year)}
-            onChange={(year) => withPeriod({ ...period, year: Number(year) })}
-          >
-            {years.map((year) => (
-              <option key={year} value={String(year)}>
-                {year}
-              </option>
-            ))}
-          </SelectField>
+            value={period.year}
+            choices={years}
+            name={String}
+            onChange={(year) => withPeriod({ ...period, year })}
+          />
         )}
         {period.kind === 'quarter' && (
-          <SelectField
+          <NumberChoice
             label={words.quarter}
-            value={String(period.quarter)}
-            onChange={(quarter) => withPeriod({ ...period, quarter: Number(quarter) })}
-          >
-            {quarters.map((quarter) => (
-              <option key={quarter} value={String(quarter)}>
-                {words.quarterName(quarter)}
-              </option>
-            ))}
-          </SelectField>
+            value={period.quarter}
+            choices={quarters}
+            name={words.quarterName}
+            onChange={(quarter) => withPeriod({ ...period, quarter })}
+          />
         )}
         {period.kind === 'month' && (
-          <SelectField
+          <NumberChoice
             label={words.month}
-            value={String(period.month)}
-            onChange={(month) => withPeriod({ ...period, month: Number(month) })}
-          >
-            {months.map((month) => (
-              <option key={month} value={String(month)}>
-                {words.monthNames[month - 1]}
-              </option>
-            ))}
-          </SelectField>
+            value={period.month}
+            choices={months}
+            name={(month) => words.monthNames[month - 1]!}
+            onChange={(month) => withPeriod({ ...period, month })}
+          />
         )}
         <SelectField
           label={words.place}
@@ -128,5 +116,27 @@ export function DashboardFilters({ filter, choices, sideBySide, onFilter, onSide
         />
       </div>
     </Fieldset>
+  );
+}
+
+type NumberChoiceProps = {
+  label: string;
+  value: number;
+  choices: readonly number[];
+  /** How the list names a number: a year as it is, a month by its name. */
+  name(choice: number): string;
+  onChange(choice: number): void;
+};
+
+/** A list of numbers, such as the years or the months, each named for staff. */
+function NumberChoice({ label, value, choices, name, onChange }: NumberChoiceProps) {
+  return (
+    <SelectField label={label} value={String(value)} onChange={(chosen) => onChange(Number(chosen))}>
+      {choices.map((choice) => (
+        <option key={choice} value={String(choice)}>
+          {name(choice)}
+        </option>
+      ))}
+    </SelectField>
   );
 }
