@@ -88,13 +88,16 @@ test('the filters change the numbers: repeats, a kiosk (its complementary cell h
   await page.getByRole('switch', { name: 'Ota mukaan nopeat uusintavastaukset' }).uncheck();
   await expect(count('Yhteensä')).toHaveText('50');
 
-  // The first kiosk: 12 very good answers, hidden so that its two small cells cannot be worked out.
+  // The first kiosk: one very bad and two bad answers, and one more cell hidden with them, so
+  // that the total less the cells shown gives neither away.
   const place = page.getByLabel('Paikka');
   await place.selectOption({ label: `Kioski ${kioskIds[0]}` });
   await expect(count('Yhteensä')).toHaveText('26');
   await expect(count('Hyvä')).toHaveText('11');
-  await expect(count('Erittäin hyvä')).toHaveText('alle 5');
   await expect(count('Erittäin huono')).toHaveText('alle 5');
+  await expect(count('Huono')).toHaveText('alle 5');
+  const answers = card(page, feltHeard).getByRole('table').first().locator('tbody td:nth-of-type(1)');
+  await expect(answers.filter({ hasText: /^alle 5$/ })).toHaveCount(3);
 
   await place.selectOption({ label: 'Toimipiste Sörnäinen' });
   await expect(count('Yhteensä')).toHaveText('12');
