@@ -93,12 +93,4 @@ export const en: Dictionary = {
   idleCountdown: (seconds) => `Going back to the start in ${seconds} seconds.`,
   idleClearsText: 'The text you wrote will be cleared.',
   aboutButton: 'About',
-  staffReportTitle: 'Answers by question',
-  staffNoAnswers: 'No answers have been imported yet.',
-  staffAnswer: 'Answer',
-  staffCount: 'Count',
-  staffTotal: 'Total',
-  staffSuppressed: (minCellSize) => `fewer than ${minCellSize}`,
-  staffSuppressionNote: (minCellSize) =>
-    `Counts under ${minCellSize} are hidden so that no one can be singled out.`,
 };

@@ -105,14 +105,6 @@ export const fi = {
   idleCountdown: (seconds: number) => `Palataan alkuun ${seconds} sekunnin kuluttua.`,
   idleClearsText: 'Kirjoittamasi teksti poistetaan.',
   aboutButton: 'Tietoja',
-  staffReportTitle: 'Vastaukset kysymyksittäin',
-  staffNoAnswers: 'Vastauksia ei ole vielä tuotu.',
-  staffAnswer: 'Vastaus',
-  staffCount: 'Määrä',
-  staffTotal: 'Yhteensä',
-  staffSuppressed: (minCellSize: number) => `alle ${minCellSize}`,
-  staffSuppressionNote: (minCellSize: number) =>
-    `Alle ${minCellSize} vastauksen määriä ei näytetä, jotta ketään ei voi tunnistaa.`,
 };
 
 export type Dictionary = typeof fi;

@@ -100,12 +100,4 @@ export const sv: Dictionary = {
   idleCountdown: (seconds) => `Vi går tillbaka till början om ${seconds} sekunder.`,
   idleClearsText: 'Texten du har skrivit raderas.',
   aboutButton: 'Om',
-  staffReportTitle: 'Svar per fråga',
-  staffNoAnswers: 'Inga svar har importerats ännu.',
-  staffAnswer: 'Svar',
-  staffCount: 'Antal',
-  staffTotal: 'Totalt',
-  staffSuppressed: (minCellSize) => `färre än ${minCellSize}`,
-  staffSuppressionNote: (minCellSize) =>
-    `Antal under ${minCellSize} visas inte, så att ingen kan identifieras.`,
 };

@@ -5,13 +5,7 @@ import { useStaff } from './useStaff.ts';
 
 /** The staff methods that only read and take no input. */
 type ReadMethod =
-  | 'staff.keys'
-  | 'staff.report'
-  | 'staff.sticks'
-  | 'staff.kiosks'
-  | 'staff.lan'
-  | 'staff.lanSetting'
-  | 'staff.lanAddresses';
+  'staff.keys' | 'staff.sticks' | 'staff.kiosks' | 'staff.lan' | 'staff.lanSetting' | 'staff.lanAddresses';
 
 /**
  * What a read call brought, or the sentence saying why it did not. `reload` asks again (after an

@@ -71,7 +71,7 @@ test('pairing on both screens with the same codes, one push into the staff repor
     // Staff turn receiving on, on loopback here (a LAN address in a centre).
     const staffPage = await staffContext.newPage();
     await staffPage.goto(staff.url);
-    await expect(staffScreen.heading(staffPage, 'Raportti')).toBeVisible();
+    await expect(staffScreen.heading(staffPage, 'Tulokset')).toBeVisible();
     await staffScreen.openSection(staffPage, 'Verkko');
     const port = await closedPort();
     await staffPage.getByLabel('Tämän tietokoneen osoite').fill('127.0.0.1');
@@ -113,7 +113,7 @@ test('pairing on both screens with the same codes, one push into the staff repor
     // The staff report counts them once the inbox is imported.
     const cell = staffScreen.reportCount(staffPage, firstQuestion);
     await expect(async () => {
-      await staffScreen.openSection(staffPage, 'Raportti');
+      await staffScreen.openSection(staffPage, 'Tulokset');
       await expect(cell('Yhteensä')).toHaveText(String(faces.length), { timeout: 1000 });
     }).toPass(seen);
 

@@ -71,9 +71,9 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
   await expect(page.getByText(`Henkilökunnan avaimen tunnus: ${keyCode}`).first()).toBeVisible();
 
   await button(page, 'Jatka').click();
-  await expect(heading(page, 'Raportti')).toBeVisible();
-  await expect(page.getByText('Vastauksia ei ole vielä tuotu.')).toBeVisible();
-  await expectNoViolations(page, 'empty report');
+  await expect(heading(page, 'Tulokset')).toBeVisible();
+  await expect(page.getByText('Tältä ajalta ja paikalta ei ole vastauksia.')).toBeVisible();
+  await expectNoViolations(page, 'empty dashboard');
 
   // A kiosk paired with the file the screen wrote exports three batches onto a prepared stick.
   const kiosk = kioskPairedWith(publicKeyFile);
@@ -163,14 +163,14 @@ test('first run: keys with a backup on a stick; batches imported, held, approved
   await expect(row).toContainText('Hyväksytty');
   await expect(row.getByRole('button')).toHaveCount(0);
 
-  await openSection(page, 'Raportti');
+  await openSection(page, 'Tulokset');
   const cell = reportCount(page, 'Millainen käyntisi oli tänään?');
   await expect(cell('Hyvä')).toHaveText('6');
   await expect(cell('Erittäin hyvä')).toHaveText('5');
   await expect(cell('Ei hyvä eikä huono')).toHaveText('alle 5');
   await expect(cell('Erittäin huono')).toHaveText('0');
   await expect(cell('Yhteensä')).toHaveText('14');
-  await expectNoViolations(page, 'report');
+  await expectNoViolations(page, 'dashboard');
 
   // Every later import leaves the approved kiosk its receipt on the stick again.
   rmSync(join(folder, receiptFileName(kiosk.kioskId)));
@@ -224,5 +224,5 @@ test('restoring from a backup: a wrong passphrase is refused and stores nothing;
   ).toBeVisible();
   await expectNoViolations(page, 'keys restored');
   await button(page, 'Jatka').click();
-  await expect(heading(page, 'Raportti')).toBeVisible();
+  await expect(heading(page, 'Tulokset')).toBeVisible();
 });

@@ -33,7 +33,7 @@ test('Keys: the key code, another backup that opens to the same keys, and the pu
   const manager = staff.plugIn('MANAGER');
 
   await page.goto(staff.url);
-  await expect(heading(page, 'Raportti')).toBeVisible();
+  await expect(heading(page, 'Tulokset')).toBeVisible();
   await openSection(page, 'Avaimet');
   const section = page.getByRole('region', { name: 'Avaimet' });
   await expect(section.getByText(`Henkilökunnan avaimen tunnus: ${keyCode}`)).toBeVisible();

@@ -74,7 +74,7 @@ test('staff turn receiving on, compare both codes with a kiosk asking to pair, a
   const pairing: { child?: ReturnType<typeof runKuulluksi>['child'] } = {};
   try {
     await page.goto(staff.url);
-    await expect(heading(page, 'Raportti')).toBeVisible();
+    await expect(heading(page, 'Tulokset')).toBeVisible();
     await openSection(page, 'Verkko');
     await expect(networkStatus(page)).toContainText('Ei vastaanota verkon kautta.');
     await expectNoViolations(page, 'network, off');
@@ -144,7 +144,7 @@ test('staff turn receiving on, compare both codes with a kiosk asking to pair, a
     // The delivered batch is imported from the inbox; the report shows it once that is done.
     const cell = reportCount(page, 'Millainen käyntisi oli tänään?');
     await expect(async () => {
-      await openSection(page, 'Raportti');
+      await openSection(page, 'Tulokset');
       await expect(cell('Yhteensä')).toHaveText('7', { timeout: 1000 });
     }).toPass({ timeout: 30_000 });
 

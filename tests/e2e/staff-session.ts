@@ -100,16 +100,23 @@ export const button = (within: Page | Locator, name: string) =>
 export const heading = (page: Page, name: string) =>
   page.getByRole('heading', { level: 2, name, exact: true });
 
-/** The count a report table shows for one answer (or for `Yhteensä`), by the question's text. */
+/**
+ * The count the results dashboard shows for one answer (or for `Yhteensä`) in a question's card,
+ * found by the question's text: the first cell of its row in the card's table of answers.
+ */
 export function reportCount(page: Page, question: string) {
-  const table = page.getByRole('table', { name: question });
-  return (answer: string) => table.getByRole('row', { name: new RegExp(`^${answer} `) }).getByRole('cell');
+  const table = page.getByRole('region', { name: question, exact: true }).getByRole('table').first();
+  return (answer: string) =>
+    table
+      .getByRole('row', { name: new RegExp(`^${answer} `) })
+      .getByRole('cell')
+      .first();
 }
 
 /** Opens a section of the staff view by its button. */
 export async function openSection(
   page: Page,
-  name: 'Raportti' | 'Tuonti' | 'Kioskit' | 'Verkko' | 'Avaimet',
+  name: 'Tulokset' | 'Tuonti' | 'Kioskit' | 'Verkko' | 'Avaimet',
 ) {
   await page.getByRole('navigation', { name: 'Osiot' }).getByRole('button', { name, exact: true }).click();
   await expect(heading(page, name)).toBeVisible();

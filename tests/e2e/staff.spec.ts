@@ -56,7 +56,7 @@ test('the staff tool shows imported answers per question in an accessible table,
   const host = await serve('staff', join(root, 'staff'), passphrases.unlock);
   try {
     await page.goto(host.url);
-    await expect(page.getByRole('table', { name: 'Millainen käyntisi oli tänään?' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Millainen käyntisi oli tänään?' })).toBeVisible();
     const count = reportCount(page, 'Millainen käyntisi oli tänään?');
     await expect(count('Erittäin hyvä')).toHaveText('5');
     await expect(count('Hyvä')).toHaveText('6');

@@ -1,9 +1,10 @@
 /**
- * The staff tool's screens for `npm run screenshots`: its first run, the report, every result an
- * import can have, the kiosks (asking to pair over the network too), receiving over the network, the keys, and keys that cannot be opened, in Finnish and English at
- * the sizes of an office screen and a laptop. Served by a real `kuulluksi serve --role staff`
- * with its own temp data and folders standing in for USB sticks; the batches are made by the
- * kiosk's own core, as real kiosks make them.
+ * The staff tool's screens for `npm run screenshots`: its first run, the results dashboard, every
+ * result an import can have, the kiosks (asking to pair over the network too), receiving over the
+ * network, the keys, and keys that cannot be opened; then the dashboard over answers from three
+ * kiosks in two centres over two months. In Finnish and English at the sizes of an office screen
+ * and a laptop. Served by a real `kuulluksi serve --role staff` with its own temp data and folders
+ * standing in for USB sticks; the batches are made by the kiosk's own core, as real kiosks make them.
  */
 import { expect, type Browser, type Page } from '@playwright/test';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,8 @@ import { createStaffKeyring } from '../../electron/core/staff/keys/staff-keyring
 import { generateStaffIdentity, staffPublicKey } from '../../electron/core/staff/keys/staff-identity.ts';
 import { exportFolderName } from '../../electron/core/usb/find-sticks.ts';
 import { staffText, type StaffDictionary, type StaffLanguage } from '../../renderer/i18n/staff/index.ts';
+import { dashboardPlan } from '../e2e/fixtures/dashboard-plan.ts';
+import { staffFolderWithAnswers } from '../e2e/fixtures/staff-with-answers.ts';
 import { kioskPairedWith, kioskPairedWithKey, startStaff } from '../e2e/staff-session.ts';
 import { closedPort } from '../helpers/closed-port.ts';
 import { shootInOrder, type Shot } from './shoot.ts';
@@ -149,10 +152,11 @@ const shots: Shot<Scene>[] = [
     },
   ],
   [
-    'report-empty',
+    'dashboard-empty',
     async (page, { words }) => {
       await button(page, words.continue).click();
-      await heading(page, words.sections.report).waitFor();
+      await heading(page, words.sections.dashboard).waitFor();
+      await page.getByText(words.dashboard.empty).waitFor();
     },
   ],
   [
@@ -202,10 +206,18 @@ const shots: Shot<Scene>[] = [
     },
   ],
   [
-    'report',
+    'dashboard',
     async (page, scene) => {
-      await openSection(page, scene, 'report');
+      await openSection(page, scene, 'dashboard');
       await page.getByRole('table').first().waitFor();
+      await page.locator('svg').first().waitFor();
+    },
+  ],
+  [
+    'dashboard-side-by-side',
+    async (page, { words }) => {
+      await page.getByRole('switch', { name: words.dashboard.sideBySide }).check();
+      await page.getByRole('heading', { name: words.dashboard.comparisonTitle }).first().waitFor();
     },
   ],
   [
@@ -345,6 +357,50 @@ async function newStaffTool(language: StaffLanguage): Promise<Scene> {
   };
 }
 
+/** The results of three kiosks in two centres over two months, as staff read them each week. */
+type Results = { words: StaffDictionary };
+
+const resultShots: Shot<Results>[] = [
+  [
+    'dashboard-with-answers',
+    async (page, { words }) => {
+      await page.getByRole('heading', { name: words.dashboard.distributionTitle }).first().waitFor();
+      await page.locator('svg').first().waitFor();
+    },
+  ],
+  [
+    'dashboard-month-side-by-side',
+    async (page, { words }) => {
+      await page.getByLabel(words.dashboard.period, { exact: true }).selectOption('month');
+      await page.getByLabel(words.dashboard.month, { exact: true }).selectOption('11');
+      await page.getByRole('switch', { name: words.dashboard.sideBySide }).check();
+      await page.getByRole('heading', { name: words.dashboard.trendTitle.week }).first().waitFor();
+      await page.getByRole('heading', { name: words.dashboard.comparisonTitle }).first().waitFor();
+    },
+  ],
+];
+
+async function takeResultShots(
+  browser: Browser,
+  layout: string,
+  viewport: { width: number; height: number },
+) {
+  const staff = await startStaff({ dataDir: (await staffFolderWithAnswers(dashboardPlan)).dataDir });
+  try {
+    for (const language of shownLanguages) {
+      const page = await browser.newPage({ viewport, locale: language === 'fi' ? 'fi-FI' : 'en-GB' });
+      await page.goto(staff.url);
+      if (language !== 'fi') await button(page, 'English').click();
+      await shootInOrder(page, `staff-results-${language}-${layout}`, resultShots, {
+        words: staffText(language),
+      });
+      await page.close();
+    }
+  } finally {
+    await staff.stop();
+  }
+}
+
 /** Every layout in each language, each with a staff tool of its own from its first start. */
 export async function takeStaffShots(browser: Browser): Promise<void> {
   for (const [layout, viewport] of Object.entries(layouts)) {
@@ -359,6 +415,7 @@ export async function takeStaffShots(browser: Browser): Promise<void> {
         for (const undo of scene.cleanup.reverse()) await undo();
       }
     }
+    await takeResultShots(browser, layout, viewport);
   }
   await takeStaffCommentShots(browser);
 }

@@ -1,6 +1,7 @@
 import type { StaffDictionary } from './fi.ts';
 import { staffCommentsEn } from './comments-en.ts';
 import { staffCsvEn } from './csv-en.ts';
+import { staffDashboardEn } from './dashboard-en.ts';
 import { staffLanEn } from './lan-en.ts';
 
 export const staffEn: StaffDictionary = {
@@ -11,9 +12,10 @@ export const staffEn: StaffDictionary = {
   lan: staffLanEn,
   comments: staffCommentsEn,
   csv: staffCsvEn,
+  dashboard: staffDashboardEn,
   sectionsLabel: 'Sections',
   sections: {
-    report: 'Report',
+    dashboard: 'Results',
     comments: 'Comments',
     import: 'Import',
     kiosks: 'Kiosks',

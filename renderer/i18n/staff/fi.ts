@@ -2,6 +2,7 @@ import type { BatchProblem } from '../../../shared/batch-problems.ts';
 import type { StaffKeyProblem } from '../../../shared/staff-keys.ts';
 import { staffCommentsFi } from './comments-fi.ts';
 import { staffCsvFi } from './csv-fi.ts';
+import { staffDashboardFi } from './dashboard-fi.ts';
 import { staffLanFi } from './lan-fi.ts';
 
 /**
@@ -16,9 +17,10 @@ export const staffFi = {
   lan: staffLanFi,
   comments: staffCommentsFi,
   csv: staffCsvFi,
+  dashboard: staffDashboardFi,
   sectionsLabel: 'Osiot',
   sections: {
-    report: 'Raportti',
+    dashboard: 'Tulokset',
     comments: 'Kommentit',
     import: 'Tuonti',
     kiosks: 'Kioskit',

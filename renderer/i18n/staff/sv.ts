@@ -1,6 +1,7 @@
 import type { StaffDictionary } from './fi.ts';
 import { staffCommentsSv } from './comments-sv.ts';
 import { staffCsvSv } from './csv-sv.ts';
+import { staffDashboardSv } from './dashboard-sv.ts';
 import { staffLanSv } from './lan-sv.ts';
 
 export const staffSv: StaffDictionary = {
@@ -11,9 +12,10 @@ export const staffSv: StaffDictionary = {
   lan: staffLanSv,
   comments: staffCommentsSv,
   csv: staffCsvSv,
+  dashboard: staffDashboardSv,
   sectionsLabel: 'Delar',
   sections: {
-    report: 'Rapport',
+    dashboard: 'Resultat',
     comments: 'Kommentarer',
     import: 'Import',
     kiosks: 'Kiosker',

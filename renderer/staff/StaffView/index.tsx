@@ -1,25 +1,25 @@
 import { useState } from 'preact/hooks';
 import { SectionNav } from '../../components/SectionNav/index.tsx';
 import { CommentsSection } from '../comments/CommentsSection/index.tsx';
+import { DashboardSection } from '../dashboard/DashboardSection/index.tsx';
 import { ImportSection } from '../import/ImportSection/index.tsx';
 import { KeysSection } from '../keys/KeysSection/index.tsx';
 import { KiosksSection } from '../kiosks/KiosksSection/index.tsx';
 import { LanSection } from '../lan/LanSection/index.tsx';
-import { ReportSection } from '../report/ReportSection/index.tsx';
 import { useStaff } from '../useStaff.ts';
 import { StaffMain } from '../StaffMain/index.tsx';
 import styles from './style.module.css';
 
-const sections = ['report', 'comments', 'import', 'kiosks', 'network', 'keys'] as const;
+const sections = ['dashboard', 'comments', 'import', 'kiosks', 'network', 'keys'] as const;
 type Section = (typeof sections)[number];
 
 /**
- * With the keys open: the report, bringing batches in, the kiosks they came from, receiving over
+ * With the keys open: the results, bringing batches in, the kiosks they came from, receiving over
  * the network, and the keys' backups.
  */
 export function StaffView() {
   const { words } = useStaff();
-  const [section, setSection] = useState<Section>('report');
+  const [section, setSection] = useState<Section>('dashboard');
   return (
     <div class={styles.view}>
       <SectionNav
@@ -30,7 +30,7 @@ export function StaffView() {
         onChoose={setSection}
       />
       <StaffMain class={styles.content}>
-        {section === 'report' && <ReportSection />}
+        {section === 'dashboard' && <DashboardSection />}
         {section === 'comments' && <CommentsSection />}
         {section === 'import' && <ImportSection onOpenKiosks={() => setSection('kiosks')} />}
         {section === 'kiosks' && <KiosksSection />}

@@ -1,0 +1,90 @@
+import type { ChartWords } from '../chart-words.ts';
+import type { StaffDashboardWords } from './dashboard-fi.ts';
+
+const chartsEn: ChartWords = {
+  fewerThan: (k) => `fewer than ${k}`,
+  hiddenEach: (k) => `fewer than ${k} each`,
+  totalHidden: (k) =>
+    `There are fewer than ${k} answers, so the distribution is not shown, so that no one can be singled out.`,
+  noAnswers: 'No answers.',
+  showTable: 'Show as table',
+  answer: 'Answer',
+  count: 'Count',
+  share: 'Share',
+  total: 'Total',
+  positiveShare: 'Share of positive answers',
+  period: 'Period',
+  place: 'Place',
+  hiddenPoint: (k) => `hidden (fewer than ${k})`,
+  emptyPoint: 'no answers',
+  distributionSummary: (parts) => `Distribution of answers. ${parts.join('; ')}.`,
+  trendSummary: (shown, hidden, empty) =>
+    `Share of positive answers over time: ${shown} points shown, ${hidden} hidden, ${empty} without answers. The numbers are in the table.`,
+  comparisonSummary: (parts) =>
+    `Distributions of answers for ${parts} parts side by side. The numbers are in the table.`,
+};
+
+export const staffDashboardEn: StaffDashboardWords = {
+  title: 'Results',
+  intro: 'Answers per question for the period and place chosen.',
+  loading: 'Fetching answers…',
+  filtersTitle: 'What is shown',
+  period: 'Period',
+  periodKinds: { all: 'All time', year: 'Year', quarter: 'Quarter', month: 'Month' },
+  year: 'Year',
+  quarter: 'Quarter',
+  quarterName: (quarter) => `Quarter ${quarter}`,
+  month: 'Month',
+  monthNames: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  place: 'Place',
+  allPlaces: 'All kiosks',
+  centre: (name) => `Centre ${name}`,
+  noCentre: 'Kiosks without a centre',
+  kiosk: (kioskId) => `Kiosk ${kioskId}`,
+  answerLanguage: 'Language answered in',
+  allLanguages: 'All languages',
+  languageNames: { fi: 'Finnish', sv: 'Swedish', en: 'English', selko: 'Easy Finnish' },
+  includeRepeats: 'Include quick repeats',
+  includeRepeatsHint:
+    'Off: an answer given right after another on the same kiosk is left out, as the same person may have answered again.',
+  sideBySide: 'Show the parts side by side',
+  sideBySideHint: "The centres, or a centre's kiosks, next to each other under every question.",
+  areas: {
+    'own-life': 'Own life',
+    influencing: 'Communities and influence',
+    'common-good': 'Common good',
+  },
+  noArea: 'No participation area',
+  questionId: (id, version) => `Question ${id}, version ${version}`,
+  itemCode: (code) => `Item code ${code}`,
+  answers: (count) => `Answers: ${count}`,
+  distributionTitle: 'Distribution of answers',
+  trendTitle: { week: 'Positive per week', month: 'Positive per month' },
+  comparisonTitle: 'The parts side by side',
+  noParts: 'A single kiosk has no parts to show side by side.',
+  empty: 'There are no answers for this period and place.',
+  emptyAdvice:
+    'Choose a longer period, all kiosks or all languages. If the answers have not been imported yet, import them under Import.',
+  kTitle: 'Protecting small numbers',
+  kLabel: 'Smallest count shown',
+  kHint: (min, max) =>
+    `Counts below this are hidden ("fewer than 5") so that no single person who answered can be singled out. From ${min} to ${max}. A larger number hides more.`,
+  kSave: 'Save',
+  kSaved: (k) => `Saved: counts below ${k} are hidden.`,
+  kOutOfRange: (min, max) =>
+    `Write a whole number from ${min} to ${max}. Counts below ${min} could single out one person who answered.`,
+  charts: chartsEn,
+};

@@ -1,0 +1,95 @@
+import type { ChartWords } from '../chart-words.ts';
+import type { Language } from '../../../shared/languages.ts';
+import type { ParticipationArea } from '../../../shared/participation-areas.ts';
+
+const chartsFi: ChartWords = {
+  fewerThan: (k) => `alle ${k}`,
+  hiddenEach: (k) => `alle ${k} kukin`,
+  totalHidden: (k) => `Vastauksia on alle ${k}, joten jakaumaa ei näytetä, ettei ketään voisi tunnistaa.`,
+  noAnswers: 'Ei vastauksia.',
+  showTable: 'Näytä taulukkona',
+  answer: 'Vastaus',
+  count: 'Määrä',
+  share: 'Osuus',
+  total: 'Yhteensä',
+  positiveShare: 'Myönteisten vastausten osuus',
+  period: 'Aika',
+  place: 'Paikka',
+  hiddenPoint: (k) => `piilotettu (alle ${k})`,
+  emptyPoint: 'ei vastauksia',
+  distributionSummary: (parts) => `Vastausten jakauma. ${parts.join('; ')}.`,
+  trendSummary: (shown, hidden, empty) =>
+    `Myönteisten vastausten osuus ajan mittaan: ${shown} näytettyä kohtaa, ${hidden} piilotettua, ${empty} ilman vastauksia. Luvut ovat taulukossa.`,
+  comparisonSummary: (parts) => `${parts} osan vastausten jakaumat rinnakkain. Luvut ovat taulukossa.`,
+};
+
+/** The dashboard's words, Finnish first; the other languages follow this shape. */
+export const staffDashboardFi = {
+  title: 'Tulokset',
+  intro: 'Vastaukset kysymyksittäin valitulta ajalta ja paikasta.',
+  loading: 'Haetaan vastauksia…',
+  filtersTitle: 'Mitä näytetään',
+  period: 'Ajanjakso',
+  periodKinds: { all: 'Koko aika', year: 'Vuosi', quarter: 'Vuosineljännes', month: 'Kuukausi' },
+  year: 'Vuosi',
+  quarter: 'Neljännes',
+  quarterName: (quarter: number) => `${quarter}. neljännes`,
+  month: 'Kuukausi',
+  monthNames: [
+    'tammikuu',
+    'helmikuu',
+    'maaliskuu',
+    'huhtikuu',
+    'toukokuu',
+    'kesäkuu',
+    'heinäkuu',
+    'elokuu',
+    'syyskuu',
+    'lokakuu',
+    'marraskuu',
+    'joulukuu',
+  ],
+  place: 'Paikka',
+  allPlaces: 'Kaikki kioskit',
+  centre: (name: string) => `Toimipiste ${name}`,
+  noCentre: 'Kioskit ilman toimipistettä',
+  kiosk: (kioskId: string) => `Kioski ${kioskId}`,
+  answerLanguage: 'Vastauskieli',
+  allLanguages: 'Kaikki kielet',
+  languageNames: { fi: 'suomi', sv: 'ruotsi', en: 'englanti', selko: 'selkosuomi' } satisfies Record<
+    Language,
+    string
+  >,
+  includeRepeats: 'Ota mukaan nopeat uusintavastaukset',
+  includeRepeatsHint:
+    'Pois päältä: vastaus, joka annetaan heti toisen perään samalla kioskilla, jätetään pois, koska sen voi antaa sama ihminen uudelleen.',
+  sideBySide: 'Näytä osat rinnakkain',
+  sideBySideHint: 'Toimipisteet tai toimipisteen kioskit vierekkäin jokaisen kysymyksen alla.',
+  areas: {
+    'own-life': 'Oma elämä',
+    influencing: 'Yhteisöt ja vaikuttaminen',
+    'common-good': 'Yhteinen hyvä',
+  } satisfies Record<ParticipationArea, string>,
+  noArea: 'Ei osallisuuden aluetta',
+  questionId: (id: string, version: number) => `Kysymys ${id}, versio ${version}`,
+  itemCode: (code: string) => `Tunniste ${code}`,
+  answers: (count: string) => `Vastauksia: ${count}`,
+  distributionTitle: 'Vastausten jakauma',
+  trendTitle: { week: 'Myönteiset viikoittain', month: 'Myönteiset kuukausittain' },
+  comparisonTitle: 'Osat rinnakkain',
+  noParts: 'Yksittäisellä kioskilla ei ole osia rinnakkain näytettäviksi.',
+  empty: 'Tältä ajalta ja paikalta ei ole vastauksia.',
+  emptyAdvice:
+    'Valitse pidempi ajanjakso, kaikki kioskit tai kaikki kielet. Jos vastauksia ei ole vielä tuotu, tuo ne kohdassa Tuonti.',
+  kTitle: 'Pienten lukujen suojaus',
+  kLabel: 'Pienin näytettävä määrä',
+  kHint: (min: number, max: number) =>
+    `Määrä, jota pienemmät luvut piilotetaan ("alle 5"), jotta yksittäistä vastaajaa ei voi tunnistaa. Luvusta ${min} lukuun ${max}. Suurempi luku piilottaa enemmän.`,
+  kSave: 'Tallenna',
+  kSaved: (k: number) => `Tallennettu: luvut alle ${k} piilotetaan.`,
+  kOutOfRange: (min: number, max: number) =>
+    `Kirjoita kokonaisluku väliltä ${min}–${max}. Alle ${min}:n luvut voisivat paljastaa yksittäisen vastaajan.`,
+  charts: chartsFi,
+};
+
+export type StaffDashboardWords = typeof staffDashboardFi;
