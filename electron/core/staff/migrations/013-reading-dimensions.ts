@@ -1,5 +1,4 @@
 import type { Migration } from '../../db/migration.ts';
-import { weekPartOfDay } from '../reading/dimension-keys.ts';
 
 /**
  * What staff read answers by (docs/batch-format.md, version 3): the language a client answered
@@ -55,3 +54,16 @@ export const readingDimensions: Migration = {
     }
   },
 };
+
+/**
+ * The week part of a day, YYYY-MM-Www with the ISO 8601 week (weeks start on Monday; week 1 holds
+ * the year's first Thursday). A migration never changes once shipped, so it keeps its own copy of
+ * the rule instead of importing code that may (reading/dimension-keys.ts names the same parts).
+ */
+function weekPartOfDay(day: string): string {
+  const [year, month, dayOfMonth] = day.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
+  date.setUTCDate(date.getUTCDate() + 4 - (date.getUTCDay() || 7));
+  const week = Math.ceil(((date.getTime() - Date.UTC(date.getUTCFullYear(), 0, 1)) / 86_400_000 + 1) / 7);
+  return `${day.slice(0, 7)}-W${String(week).padStart(2, '0')}`;
+}
