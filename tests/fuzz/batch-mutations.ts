@@ -297,7 +297,13 @@ function freshBatch(random: Random, corpus: FuzzCorpus): BatchFile {
   return {
     signature: template.signature,
     // A template's own version, with a question and answers of that same template.
-    body: { ...template.body, questions: [question], seq: 1 + random.int(40), prevHash, responses } as BatchBody,
+    body: {
+      ...template.body,
+      questions: [question],
+      seq: 1 + random.int(40),
+      prevHash,
+      responses,
+    } as BatchBody,
   };
 }
 

@@ -26,15 +26,21 @@ const coffeeDraft: QuestionDraft = {
   },
   freeText: false,
   area: 'common-good',
+  itemCode: null,
 };
 
 /** What reception's edit form starts from: the entry as it stands. */
-const draftOf = ({ question: { scale, texts, followUps, freeText }, area }: BankEntry): QuestionDraft => ({
+const draftOf = ({
+  question: { scale, texts, followUps, freeText },
+  area,
+  itemCode,
+}: BankEntry): QuestionDraft => ({
   scale,
   texts,
   followUps,
   freeText,
   area,
+  itemCode,
 });
 
 /** The newest change log entry, read as the admin view reads a change to the bank. */
