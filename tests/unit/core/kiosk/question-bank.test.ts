@@ -270,7 +270,9 @@ test('an item code is kept with its version: a changed code is a new version wit
   const { body } = await exportedBody(kiosk);
   assert.ok(body.version === 3);
   assert.deepEqual(
-    body.questions.map((question) => [question.version, question.area, question.itemCode]),
+    body.questions
+      .map((question) => [question.version, question.area, question.itemCode])
+      .sort(([a], [b]) => Number(a) - Number(b)),
     [
       [1, 'common-good', 'example.7'],
       [3, 'common-good', null],
