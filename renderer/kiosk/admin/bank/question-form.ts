@@ -1,5 +1,5 @@
 import type { Chip, Question } from '../../../../shared/domain.ts';
-import { itemCodeSchema } from '../../../../shared/item-code.ts';
+import { isItemCode } from '../../../../shared/item-code-rule.ts';
 import { languages, type Language, type LocalizedText } from '../../../../shared/languages.ts';
 import type { ParticipationArea } from '../../../../shared/participation-areas.ts';
 import type { QuestionDraft } from '../../../../shared/question-bank.ts';
@@ -67,8 +67,7 @@ export function formOf(
 export const itemCodeOf = (typed: string): string | null => (typed.trim() === '' ? null : typed.trim());
 
 /** Whether the typed item code is one the core takes (empty is: it means none). */
-export const isItemCodeValid = (typed: string): boolean =>
-  typed.trim() === '' || itemCodeSchema.safeParse(typed).success;
+export const isItemCodeValid = (typed: string): boolean => typed.trim() === '' || isItemCode(typed);
 
 /** Trimmed texts; an empty field is left out, so the kiosk shows the Finnish text instead. */
 function textOf(fields: TextFields): LocalizedText {

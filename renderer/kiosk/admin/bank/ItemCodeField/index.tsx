@@ -1,4 +1,4 @@
-import { maxItemCodeLength } from '../../../../../shared/item-code.ts';
+import { maxItemCodeLength } from '../../../../../shared/item-code-rule.ts';
 import { Field } from '../../../../components/Field/index.tsx';
 import { useAdminSession } from '../../useAdminSession.ts';
 
