@@ -8,6 +8,9 @@ import type { Migration } from '../../db/migration.ts';
  * a national feedback set such as THL's), part of the version as sealed: a changed code is a new
  * version, so every answer keeps the code of the question it answered. Versions stored before
  * this step have none.
+ *
+ * The view is written out whole, as migration 8 wrote it plus `language`: a shipped step never
+ * takes its SQL from code that may change.
  */
 export const answerLanguageAndItemCode: Migration = {
   version: 10,
