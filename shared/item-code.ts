@@ -4,13 +4,14 @@
  * (CSV, report) carries it unchanged.
  */
 import { z } from 'zod';
+import { itemCodePattern, maxItemCodeLength } from './item-code-rule.ts';
 
-export const maxItemCodeLength = 32;
+export { maxItemCodeLength };
 
 export const itemCodeSchema = z
   .string()
   .trim()
   .regex(
-    /^[\p{L}\p{N}][\p{L}\p{N}._:/-]{0,31}$/u,
+    itemCodePattern,
     `an item code is 1–${maxItemCodeLength} letters, digits and . _ : / -, starting with a letter or digit`,
   );

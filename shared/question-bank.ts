@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { daySchema, followUpsSchema, localizedTextSchema, questionSchema } from './domain.ts';
+import { itemCodeSchema } from './item-code.ts';
 import { participationAreas } from './participation-areas.ts';
 import { scaleIds } from './scales.ts';
 import { weekdays } from './weekdays.ts';
@@ -19,6 +20,8 @@ export const questionDraftSchema = z.strictObject({
   freeText: z.boolean(),
   /** THL's participation area this question speaks to; null where none fits. */
   area: participationAreaSchema.nullable(),
+  /** Its code in a national or regional feedback set (e.g. THL's), or null where it has none. */
+  itemCode: itemCodeSchema.nullable(),
 });
 export type QuestionDraft = z.infer<typeof questionDraftSchema>;
 
@@ -35,6 +38,11 @@ export const bankEntrySchema = z.strictObject({
   /** The newest version: what the kiosk asks when this question is on. */
   question: questionSchema,
   area: participationAreaSchema.nullable(),
+  /**
+   * The newest version's item code. It is part of the version as sealed, so every answer keeps
+   * the code of the question it answered: a changed code gives a new version, wording unchanged.
+   */
+  itemCode: itemCodeSchema.nullable(),
   /**
    * Copied word for word from a source such as THL's national client-feedback set: its wording
    * can never be edited, only replaced by a new question.

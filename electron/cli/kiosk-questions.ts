@@ -9,6 +9,7 @@ const columns: [heading: string, value: (entry: BankEntry) => string][] = [
   ['VERSION', (entry) => String(entry.question.version)],
   ['SCALE', (entry) => entry.question.scale],
   ['AREA', (entry) => entry.area ?? '-'],
+  ['ITEM CODE', (entry) => entry.itemCode ?? '-'],
   ['VERBATIM', (entry) => (entry.verbatim ? 'yes' : 'no')],
   ['ARCHIVED', (entry) => (entry.archived ? 'yes' : 'no')],
   ['QUESTION (FI)', (entry) => entry.question.texts.fi],
@@ -17,7 +18,7 @@ const columns: [heading: string, value: (entry: BankEntry) => string][] = [
 export const kioskQuestions = defineCommand({
   name: 'kiosk questions',
   summary:
-    'List the kiosk’s question bank: id, newest version, scale, participation area, verbatim, archived and the Finnish wording.',
+    'List the kiosk’s question bank: id, newest version, scale, participation area, item code, verbatim, archived and the Finnish wording.',
   options: { data: dataOption },
   schema: z.object({ data: requiredPath('data') }),
   async run({ data }) {

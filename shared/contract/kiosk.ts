@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { maxCommentLength } from '../comment.ts';
 import { chipSchema, questionIdSchema, questionSchema } from '../domain.ts';
 import { kioskSettingsSchema } from '../kiosk-settings.ts';
+import { languages } from '../languages.ts';
 import { weekdays } from '../weekdays.ts';
 import { noInput, type MethodDefinition } from './method.ts';
 
@@ -27,6 +28,11 @@ export const kioskMethods = {
       value: z.int(),
       /** The screen's judgement that this tap came right after the previous person's thank-you. */
       repeat: z.boolean().default(false),
+      /**
+       * The language the screen was in when the client answered: one of four, never anything
+       * finer. Left out where the caller does not know it, and then stored as unknown.
+       */
+      language: z.enum(languages).nullable().optional(),
     }),
     output: z.strictObject({ responseId: z.uuid() }),
   },

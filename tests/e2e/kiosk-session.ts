@@ -51,6 +51,12 @@ function storeReader(dataDir: string) {
         dataDir,
         'SELECT question_version, value, follow_up, comment, repeat FROM responses ORDER BY question_version, value, repeat, follow_up, comment',
       ),
+    /** The language each answer was given in, as the kiosk keeps it (null where none was said). */
+    answerLanguages: () =>
+      readStore<{ value: number; language: string | null }>(
+        dataDir,
+        'SELECT value, language FROM responses ORDER BY value, language',
+      ),
     answersByVersion: () =>
       readStore<AnswerToVersion>(
         dataDir,
@@ -138,6 +144,9 @@ function behindTheScreen(dataDir: string, clock?: Clock) {
       await withCore((kiosk) => pairWithStaff(kiosk.db, staffKey));
       return ageIdentity;
     },
+    /** Exports what the kiosk holds into `folder`, as IT's `kuulluksi kiosk export` does; the files written. */
+    exportTo: (folder: string) =>
+      withCore(async (kiosk) => (await kiosk.exportTo(folder)).written.map((batch) => batch.file)),
     /**
      * Answers given to the first question before, waiting for export; with `sealedPerBatch`,
      * already sealed that many to a batch file, as a kiosk leaves them after an export that failed.

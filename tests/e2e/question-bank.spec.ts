@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './kiosk-session.ts';
 import {
@@ -144,7 +145,41 @@ test('a new question needs its Finnish text; empty fields in other languages fal
   });
 });
 
-test('a verbatim question shows its wording but cannot be edited; its area can still change', async ({
+test('an item code is optional: one it cannot take is refused saying what it may hold, a good one is a new version with the same wording, shown in the bank', async ({
+  page,
+  kiosk,
+}) => {
+  const before = await bank(kiosk.host.url);
+  await openAdmin(page);
+  await openSection(page, 'Kysymyspankki');
+  await bankCard(page, firstQuestion).getByRole('button', { name: 'Muokkaa' }).click();
+  const code = page.getByRole('textbox', { name: 'Kysymyksen tunnus (valinnainen)' });
+  await expect(code).toHaveValue('');
+  await expect(code).toHaveAccessibleDescription(/uuden version/);
+  await code.fill('bad code!');
+  await button(page, 'Tallenna').click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Tunnuksessa voi olla enintään 32 merkkiä' }),
+  ).toBeVisible();
+  await expect(code).toHaveAttribute('aria-invalid', 'true');
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((violation) => violation.id)).toEqual([]);
+  expect(await bank(kiosk.host.url)).toEqual(before);
+
+  await code.fill('example.4');
+  await button(page, 'Tallenna').click();
+  await expect(status(page, 'Tallennettu. Kysymyksen versio on nyt 3.')).toBeVisible();
+  await expect(bankCard(page, firstQuestion)).toContainText('Tunnus example.4 · Versio 3');
+  const [was, now] = [before, await bank(kiosk.host.url)].map((entries) =>
+    entries.find((entry) => entry.question.id === 'visit-today')!,
+  );
+  expect(now!.itemCode).toBe('example.4');
+  expect(now!.question.texts).toEqual(was!.question.texts);
+});
+
+test('a verbatim question shows its wording but cannot be edited; its area and item code can still change', async ({
   page,
   kiosk,
 }) => {
@@ -165,7 +200,8 @@ test('a verbatim question shows its wording but cannot be edited; its area can s
   await expect(
     page.getByText('Tämä kysymys on sanatarkka: sitä ei voi muokata, vain korvata uudella.'),
   ).toBeVisible();
-  await expect(page.getByRole('textbox')).toHaveCount(0);
+  // The item code is the one thing to type: the wording has no field.
+  await expect(page.getByRole('textbox')).toHaveCount(1);
   await expect(page.getByRole('definition').filter({ hasText: statement })).toBeVisible();
 
   await page.getByLabel('Osallisuus vaikuttamiseen').check();
@@ -175,7 +211,18 @@ test('a verbatim question shows its wording but cannot be edited; its area can s
   expect(entry).toMatchObject({
     verbatim: true,
     area: 'influencing',
+    itemCode: null,
     question: { version: 1, texts: { fi: statement } },
+  });
+
+  await card.getByRole('button', { name: 'Näytä' }).click();
+  await page.getByRole('textbox', { name: 'Kysymyksen tunnus (valinnainen)' }).fill('example.5');
+  await button(page, 'Tallenna').click();
+  await expect(card).toContainText('Tunnus example.5 · Versio 2');
+  expect((await bank(kiosk.host.url)).find((each) => each.question.texts['fi'] === statement)).toMatchObject({
+    verbatim: true,
+    itemCode: 'example.5',
+    question: { version: 2, texts: { fi: statement } },
   });
 });
 

@@ -152,6 +152,7 @@ export async function holdExportMidway<M extends keyof ExportReport>(
 
 export type BankEntryBody = {
   question: { id: string; version: number; texts: Record<string, string> };
+  itemCode: string | null;
   verbatim: boolean;
   archived: boolean;
 };

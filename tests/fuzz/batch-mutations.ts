@@ -2,7 +2,7 @@ import { Encrypter } from 'age-encryption';
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { batchFileSchema, type BatchFile } from '../../electron/core/batch/format.ts';
+import { batchFileSchema, type BatchBody, type BatchFile } from '../../electron/core/batch/format.ts';
 import { signBatch } from '../../electron/core/batch/signature.ts';
 import type { SigningKeyPair } from '../../electron/core/keys/ed25519.ts';
 import { fingerprint } from '../../electron/core/keys/fingerprint.ts';
@@ -296,7 +296,14 @@ function freshBatch(random: Random, corpus: FuzzCorpus): BatchFile {
   const prevHash = random.pick([null, template.body.prevHash, Buffer.from(random.bytes(32)).toString('hex')]);
   return {
     signature: template.signature,
-    body: { ...template.body, questions: [question], seq: 1 + random.int(40), prevHash, responses },
+    // A template's own version, with a question and answers of that same template.
+    body: {
+      ...template.body,
+      questions: [question],
+      seq: 1 + random.int(40),
+      prevHash,
+      responses,
+    } as BatchBody,
   };
 }
 

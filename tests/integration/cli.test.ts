@@ -27,6 +27,7 @@ const allowedBatchFields = [
   'format',
   'version',
   'timeGranularity',
+  'centre',
 ];
 const allowedResponseFields = [
   'id',
@@ -39,6 +40,7 @@ const allowedResponseFields = [
   'comment',
   'followUp',
   'repeat',
+  'language',
 ];
 
 describe('kiosk to staff through the kuulluksi command and the age tool', () => {
@@ -94,11 +96,13 @@ describe('kiosk to staff through the kuulluksi command and the age tool', () => 
     assert.deepEqual(Object.keys(body).sort(), [...allowedBatchFields].sort());
     assert.equal(body.responses.length, 12);
     assert.equal(body.timeGranularity, 'day-part', 'the batch says how finely its kiosk keeps time');
+    assert.equal(body.centre, null, 'no centre was named');
     for (const response of body.responses) {
       assert.deepEqual(Object.keys(response).sort(), [...allowedResponseFields].sort());
       assert.match(response.day, /^\d{4}-\d{2}-\d{2}$/);
       assert.ok(['morning', 'afternoon', 'evening'].includes(response.dayPart));
       assert.equal(response.hour, null, 'the hour is kept only where the centre chose it');
+      assert.equal(response.language, null, 'a caller that does not say the language gets none invented');
     }
     assert.doesNotMatch(plaintext, /\d{1,2}:\d{2}/, 'no clock time anywhere in the batch');
   });

@@ -169,17 +169,27 @@ describe('kiosk config for reception’s settings', () => {
 });
 
 describe('kiosk questions', () => {
-  test('lists the bank for IT as a table: id, version, scale, area, verbatim, archived and the Finnish wording', () => {
+  test('lists the bank for IT as a table: id, version, scale, area, item code, verbatim, archived and the Finnish wording', () => {
     const data = join(tempDir(), 'kiosk');
     assert.equal(runCli(['kiosk', 'config', '--data', data, '--retention-days', '30']).status, 0);
     const result = runCli(['kiosk', 'questions', '--data', data]);
     assert.equal(result.status, 0, result.stderr);
     const [header, first, second] = result.stdout.split('\n').map((line) => line.split(/\s{2,}/));
-    assert.deepEqual(header, ['ID', 'VERSION', 'SCALE', 'AREA', 'VERBATIM', 'ARCHIVED', 'QUESTION (FI)']);
+    assert.deepEqual(header, [
+      'ID',
+      'VERSION',
+      'SCALE',
+      'AREA',
+      'ITEM CODE',
+      'VERBATIM',
+      'ARCHIVED',
+      'QUESTION (FI)',
+    ]);
     assert.deepEqual(first, [
       'visit-today',
       '2',
       'smiley-5',
+      '-',
       '-',
       'no',
       'no',
@@ -190,6 +200,7 @@ describe('kiosk questions', () => {
       '1',
       'smiley-5',
       'own-life',
+      '-',
       'no',
       'no',
       'Miten hyvin tulit kuulluksi tänään?',

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { daySchema, questionSchema, responseSchema } from '../../../shared/domain.ts';
+import { itemCodeSchema } from '../../../shared/item-code.ts';
 import { kioskSettingsSchema } from '../../../shared/kiosk-settings.ts';
+import { languages } from '../../../shared/languages.ts';
+import { participationAreaSchema } from '../../../shared/question-bank.ts';
 import { ageRecipientSchema } from '../keys/age-recipient.ts';
 import { isSigningPublicKey } from '../keys/ed25519.ts';
 import { fingerprintPattern } from '../keys/fingerprint.ts';
@@ -9,11 +12,13 @@ import { fingerprintPattern } from '../keys/fingerprint.ts';
  * The batch format, as docs/batch-format.md describes it. A batch is a standard age file whose
  * plaintext is the JSON `{ body, signature }`. The signature is the kiosk's Ed25519 signature
  * over `signatureContext` followed by the RFC 8785 canonical JSON of `body`. Kiosks write
- * version 2; version 1 (before a batch said how finely its kiosk keeps time) is still read.
+ * version 3; version 1 (before a batch said how finely its kiosk keeps time) and version 2
+ * (before it said its centre, its questions' area and item code, and each answer's language)
+ * are still read.
  */
 export const batchFormat = 'kuulluksi-batch';
-export const batchFormatVersion = 2;
-/** Names the signing scheme, which version 2 keeps; the version itself is in the signed body. */
+export const batchFormatVersion = 3;
+/** Names the signing scheme, which every version keeps; the version itself is in the signed body. */
 export const signatureContext = 'kuulluksi-batch-v1\n';
 
 /** Checked before any crypto, so a hostile file cannot make the importer do unbounded work. */
@@ -51,19 +56,47 @@ const batchBodyFields = {
   notices: z.array(kioskNoticeSchema).max(100),
 };
 
+/**
+ * How finely the kiosk was set to keep time when it sealed the batch: what it promised the
+ * clients who answered. No response may carry a finer time (an hour under 'day-part').
+ */
+const timeGranularity = kioskSettingsSchema.shape.timeGranularity;
+
+/** A question as version 3 describes it: what staff read its answers by as well. */
+export const batchQuestionSchema = questionSchema.extend({
+  /** THL's participation area the kiosk's question bank tags it with; null where none fits. */
+  area: participationAreaSchema.nullable(),
+  /** Its code in a national or regional feedback set (shared/item-code.ts), or null. */
+  itemCode: itemCodeSchema.nullable(),
+});
+
+/** An answer as version 3 carries it. */
+export const batchResponseSchema = responseSchema.extend({
+  /**
+   * The language the kiosk's screen was in when the client answered, one of four and nothing
+   * finer; null where the kiosk did not record it (answers kept before it did): never guessed.
+   */
+  language: z.enum(languages).nullable(),
+});
+
 export const batchBodySchema = z.discriminatedUnion('version', [
   z.strictObject({ ...batchBodyFields, version: z.literal(1) }),
+  z.strictObject({ ...batchBodyFields, version: z.literal(2), timeGranularity }),
   z.strictObject({
     ...batchBodyFields,
-    version: z.literal(batchFormatVersion),
-    /**
-     * How finely the kiosk was set to keep time when it sealed the batch: what it promised the
-     * clients who answered. No response may carry a finer time (an hour under 'day-part').
-     */
-    timeGranularity: kioskSettingsSchema.shape.timeGranularity,
+    version: z.literal(3),
+    timeGranularity,
+    /** The centre the kiosk stands in, as reception named it in its settings; null if unnamed. */
+    centre: kioskSettingsSchema.shape.centreName,
+    questions: z.array(batchQuestionSchema),
+    responses: z.array(batchResponseSchema).min(1).max(batchLimits.maxResponses),
   }),
 ]);
 export type BatchBody = z.infer<typeof batchBodySchema>;
+/** The body kiosks write now. */
+export type CurrentBatchBody = Extract<BatchBody, { version: typeof batchFormatVersion }>;
+export type BatchQuestion = z.infer<typeof batchQuestionSchema>;
+export type BatchResponse = z.infer<typeof batchResponseSchema>;
 
 export const batchFileSchema = z.strictObject({
   body: batchBodySchema,

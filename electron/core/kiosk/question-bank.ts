@@ -15,9 +15,17 @@ import { addQuestionVersion } from './questions.ts';
 import { describeUse } from './schedule/describe-schedule.ts';
 import type { ScheduleStore } from './schedule/schedule-store.ts';
 
-type EntryRow = QuestionRow & { area: BankEntry['area']; verbatim: number; archived: number };
+type EntryRow = QuestionRow & {
+  area: BankEntry['area'];
+  item_code: string | null;
+  verbatim: number;
+  archived: number;
+};
 
-/** The part of a question that is what a client is asked: a change to any of it is a new version. */
+/**
+ * The part of a question that is what a client is asked: a change to any of it is a new version.
+ * The item code is not asked, yet a change to it is a new version too (see `edit`).
+ */
 type Asked = Pick<Question, 'scale' | 'texts' | 'followUps' | 'freeText'>;
 const askedOf = ({ scale, texts, followUps, freeText }: Asked): Asked => ({
   scale,
@@ -29,14 +37,16 @@ const askedOf = ({ scale, texts, followUps, freeText }: Asked): Asked => ({
 /**
  * Reception's question bank. Wordings are versioned in `questions` and never overwritten, so
  * answers keep pointing at the wording the client saw; the bank row holds what may change
- * without touching a wording: the participation area and the archived flag.
+ * without touching a wording: the participation area and the archived flag. The item code is
+ * kept with each version, as sealed into batches, so that staff read every answer by the code of
+ * the question it answered.
  *
  * Archived questions may still be edited: archiving only takes a question out of the schedule's
  * choices, and reception may want to fix a wording before bringing it back.
  */
 export function createQuestionBank(db: Database, changeLog: ChangeLog, schedule: ScheduleStore) {
   const entryQuery = `
-    SELECT q.id, q.version, q.scale, q.texts, q.follow_ups, q.free_text, b.area, b.verbatim, b.archived
+    SELECT q.id, q.version, q.scale, q.texts, q.follow_ups, q.free_text, q.item_code, b.area, b.verbatim, b.archived
     FROM question_bank b
     JOIN questions q ON q.id = b.id AND q.version = (SELECT max(version) FROM questions WHERE id = b.id)`;
   const selectAll = db.prepare<[], EntryRow>(`${entryQuery} ORDER BY b.position, b.id`);
@@ -60,10 +70,10 @@ export function createQuestionBank(db: Database, changeLog: ChangeLog, schedule:
 
   /** A new question, version 1, with an id made from its wording. `verbatim` is fixed from here on. */
   function add(draft: unknown, verbatim: boolean): BankEntry {
-    const { area, ...asked } = parseDraft(draft, 'Question not added');
+    const { area, itemCode, ...asked } = parseDraft(draft, 'Question not added');
     const id = db.transaction(() => {
       const newId = newQuestionId(db, asked.texts.en ?? asked.texts.fi);
-      addQuestionVersion(db, { id: newId, version: 1, ...askedOf(asked) });
+      addQuestionVersion(db, { id: newId, version: 1, ...askedOf(asked) }, itemCode);
       insertEntry.run(newId, area, verbatim ? 1 : 0);
       changeLog.recordQuestion({ event: 'added', questionId: newId, verbatim });
       return newId;
@@ -73,14 +83,17 @@ export function createQuestionBank(db: Database, changeLog: ChangeLog, schedule:
 
   /**
    * Saves reception's edit: a changed wording, scale, chips or free-text switch becomes the next
-   * version; a changed area alone is no new version (answers do not depend on it). An edit that
-   * changes nothing changes and logs nothing. A verbatim question keeps its wording for good.
+   * version; a changed area alone is no new version (answers do not depend on it). A changed item
+   * code alone is the next version with the same wording: answers given under the old code keep
+   * it, and the new one reaches staff with the next batch. An edit that changes nothing changes
+   * and logs nothing. A verbatim question keeps its wording for good, but may take an item code.
    */
   function edit(questionId: string, draft: unknown): BankEntry {
-    const { area, ...asked } = parseDraft(draft, `Question ${questionId} not changed`);
+    const { area, itemCode, ...asked } = parseDraft(draft, `Question ${questionId} not changed`);
     db.transaction(() => {
       const current = entry(questionId);
       const wordingChanged = JSON.stringify(askedOf(asked)) !== JSON.stringify(askedOf(current.question));
+      const codeChanged = itemCode !== current.itemCode;
       const areaChanged = area !== current.area;
       if (wordingChanged && current.verbatim) {
         throw new AppError(
@@ -88,9 +101,10 @@ export function createQuestionBank(db: Database, changeLog: ChangeLog, schedule:
           `Question ${questionId} is copied word for word from its source, so what it asks cannot be changed. Add a new question with the new wording and archive this one.`,
         );
       }
-      if (!wordingChanged && !areaChanged) return;
-      const version = wordingChanged ? current.question.version + 1 : undefined;
-      if (version !== undefined) addQuestionVersion(db, { id: questionId, version, ...askedOf(asked) });
+      if (!wordingChanged && !codeChanged && !areaChanged) return;
+      const version = wordingChanged || codeChanged ? current.question.version + 1 : undefined;
+      if (version !== undefined)
+        addQuestionVersion(db, { id: questionId, version, ...askedOf(asked) }, itemCode);
       if (areaChanged) updateArea.run(area, questionId);
       changeLog.recordQuestion({
         event: 'edited',
@@ -138,6 +152,7 @@ function entryFromRow(row: EntryRow, scheduled: ScheduledUse[]): BankEntry {
   return {
     question: questionFromRow(row),
     area: row.area,
+    itemCode: row.item_code,
     verbatim: row.verbatim === 1,
     archived: row.archived === 1,
     scheduled,

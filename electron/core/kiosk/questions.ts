@@ -32,9 +32,10 @@ export function findQuestion(db: Database, id: string, version: number): Questio
 
 /**
  * Puts a question on the kiosk as a new version of its id, to be asked from now on. A version is
- * never overwritten: answers to the old wording keep pointing at the old wording.
+ * never overwritten: answers to the old wording keep pointing at the old wording. `itemCode` is
+ * the version's code in a national feedback set, sealed with it (sealed-question.ts).
  */
-export function addQuestionVersion(db: Database, question: Question): void {
+export function addQuestionVersion(db: Database, question: Question, itemCode: string | null = null): void {
   const parsed = questionSchema.safeParse(question);
   if (!parsed.success)
     throw new AppError('bad_request', `Question not added: ${describeIssues(parsed.error)}.`);
@@ -47,7 +48,8 @@ export function addQuestionVersion(db: Database, question: Question): void {
       `Question ${question.id} already has version ${newest.version}; a change needs version ${newest.version + 1}.`,
     );
   }
-  db.prepare(`INSERT INTO questions (${questionColumns}) VALUES (?, ?, ?, ?, ?, ?)`).run(
+  db.prepare(`INSERT INTO questions (${questionColumns}, item_code) VALUES (?, ?, ?, ?, ?, ?, ?)`).run(
     ...questionToRow(parsed.data),
+    itemCode,
   );
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
+import type { Language } from '../../../shared/languages.ts';
 import { isValueOnScale, toneOf, type ScaleId } from '../../../shared/scales.ts';
 import { scrubFreeText, type RemovedKind } from '../../../shared/scrub/index.ts';
 import type { Clock } from '../clock.ts';
@@ -12,7 +13,14 @@ import { isOpen } from './opening-hours.ts';
 import { findQuestion } from './questions.ts';
 import type { KioskSettingsStore } from './settings.ts';
 
-export type ResponseInput = { questionId: string; questionVersion: number; value: number; repeat?: boolean };
+export type ResponseInput = {
+  questionId: string;
+  questionVersion: number;
+  value: number;
+  repeat?: boolean;
+  /** The language the kiosk's screen was in; left out (null) where the caller does not know it. */
+  language?: Language | null | undefined;
+};
 
 /**
  * The kiosk's answer store. `submit` returns only after SQLite has committed with
@@ -81,7 +89,9 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
      * question just before the schedule moved on must not lose the answer. Outside opening hours
      * nothing is taken.
      */
-    submit({ questionId, questionVersion, value, repeat = false }: ResponseInput): { responseId: string } {
+    submit({ questionId, questionVersion, value, repeat = false, language = null }: ResponseInput): {
+      responseId: string;
+    } {
       const now = clock();
       const { timeGranularity, openingHours } = settings.read();
       if (!isOpen(openingHours, now)) {
@@ -109,6 +119,7 @@ export function createResponseStore(db: Database, clock: Clock, settings: KioskS
           day_part: dayPart,
           hour,
           repeat: repeat ? 1 : 0,
+          language,
         });
       } catch (error) {
         throw storageFailure('The answer could not be saved on this kiosk', error);

@@ -1,12 +1,14 @@
 import type { Database } from 'better-sqlite3';
-import { responseSchema, type StoredResponse } from '../../../shared/domain.ts';
 import type { KioskSettings } from '../../../shared/kiosk-settings.ts';
+import type { Language } from '../../../shared/languages.ts';
 import {
   batchFileName,
   batchFormat,
   batchFormatVersion,
   batchLimits,
-  type BatchBody,
+  batchResponseSchema,
+  type BatchResponse,
+  type CurrentBatchBody,
   type KioskNotice,
 } from '../batch/format.ts';
 import { sealBatch } from '../batch/seal.ts';
@@ -15,7 +17,7 @@ import { createAnswerPool } from './answers/answer-pool.ts';
 import type { KioskIdentity } from './identity.ts';
 import { endedSlotCondition } from './lan/time-slots.ts';
 import { staffRecipients } from './pairing.ts';
-import { findQuestion } from './questions.ts';
+import { sealedQuestion } from './sealed-question.ts';
 import { readKioskSettings } from './settings.ts';
 import { shuffleWithinSlots } from './shuffle-within-slots.ts';
 
@@ -32,6 +34,7 @@ type ResponseRow = {
   comment: string | null;
   follow_up: string | null;
   repeat: number;
+  language: Language | null;
 };
 
 /**
@@ -75,11 +78,11 @@ async function sealNextBatch(
   maxResponses: number,
   endedSlotsAt: Date | null,
 ): Promise<'sealed' | 'amended' | 'nothing-pending'> {
-  const { timeGranularity } = readKioskSettings(db);
+  const { timeGranularity, centreName } = readKioskSettings(db);
   const ended = endedSlotsAt ? endedSlotCondition(endedSlotsAt, timeGranularity) : { sql: '1', params: {} };
   const rows = db
     .prepare<[Record<string, unknown>], ResponseRow>(
-      `SELECT id, question_id, question_version, value, day, day_part, hour, comment, follow_up, repeat
+      `SELECT id, question_id, question_version, value, day, day_part, hour, comment, follow_up, repeat, language
        FROM responses WHERE batch_seq IS NULL AND ${ended.sql} LIMIT @limit`,
     )
     .all({ ...ended.params, limit: maxResponses });
@@ -88,10 +91,11 @@ async function sealNextBatch(
   const previous = latestBatch(db);
   const seq = (previous?.seq ?? 0) + 1;
   const responses = rows.map((row) => responseFromRow(row, timeGranularity));
-  const body: BatchBody = {
+  const body: CurrentBatchBody = {
     format: batchFormat,
     version: batchFormatVersion,
     timeGranularity,
+    centre: centreName,
     kioskId: identity.kioskId,
     kioskKey: identity.keys.publicKey,
     seq,
@@ -158,8 +162,8 @@ function latestBatch(db: Database): { seq: number; hash: string } | undefined {
  * sealed, so an hour kept from before reception switched to day-parts is dropped here: the kiosk
  * now promises day-parts, and staff refuse a batch with a finer time than it declares.
  */
-function responseFromRow(row: ResponseRow, timeGranularity: TimeGranularity): StoredResponse {
-  return responseSchema.parse({
+function responseFromRow(row: ResponseRow, timeGranularity: TimeGranularity): BatchResponse {
+  return batchResponseSchema.parse({
     id: row.id,
     questionId: row.question_id,
     questionVersion: row.question_version,
@@ -170,13 +174,14 @@ function responseFromRow(row: ResponseRow, timeGranularity: TimeGranularity): St
     comment: row.comment,
     followUp: row.follow_up,
     repeat: row.repeat === 1,
+    language: row.language,
   });
 }
 
-function questionsUsedBy(db: Database, responses: StoredResponse[]) {
+function questionsUsedBy(db: Database, responses: BatchResponse[]) {
   const keys = new Set(responses.map((r) => JSON.stringify([r.questionId, r.questionVersion])));
   return [...keys].map((key) => {
     const [id, version] = JSON.parse(key) as [string, number];
-    return findQuestion(db, id, version)!;
+    return sealedQuestion(db, id, version)!;
   });
 }

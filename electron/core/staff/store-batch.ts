@@ -75,18 +75,22 @@ export function storeBatch(
         'INSERT INTO kiosks (kiosk_id, public_key, approved, first_seen_day) VALUES (?, ?, 0, ?)',
       ).run(body.kioskId, body.kioskKey, today);
     }
+    const newest = isNewestOfItsKiosk(db, body);
+    if (newest && 'centre' in body && body.centre !== null) {
+      db.prepare('UPDATE kiosks SET centre = ? WHERE kiosk_id = ?').run(body.centre, body.kioskId);
+    }
     db.prepare(
       'INSERT INTO batches (kiosk_id, seq, hash, prev_hash, response_count, file_hash) VALUES (?, ?, ?, ?, ?, ?)',
     ).run(body.kioskId, body.seq, hash, body.prevHash, body.responses.length, fileHash);
-    storeQuestions(db, body.kioskId, body.questions);
+    storeQuestions(db, body.kioskId, body.questions, newest);
     const notice = db.prepare(
       'INSERT INTO kiosk_notices (kiosk_id, batch_seq, kind, day) VALUES (?, ?, ?, ?)',
     );
     for (const { kind, day } of body.notices) notice.run(body.kioskId, body.seq, kind, day);
     const insert = db.prepare(
       `INSERT INTO responses
-         (id, kiosk_id, batch_seq, question_id, question_version, value, day, day_part, hour, comment, follow_up, repeat)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+         (id, kiosk_id, batch_seq, question_id, question_version, value, day, day_part, hour, comment, follow_up, repeat, language)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     );
     for (const r of body.responses) {
       // Scrubbed again: an older kiosk's scrubber may have missed what this one catches.
@@ -104,6 +108,7 @@ export function storeBatch(
         comment,
         r.followUp,
         r.repeat ? 1 : 0,
+        'language' in r ? r.language : null,
       );
       if (changes !== 1) throw conflicting('it repeats responses already imported from another batch');
     }
@@ -113,27 +118,53 @@ export function storeBatch(
 }
 
 /**
+ * Whether the batch is newer (by `seq`) than every batch of its kiosk stored before it. Only such
+ * a batch says how the kiosk is set now (its centre, the areas of its questions): a stick may
+ * bring batches out of order, and an older one must not undo what a newer one said.
+ */
+function isNewestOfItsKiosk(db: Database, body: OpenedBatch['body']): boolean {
+  const newestStored = db
+    .prepare<[string], number | null>('SELECT max(seq) FROM batches WHERE kiosk_id = ?')
+    .pluck()
+    .get(body.kioskId);
+  return newestStored == null || body.seq > newestStored;
+}
+
+/**
  * Each kiosk's questions are its own: reception edits the bank on each kiosk, so two kiosks may
  * word their version 2 of a question differently, and neither refuses the other. A kiosk never
- * rewords a version it has sent, so another wording from the same kiosk is refused.
+ * rewords a version it has sent, so another wording from the same kiosk is refused. Its item code
+ * is part of the version (a kiosk gives a changed code a new version) and is kept as first sent;
+ * its participation area is a tag reception may change at any time, so the newest batch sets it.
+ * A batch before version 3 says neither: they stay NULL.
  */
-function storeQuestions(db: Database, kioskId: string, questions: OpenedBatch['body']['questions']): void {
+function storeQuestions(
+  db: Database,
+  kioskId: string,
+  questions: OpenedBatch['body']['questions'],
+  newest: boolean,
+): void {
   const find = db.prepare<[string, string, number], QuestionRow>(
     `SELECT ${questionColumns} FROM questions WHERE kiosk_id = ? AND id = ? AND version = ?`,
   );
   const insert = db.prepare(
-    `INSERT INTO questions (kiosk_id, ${questionColumns}) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO questions (kiosk_id, ${questionColumns}, area, item_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const retag = db.prepare('UPDATE questions SET area = ? WHERE kiosk_id = ? AND id = ? AND version = ?');
   for (const question of questions) {
+    const area = 'area' in question ? question.area : null;
+    const itemCode = 'itemCode' in question ? question.itemCode : null;
     const stored = find.get(kioskId, question.id, question.version);
     if (!stored) {
-      insert.run(kioskId, ...questionToRow(question));
+      insert.run(kioskId, ...questionToRow(question), area, itemCode);
     } else if (
       JSON.stringify(questionToRow(questionFromRow(stored))) !== JSON.stringify(questionToRow(question))
     ) {
       throw conflicting(
         `kiosk ${kioskId} sent question ${question.id} version ${question.version} worded differently in an earlier batch`,
       );
+    } else if (newest && 'area' in question) {
+      retag.run(area, kioskId, question.id, question.version);
     }
   }
 }

@@ -237,10 +237,16 @@ export const adminEn: AdminDictionary = {
   noPictogram: 'No picture',
   freeText: 'The client may write more in their own words',
   areaTitle: 'Participation area (THL)',
+  itemCodeTitle: 'Item code (optional)',
+  itemCodeHint:
+    "For example the question's code in THL's national client feedback, so its answers can be compared with answers elsewhere. At most 32 characters: letters, digits and . _ : / -. Changing the code makes a new version of the question: older answers keep the old code.",
+  itemCodeInvalid:
+    'An item code has at most 32 characters: letters, digits and . _ : / -, and starts with a letter or digit.',
+  itemCodeShown: (code) => `Item code ${code}`,
   verbatim:
     "Verbatim question, for example from THL's national client feedback: its wording can never be edited later.",
   verbatimNote: 'This question is verbatim: it cannot be edited, only replaced by a new one.',
-  verbatimAreaNote: 'Its participation area can still be changed.',
+  verbatimAreaNote: 'Its participation area and item code can still be changed.',
   newVersionNote:
     'If you change the wording, the scale or the choices, saving makes a new version of the question. Old answers stay with the old wording, so reports never mix two wordings.',
   finnishRequired: 'Write the question in Finnish: the Finnish text is required.',

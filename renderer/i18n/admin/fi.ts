@@ -259,10 +259,16 @@ export const adminFi = {
   noPictogram: 'Ei kuvaa',
   freeText: 'Asiakas voi kirjoittaa lisää omin sanoin',
   areaTitle: 'Osallisuuden alue (THL)',
+  itemCodeTitle: 'Kysymyksen tunnus (valinnainen)',
+  itemCodeHint:
+    'Esimerkiksi kysymyksen tunnus THL:n valtakunnallisessa asiakaspalautteessa, jotta vastauksia voi verrata muualla saatuihin. Enintään 32 merkkiä: kirjaimia, numeroita ja . _ : / -. Tunnuksen muuttaminen tekee kysymyksestä uuden version: vanhat vastaukset pitävät vanhan tunnuksen.',
+  itemCodeInvalid:
+    'Tunnuksessa voi olla enintään 32 merkkiä: kirjaimia, numeroita ja . _ : / -, ja sen pitää alkaa kirjaimella tai numerolla.',
+  itemCodeShown: (code: string) => `Tunnus ${code}`,
   verbatim:
     'Sanatarkka kysymys, esimerkiksi THL:n valtakunnallisesta asiakaspalautteesta: sen sanamuotoa ei voi myöhemmin muokata.',
   verbatimNote: 'Tämä kysymys on sanatarkka: sitä ei voi muokata, vain korvata uudella.',
-  verbatimAreaNote: 'Osallisuuden alueen voi silti vaihtaa.',
+  verbatimAreaNote: 'Osallisuuden alueen ja tunnuksen voi silti vaihtaa.',
   newVersionNote:
     'Jos muutat sanamuotoa, asteikkoa tai vaihtoehtoja, tallennus tekee kysymyksestä uuden version. Vanhat vastaukset jäävät vanhan sanamuodon alle, joten raportit eivät sekoita kahta sanamuotoa.',
   finnishRequired: 'Kirjoita kysymys suomeksi: suomenkielinen teksti on pakollinen.',

@@ -238,10 +238,16 @@ export const adminSv: AdminDictionary = {
   noPictogram: 'Ingen bild',
   freeText: 'Klienten kan skriva mer med egna ord',
   areaTitle: 'Delaktighetsområde (THL)',
+  itemCodeTitle: 'Frågans kod (valfri)',
+  itemCodeHint:
+    'Till exempel frågans kod i THL:s nationella kundrespons, så att svaren kan jämföras med svar från andra ställen. Högst 32 tecken: bokstäver, siffror och . _ : / -. Ändras koden blir frågan en ny version: gamla svar behåller den gamla koden.',
+  itemCodeInvalid:
+    'Koden får ha högst 32 tecken: bokstäver, siffror och . _ : / -, och ska börja med en bokstav eller siffra.',
+  itemCodeShown: (code) => `Kod ${code}`,
   verbatim:
     'Ordagrann fråga, till exempel från THL:s nationella klientrespons: dess ordalydelse kan inte redigeras senare.',
   verbatimNote: 'Den här frågan är ordagrann: den kan inte redigeras, bara ersättas med en ny.',
-  verbatimAreaNote: 'Delaktighetsområdet kan ändå bytas.',
+  verbatimAreaNote: 'Delaktighetsområdet och koden kan ändå bytas.',
   newVersionNote:
     'Om du ändrar ordalydelsen, skalan eller alternativen blir frågan en ny version när du sparar. Gamla svar stannar under den gamla ordalydelsen, så rapporterna blandar aldrig två ordalydelser.',
   finnishRequired: 'Skriv frågan på finska: den finska texten är obligatorisk.',

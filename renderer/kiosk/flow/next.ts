@@ -36,6 +36,8 @@ function step(flow: KioskFlow, event: FlowEvent): KioskFlow {
         questionVersion: question.version,
         value,
         repeat: isRepeat(flow, event.at),
+        // The screen's language as this person set it: what staff read answers by.
+        language: flow.person.language,
       };
       return withRequest(saving, { call: 'submitResponse', input });
     }

@@ -27,6 +27,7 @@ async function loggedAndWorded(
     followUps: question.followUps,
     freeText: question.freeText,
     area: null,
+    itemCode: null,
   });
   kiosk.bank.setArchived('food-and-coffee', true);
   assert.notEqual(area, null, 'the seeded question had an area to take away');

@@ -32,6 +32,7 @@ test('an answer: saved at the tap, its chips, a chip, the words, then the thank-
     questionVersion: 2,
     value: 2,
     repeat: false,
+    language: 'fi',
   });
   k.saved('response-1');
   assert.deepEqual(k.flow().screen, {
@@ -183,6 +184,13 @@ test('more time: the warning goes, the screen stays as it was, and the wait star
   assert.equal(k.flow().idleWarning, false);
   assert.equal(k.flow().screen, comment, 'the same comment step, so what was typed stays');
   assert.equal(k.flow().timers.idle, k.now + 45_000);
+});
+
+test('an answer goes with the language the screen is in when it is tapped', () => {
+  const k = kiosk();
+  k.send({ type: 'chooseLanguage', language: 'sv' });
+  k.tap(4);
+  assert.equal(submitted(k.flow()).language, 'sv');
 });
 
 test('walk away: after the warning the next person gets the start, in the first language, with normal text', () => {

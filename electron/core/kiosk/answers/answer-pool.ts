@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import type { Language } from '../../../../shared/languages.ts';
 import { createSlotPool } from './slot-pool.ts';
 import { answerSlots, commentSlots, sanitizeComment, slotText, usedSlot } from './slot-text.ts';
 
@@ -13,6 +14,11 @@ export type SlotAnswer = {
   hour: number | null;
   follow_up: string | null;
   repeat: 0 | 1;
+  /**
+   * The language the screen was in when the client answered; null when the screen did not say.
+   * Answers kept before the kiosk recorded languages have no such key (the view reads NULL).
+   */
+  language?: Language | null;
   batch_seq: number | null;
   /** The slot of the client's words in `comment_slots`, or null. */
   comment_slot: number | null;

@@ -8,6 +8,7 @@ import { followUpsAndRepeat } from './006-follow-ups-and-repeat.ts';
 import { bankScheduleChangeLog } from './007-bank-schedule-change-log.ts';
 import { answerSlots } from './008-answer-slots.ts';
 import { lanReceiver } from './009-lan-receiver.ts';
+import { answerLanguageAndItemCode } from './010-answer-language-and-item-code.ts';
 
 /** Every kiosk schema version, oldest first. Append; never edit one that has shipped. */
 export const kioskMigrations: readonly Migration[] = [
@@ -20,4 +21,5 @@ export const kioskMigrations: readonly Migration[] = [
   bankScheduleChangeLog,
   answerSlots,
   lanReceiver,
+  answerLanguageAndItemCode,
 ];

@@ -1,4 +1,5 @@
 import type { Chip, Question } from '../../../../shared/domain.ts';
+import { isItemCode } from '../../../../shared/item-code-rule.ts';
 import { languages, type Language, type LocalizedText } from '../../../../shared/languages.ts';
 import type { ParticipationArea } from '../../../../shared/participation-areas.ts';
 import type { QuestionDraft } from '../../../../shared/question-bank.ts';
@@ -16,6 +17,8 @@ export type QuestionForm = {
   chips: Record<Tone, ChipForm[]>;
   freeText: boolean;
   area: ParticipationArea | null;
+  /** The item code as typed; empty for none. */
+  itemCode: string;
 };
 
 let nextKey = 0;
@@ -33,7 +36,11 @@ const chipFormOf = (chip: Chip): ChipForm => ({
 
 export const emptyTexts = (): TextFields => fieldsOf({ fi: '' });
 
-export function formOf(question: Question | undefined, area: ParticipationArea | null): QuestionForm {
+export function formOf(
+  question: Question | undefined,
+  area: ParticipationArea | null,
+  itemCode: string | null = null,
+): QuestionForm {
   if (!question)
     return {
       texts: emptyTexts(),
@@ -41,6 +48,7 @@ export function formOf(question: Question | undefined, area: ParticipationArea |
       chips: { positive: [], negative: [] },
       freeText: true,
       area,
+      itemCode: itemCode ?? '',
     };
   return {
     texts: fieldsOf(question.texts),
@@ -51,8 +59,15 @@ export function formOf(question: Question | undefined, area: ParticipationArea |
     },
     freeText: question.freeText,
     area,
+    itemCode: itemCode ?? '',
   };
 }
+
+/** The typed item code as the core takes it: trimmed, none when empty. */
+export const itemCodeOf = (typed: string): string | null => (typed.trim() === '' ? null : typed.trim());
+
+/** Whether the typed item code is one the core takes (empty is: it means none). */
+export const isItemCodeValid = (typed: string): boolean => typed.trim() === '' || isItemCode(typed);
 
 /** Trimmed texts; an empty field is left out, so the kiosk shows the Finnish text instead. */
 function textOf(fields: TextFields): LocalizedText {
@@ -80,5 +95,6 @@ export function draftOf(form: QuestionForm): QuestionDraft {
     followUps: { positive: form.chips.positive.map(chipOf), negative: form.chips.negative.map(chipOf) },
     freeText: form.freeText,
     area: form.area,
+    itemCode: itemCodeOf(form.itemCode),
   };
 }

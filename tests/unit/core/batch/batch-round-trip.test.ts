@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import { decryptWith, encryptTo } from '../../../../electron/core/batch/age.ts';
 import { openBatch } from '../../../../electron/core/batch/open-batch.ts';
 import { signBatch } from '../../../../electron/core/batch/signature.ts';
+import type { BatchBody } from '../../../../electron/core/batch/format.ts';
 import { AppError } from '../../../../electron/core/errors.ts';
 import { generateSigningKeyPair } from '../../../../electron/core/keys/ed25519.ts';
 import { pairedKioskAndStaff, submitMany } from '../../../helpers/kiosk-and-staff.ts';
@@ -70,7 +71,7 @@ test('a batch re-signed with another key is rejected: the kiosk id belongs to th
   const { bytes, staffKey } = await exportOne();
   const { body } = await openBatch(bytes, staffKey);
   const forged = signBatch(
-    { ...body, responses: body.responses.map((r) => ({ ...r, value: 1 })) },
+    { ...body, responses: body.responses.map((r) => ({ ...r, value: 1 })) } as BatchBody,
     generateSigningKeyPair(),
   );
   const forgedBytes = await encryptTo([staffKey.recipient], Buffer.from(JSON.stringify(forged)));
@@ -103,9 +104,9 @@ test('a batch for another staff key cannot be opened', async () => {
 test('a batch from a newer format version is refused with a request to update', async () => {
   const { bytes, staffKey } = await exportOne();
   const plain = JSON.parse(Buffer.from(await decryptWith(staffKey.identity, bytes)).toString());
-  plain.body.version = 3;
+  plain.body.version = 4;
   const newer = await encryptTo([staffKey.recipient], Buffer.from(JSON.stringify(plain)));
-  await rejectedFor(openBatch(newer, staffKey), /batch format 3.*update/);
+  await rejectedFor(openBatch(newer, staffKey), /batch format 4.*update/);
 });
 
 test('files that are not age, or carry too many recipients, are refused before any decryption', async () => {

@@ -158,7 +158,7 @@ test('a batch signed by a kiosk key staff never saw, consistent in itself, is he
       kioskId: strangerId,
       kioskKey: stranger.publicKey,
       responses: body.responses.map((r) => ({ ...r, id: crypto.randomUUID() })),
-    },
+    } as BatchBody,
     stranger,
   );
   const summary = await importBatchFiles(staff.db, identity, [ageEncrypt(identity.ageRecipient, strangers)]);
@@ -201,7 +201,10 @@ test('a batch the kiosk signed again with other answers under an imported number
   const { kiosk, staff, identity, file, body } = await oneExportedBatch([1, 5]);
   await importBatchFiles(staff.db, identity, [file]);
   const before = rowCounts(staff.db);
-  const replacement = signBatch({ ...body, responses: body.responses.slice(1) }, kiosk.identity.keys);
+  const replacement = signBatch(
+    { ...body, responses: body.responses.slice(1) } as BatchBody,
+    kiosk.identity.keys,
+  );
   const summary = await importBatchFiles(staff.db, identity, [
     ageEncrypt(identity.ageRecipient, replacement),
   ]);

@@ -35,7 +35,7 @@ const keysFolder = join(projectRoot, 'tests', 'fixtures', 'batch-v1');
 const readKeys = (name: string) => readFileSync(join(keysFolder, name));
 
 /** Each format version's vectors, and what importing them must store. */
-const vectorSets = ['batch-v1', 'batch-v2'].map((name) => {
+const vectorSets = ['batch-v1', 'batch-v2', 'batch-v3'].map((name) => {
   const folder = join(projectRoot, 'tests', 'fixtures', name);
   const read = (file: string) => readFileSync(join(folder, file));
   const { batches } = JSON.parse(read('expected.json').toString('utf8')) as { batches: Vector[] };
@@ -49,6 +49,9 @@ const stored = {
     ],
     comments: ['Kiitos! Soittakaa [•••]', 'Liian pitkä jono'],
     hours: [null, null, null, null, null],
+    languages: [null, null, null, null, null],
+    centre: null,
+    questions: [['visit-today', 2, null, null]],
   },
   // Version 2 says how its kiosk keeps time; this one was set to hours, which are kept.
   'batch-v2': {
@@ -58,8 +61,36 @@ const stored = {
     ],
     comments: ['Jonossa meni tunti'],
     hours: [9, 9, 15, 18],
+    languages: [null, null, null, null],
+    centre: null,
+    questions: [['visit-today', 2, null, null]],
   },
-} as Record<string, { held: number[][]; comments: string[]; hours: (number | null)[] }>;
+  // Version 3 says the kiosk's centre, each question's area and item code, each answer's language.
+  'batch-v3': {
+    held: [
+      [1, 4],
+      [2, 2],
+    ],
+    comments: ['Kahvi loppui kesken'],
+    hours: [null, null, null, null, null, null],
+    languages: [null, 'en', 'fi', 'selko', 'sv', 'sv'],
+    centre: 'Päiväkeskus Majakka',
+    questions: [
+      ['did-you-get-help-with-your-matter', 1, 'influencing', 'example.1'],
+      ['visit-today', 2, null, null],
+    ],
+  },
+} as Record<
+  string,
+  {
+    held: number[][];
+    comments: string[];
+    hours: (number | null)[];
+    languages: (string | null)[];
+    centre: string | null;
+    questions: [string, number, string | null, string | null][];
+  }
+>;
 
 const { backupPassphrase } = JSON.parse(readKeys('expected.json').toString('utf8')) as {
   backupPassphrase: string;
@@ -155,13 +186,31 @@ for (const { name, folder, read, batches } of vectorSets) {
       assert.deepEqual(summary.gaps, []);
       assert.equal(buildReport(staff.db).questions.length, 0, 'held answers are in no report');
       approveKiosk(staff.db, kioskKey.kioskId);
-      assert.deepEqual(buildReport(staff.db, { minCellSize: 1 }).questions[0]!.total, expected.hours.length);
+      assert.deepEqual(
+        buildReport(staff.db, { minCellSize: 1 }).questions.reduce(
+          (sum, question) => sum + (question.total ?? 0),
+          0,
+        ),
+        expected.hours.length,
+      );
       const column = (sql: string) => staff.db.prepare(sql).pluck().all();
       assert.deepEqual(
         column('SELECT comment FROM responses WHERE comment IS NOT NULL ORDER BY comment'),
         expected.comments,
       );
       assert.deepEqual(column('SELECT hour FROM responses ORDER BY hour'), expected.hours);
+      assert.deepEqual(column('SELECT language FROM responses ORDER BY language'), expected.languages);
+      // Counted as they are stored: an answer whose batch names no language is of unknown language.
+      const counted = staff.db
+        .prepare<[], { language: string; count: number }>('SELECT language, count FROM answer_counts')
+        .all()
+        .flatMap(({ language, count }) => Array<string>(count).fill(language));
+      assert.deepEqual(counted.sort(), expected.languages.map((language) => language ?? 'unknown').sort());
+      assert.deepEqual(column('SELECT centre FROM kiosks'), [expected.centre]);
+      assert.deepEqual(
+        staff.db.prepare('SELECT id, version, area, item_code FROM questions ORDER BY id').raw().all(),
+        expected.questions,
+      );
     } finally {
       staff.close();
     }

@@ -26,16 +26,32 @@ const coffeeDraft: QuestionDraft = {
   },
   freeText: false,
   area: 'common-good',
+  itemCode: null,
 };
 
 /** What reception's edit form starts from: the entry as it stands. */
-const draftOf = ({ question: { scale, texts, followUps, freeText }, area }: BankEntry): QuestionDraft => ({
+const draftOf = ({
+  question: { scale, texts, followUps, freeText },
+  area,
+  itemCode,
+}: BankEntry): QuestionDraft => ({
   scale,
   texts,
   followUps,
   freeText,
   area,
+  itemCode,
 });
+
+/** Pairs the kiosk with a new staff key, exports what it holds, and opens the one batch it writes. */
+async function exportedBody(kiosk: Awaited<ReturnType<typeof kioskAtReception>>['kiosk']) {
+  const ageIdentity = await generateX25519Identity();
+  const recipient = await identityToRecipient(ageIdentity);
+  pairWithStaff(kiosk.db, describeStaffKey(recipient, generateSigningKeyPair().publicKey));
+  const { written } = await kiosk.exportTo(tempDir());
+  assert.equal(written.length, 1);
+  return openBatch(readFileSync(written[0]!.file), { identity: ageIdentity, recipient });
+}
 
 /** The newest change log entry, read as the admin view reads a change to the bank. */
 const lastQuestionChange = (kiosk: Awaited<ReturnType<typeof kioskAtReception>>['kiosk']) =>
@@ -51,10 +67,11 @@ const bankState = (kiosk: Awaited<ReturnType<typeof kioskAtReception>>['kiosk'])
 test('reception adds a question: the core names it from its English wording, as version 1, and logs it', async () => {
   const { kiosk, token } = await kioskAtReception();
   const added = await kiosk.handlers['admin.addQuestion']({ token, draft: coffeeDraft, verbatim: false });
-  const { area, ...asked } = coffeeDraft;
+  const { area, itemCode, ...asked } = coffeeDraft;
   assert.deepEqual(added, {
     question: { id: 'was-the-coffee-good-today', version: 1, ...asked },
     area,
+    itemCode,
     verbatim: false,
     archived: false,
     scheduled: [],
@@ -149,16 +166,12 @@ test('a changed wording is a new version; answers to version 1 keep pointing at 
 
 test('a batch carries every version that was answered, old and new', async () => {
   const { kiosk } = await kioskAtReception();
-  const ageIdentity = await generateX25519Identity();
-  const recipient = await identityToRecipient(ageIdentity);
-  pairWithStaff(kiosk.db, describeStaffKey(recipient, generateSigningKeyPair().publicKey));
   const draft = draftOf(kiosk.bank.entry('felt-safe'));
   kiosk.responses.submit({ questionId: 'felt-safe', questionVersion: 1, value: 4 });
   kiosk.bank.edit('felt-safe', { ...draft, texts: { ...draft.texts, en: 'Did you feel safe here today?' } });
   kiosk.responses.submit({ questionId: 'felt-safe', questionVersion: 2, value: 1 });
 
-  const { written } = await kiosk.exportTo(tempDir());
-  const { body } = await openBatch(readFileSync(written[0]!.file), { identity: ageIdentity, recipient });
+  const { body } = await exportedBody(kiosk);
   assert.deepEqual(
     body.questions.map((question) => [question.id, question.version, question.texts.en]).sort(),
     [
@@ -218,6 +231,52 @@ test('a verbatim question keeps its wording: an edit of what it asks is refused 
     kiosk.bank.entry(thl.question.id).verbatim,
     true,
     'verbatim is set only when the question is added',
+  );
+});
+
+test('an item code is kept with its version: a changed code is a new version with the same wording, on a verbatim question too, and a batch carries each answer under its own code', async () => {
+  const { kiosk, token } = await kioskAtReception();
+  const thl = await kiosk.handlers['admin.addQuestion']({
+    token,
+    draft: { ...coffeeDraft, itemCode: 'example.7' },
+    verbatim: true,
+  });
+  assert.deepEqual([thl.question.version, thl.itemCode], [1, 'example.7']);
+  const { id } = thl.question;
+  kiosk.responses.submit({ questionId: id, questionVersion: 1, value: 1, language: 'fi' });
+
+  const before = bankState(kiosk);
+  for (const itemCode of [' example 7', '-example', 'x'.repeat(33)]) {
+    assert.throws(
+      () => kiosk.bank.edit(id, { ...coffeeDraft, itemCode }),
+      refusedAs('bad_request', /itemCode: an item code is 1–32 letters/),
+    );
+  }
+  assert.deepEqual(bankState(kiosk), before, 'a refused code changes nothing');
+
+  const recoded = kiosk.bank.edit(id, { ...coffeeDraft, itemCode: 'example.8' });
+  assert.deepEqual([recoded.question.version, recoded.itemCode], [2, 'example.8']);
+  assert.deepEqual(
+    { ...recoded.question, version: 1 },
+    thl.question,
+    'the wording is the same: only the code moved it on',
+  );
+  assert.deepEqual(lastQuestionChange(kiosk), { event: 'edited', questionId: id, version: 2 });
+  assert.equal(kiosk.bank.edit(id, { ...coffeeDraft, itemCode: 'example.8' }).question.version, 2);
+  const cleared = kiosk.bank.edit(id, { ...coffeeDraft, itemCode: null });
+  assert.deepEqual([cleared.question.version, cleared.itemCode], [3, null]);
+  kiosk.responses.submit({ questionId: id, questionVersion: 3, value: 3, language: 'sv' });
+
+  const { body } = await exportedBody(kiosk);
+  assert.ok(body.version === 3);
+  assert.deepEqual(
+    body.questions
+      .map((question) => [question.version, question.area, question.itemCode])
+      .sort(([a], [b]) => Number(a) - Number(b)),
+    [
+      [1, 'common-good', 'example.7'],
+      [3, 'common-good', null],
+    ],
   );
 });
 

@@ -6,9 +6,14 @@ import { addQuestionVersion, newestQuestion } from '../../../../electron/core/ki
 import { fixedClock } from '../../../helpers/kiosk-and-staff.ts';
 import { tempDir } from '../../../helpers/temp-dir.ts';
 
-test('a stored response holds only a random id, the question, the value, the day and the day-part', () => {
+test('a stored response holds only a random id, the question, the value, the day, the day-part and the screen language', () => {
   const kiosk = openKiosk({ dataDir: tempDir(), clock: fixedClock });
-  const { responseId } = kiosk.responses.submit({ questionId: 'visit-today', questionVersion: 1, value: 4 });
+  const { responseId } = kiosk.responses.submit({
+    questionId: 'visit-today',
+    questionVersion: 1,
+    value: 4,
+    language: 'sv',
+  });
   const row = kiosk.db.prepare('SELECT * FROM responses').get();
   assert.deepEqual(row, {
     id: responseId,
@@ -22,6 +27,7 @@ test('a stored response holds only a random id, the question, the value, the day
     follow_up: null,
     repeat: 0,
     batch_seq: null,
+    language: 'sv',
   });
   assert.match(responseId, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   kiosk.close();

@@ -38,7 +38,8 @@ const allowedKioskColumns: Record<string, string[]> = {
     'state',
   ],
   question_bank: ['archived', 'area', 'id', 'position', 'verbatim'],
-  questions: ['follow_ups', 'free_text', 'id', 'scale', 'texts', 'version'],
+  // `item_code`: the version's code in a national feedback set (THL's), about the question only.
+  questions: ['follow_ups', 'free_text', 'id', 'item_code', 'scale', 'texts', 'version'],
   responses: [
     'batch_seq',
     'comment',
@@ -47,6 +48,8 @@ const allowedKioskColumns: Record<string, string[]> = {
     'follow_up',
     'hour',
     'id',
+    // The screen's language when the client answered: one of four, never a voice or a keyboard.
+    'language',
     'question_id',
     'question_version',
     'repeat',
@@ -60,6 +63,8 @@ const allowedKioskColumns: Record<string, string[]> = {
 
 const allowedBatchFields = [
   'body',
+  // The centre the kiosk stands in, as reception named it: the same for every answer.
+  'body.centre',
   'body.format',
   'body.kioskId',
   'body.kioskKey',
@@ -68,6 +73,8 @@ const allowedBatchFields = [
   'body.notices[].kind',
   'body.prevHash',
   'body.questions',
+  // A question's THL participation area and item code: about the question, not the client.
+  'body.questions[].area',
   'body.questions[].followUps',
   'body.questions[].followUps.negative',
   'body.questions[].followUps.negative[].id',
@@ -87,6 +94,7 @@ const allowedBatchFields = [
   'body.questions[].followUps.positive[].texts.sv',
   'body.questions[].freeText',
   'body.questions[].id',
+  'body.questions[].itemCode',
   'body.questions[].scale',
   'body.questions[].texts',
   'body.questions[].texts.en',
@@ -102,6 +110,7 @@ const allowedBatchFields = [
   'body.responses[].followUp',
   'body.responses[].hour',
   'body.responses[].id',
+  'body.responses[].language',
   'body.responses[].questionId',
   'body.responses[].questionVersion',
   'body.responses[].repeat',

@@ -14,12 +14,17 @@ import { buildReport } from '../../../../electron/core/staff/report.ts';
 import { anotherPairedKiosk, pairedKioskAndStaff } from '../../../helpers/kiosk-and-staff.ts';
 import { tempDir } from '../../../helpers/temp-dir.ts';
 
-const draftOf = ({ question: { scale, texts, followUps, freeText }, area }: BankEntry): QuestionDraft => ({
+const draftOf = ({
+  question: { scale, texts, followUps, freeText },
+  area,
+  itemCode,
+}: BankEntry): QuestionDraft => ({
   scale,
   texts,
   followUps,
   freeText,
   area,
+  itemCode,
 });
 
 /** Reception at this kiosk rewords "felt-heard", which makes its version 2. */

@@ -46,6 +46,7 @@ function BankItem({ entry, busy, onOpen, onArchive }: { entry: BankEntry } & Omi
   const details = [
     words.scaleNames[question.scale],
     entry.area ? words.areaNames[entry.area] : words.noArea,
+    ...(entry.itemCode ? [words.itemCodeShown(entry.itemCode)] : []),
     words.version(question.version),
   ];
   return (

@@ -13,7 +13,8 @@ import { useSave } from '../../useSave.ts';
 import { AreaPicker } from '../AreaPicker/index.tsx';
 import { FollowUpEditor } from '../FollowUpEditor/index.tsx';
 import { LocalizedFields } from '../LocalizedFields/index.tsx';
-import { draftOf, formOf, type QuestionForm } from '../question-form.ts';
+import { ItemCodeField } from '../ItemCodeField/index.tsx';
+import { draftOf, formOf, isItemCodeValid, type QuestionForm } from '../question-form.ts';
 import { ScalePicker } from '../ScalePicker/index.tsx';
 
 type Props = {
@@ -25,22 +26,27 @@ type Props = {
 
 /**
  * Writes a new question or changes one: texts in each language, the scale, follow-up chips, free
- * text and the participation area, with a preview of the result. The core decides whether a
+ * text, the participation area and the item code, with a preview of the result. The core decides whether a
  * change is a new version; the editor says beforehand that changed wording will be one.
  */
 export function QuestionEditor({ entry, onSaved, onCancel }: Props) {
   const { words, call } = useAdminSession();
-  const [fields, setFields] = useState<QuestionForm>(() => formOf(entry?.question, entry?.area ?? null));
+  const [fields, setFields] = useState<QuestionForm>(() =>
+    formOf(entry?.question, entry?.area ?? null, entry?.itemCode ?? null),
+  );
+  const [codeRefused, setCodeRefused] = useState(false);
   const [verbatim, setVerbatim] = useState(false);
   const { outcome, busy, save, refuse } = useSave();
   const id = useId();
   const set = (change: Partial<QuestionForm>) => setFields((previous) => ({ ...previous, ...change }));
   const draft = draftOf(fields);
-  const { area: _, ...asked } = draft;
+  const { area: _, itemCode: __, ...asked } = draft;
   const preview: Question = { id: entry?.question.id ?? 'preview', version: 1, ...asked };
 
   function submit() {
     if (draft.texts.fi === '') return refuse(words.finnishRequired);
+    setCodeRefused(!isItemCodeValid(fields.itemCode));
+    if (!isItemCodeValid(fields.itemCode)) return refuse(words.itemCodeInvalid);
     for (const tone of ['positive', 'negative'] as const) {
       const missing = draft.followUps[tone].findIndex((chip) => chip.texts.fi === '');
       if (missing >= 0)
@@ -108,6 +114,11 @@ export function QuestionEditor({ entry, onSaved, onCancel }: Props) {
         )}
       </Card>
       <AreaPicker value={fields.area} onChange={(area) => set({ area })} />
+      <ItemCodeField
+        value={fields.itemCode}
+        invalid={codeRefused}
+        onChange={(itemCode) => set({ itemCode })}
+      />
       <QuestionPreview question={preview} />
       <SaveActions label={words.save} busy={busy} outcome={outcome} sticky>
         <Button look="secondary" onClick={onCancel}>

@@ -10,6 +10,8 @@ import { ScaleSample } from '../../preview/ScaleSample/index.tsx';
 import { SaveActions } from '../../SaveActions/index.tsx';
 import { useSave } from '../../useSave.ts';
 import { AreaPicker } from '../AreaPicker/index.tsx';
+import { ItemCodeField } from '../ItemCodeField/index.tsx';
+import { isItemCodeValid, itemCodeOf } from '../question-form.ts';
 import styles from './style.module.css';
 
 type Props = { entry: BankEntry; onSaved(entry: BankEntry, message: string): void; onCancel(): void };
@@ -17,19 +19,29 @@ type Props = { entry: BankEntry; onSaved(entry: BankEntry, message: string): voi
 /**
  * A verbatim question, shown and never edited: its wording was copied from a source such as THL's
  * national set, and changing it would break the comparison it was copied for. Only the
- * participation area, which is not part of what clients are asked, can still be changed.
+ * participation area and the item code, which are not part of what clients are asked, can still
+ * be changed (a changed code is a new version with the same wording).
  */
 export function VerbatimQuestion({ entry, onSaved, onCancel }: Props) {
   const { words, language, call } = useAdminSession();
   const [area, setArea] = useState(entry.area);
-  const { outcome, busy, save } = useSave();
+  const [itemCode, setItemCode] = useState(entry.itemCode ?? '');
+  const [codeRefused, setCodeRefused] = useState(false);
+  const { outcome, busy, save, refuse } = useSave();
   const id = useId();
   const { question } = entry;
 
+  const unchangedCode = itemCodeOf(itemCode) === entry.itemCode;
+
   function submit() {
+    setCodeRefused(!isItemCodeValid(itemCode));
+    if (!isItemCodeValid(itemCode)) return refuse(words.itemCodeInvalid);
     const { id: _, version: __, ...unchanged } = question;
     void save(
-      call('admin.editQuestion', { questionId: question.id, draft: { ...unchanged, area } }),
+      call('admin.editQuestion', {
+        questionId: question.id,
+        draft: { ...unchanged, area, itemCode: itemCodeOf(itemCode) },
+      }),
       (saved) => {
         onSaved(saved, words.saved);
         return words.saved;
@@ -80,9 +92,15 @@ export function VerbatimQuestion({ entry, onSaved, onCancel }: Props) {
         </dl>
       </Card>
       <AreaPicker value={area} onChange={setArea} />
+      <ItemCodeField value={itemCode} invalid={codeRefused} onChange={setItemCode} />
       <Hint>{words.verbatimAreaNote}</Hint>
       <QuestionPreview question={question} />
-      <SaveActions label={words.save} busy={busy} disabled={area === entry.area} outcome={outcome}>
+      <SaveActions
+        label={words.save}
+        busy={busy}
+        disabled={area === entry.area && unchangedCode}
+        outcome={outcome}
+      >
         <Button look="secondary" onClick={onCancel}>
           {words.backToBank}
         </Button>

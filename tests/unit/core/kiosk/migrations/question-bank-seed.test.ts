@@ -73,6 +73,7 @@ test('a new kiosk lists the first question, then the seed, each as stored in ver
       assert.deepEqual(entries[index + 1], {
         question: seed.question,
         area: seed.area,
+        itemCode: null,
         verbatim: false,
         archived: false,
         scheduled: [],

@@ -38,7 +38,10 @@ test('a fresh kiosk database holds the questions, bank and schedule its migratio
   const db = openDatabase(join(tempDir(), 'kiosk.sqlite3'), kioskMigrations);
   try {
     const questions = db
-      .prepare<[], { id: string; version: number }>('SELECT * FROM questions ORDER BY id, version')
+      .prepare<[], { id: string; version: number }>(
+        // The columns as they were when the seed shipped; item codes came later (below).
+        'SELECT id, version, scale, texts, follow_ups, free_text FROM questions ORDER BY id, version',
+      )
       .all();
     const entries = db
       .prepare<[], { id: string; area: string | null }>('SELECT * FROM question_bank ORDER BY position')
@@ -54,6 +57,11 @@ test('a fresh kiosk database holds the questions, bank and schedule its migratio
     assert.equal(
       db.prepare('SELECT value FROM schedule').pluck().get(),
       '{"defaultQuestionId":"visit-today","weekdays":{},"ranges":[],"pickedToday":null}',
+    );
+    assert.deepEqual(
+      db.prepare('SELECT DISTINCT item_code FROM questions').pluck().all(),
+      [null],
+      'no seeded question is given an item code its source does not name',
     );
     const rows = JSON.stringify({ questions, entries });
     assert.equal(createHash('sha256').update(rows).digest('hex'), seededRowsHash);
