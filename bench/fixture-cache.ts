@@ -19,6 +19,7 @@ const generatorSources = [
   'bench/fixture-cache.ts',
   'bench/fixtures.ts',
   'bench/kiosk-answers.ts',
+  'bench/dashboard-fixture.ts',
 ];
 const completeMarker = '.complete';
 

@@ -91,7 +91,7 @@ function nextMoment(now: Date, random: () => number): Date {
 }
 
 /** A small seeded generator, so generated data are the same from run to run. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

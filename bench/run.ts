@@ -10,6 +10,7 @@ import { p1TapToThanks } from './p1-tap-to-thanks.ts';
 import { p2DurableInsert } from './p2-durable-insert.ts';
 import { p3Export } from './p3-export.ts';
 import { p4Import } from './p4-import.ts';
+import { p5Dashboard } from './p5-dashboard.ts';
 import { p5Report } from './p5-report.ts';
 import { p6KioskRenderer } from './p6-kiosk-renderer.ts';
 import { p7RendererHeap } from './p7-renderer-heap.ts';
@@ -24,6 +25,7 @@ const benchmarks: Benchmark[] = [
   p3Export,
   p4Import,
   p5Report,
+  p5Dashboard,
   p6KioskRenderer,
   p7RendererHeap,
 ];
