@@ -6,6 +6,7 @@ import { scaleIds } from '../scales.ts';
 import { isLongEnoughPassphrase, minPassphraseLength, staffKeyProblems } from '../staff-keys.ts';
 import { noInput, type MethodDefinition } from './method.ts';
 import { staffReadingMethods } from './staff-reading.ts';
+import { staffSocialReportMethods } from './staff-social-report.ts';
 
 /** A cell below the reporting threshold is `null`: shown as "fewer than k", never as a number. */
 const suppressibleCount = z.int().min(0).nullable();
@@ -278,4 +279,5 @@ export const staffMethods = {
     output: lanStateSchema,
   },
   ...staffReadingMethods,
+  ...staffSocialReportMethods,
 } as const satisfies Record<string, MethodDefinition>;
