@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { ReportFilter } from '../../shared/contract/staff-reading.ts';
+import { printPageQuery, type PrintLanguage } from '../../shared/print-page.ts';
 import { createDispatcher } from '../core/dispatch.ts';
 import { logToStderr } from '../core/log.ts';
 import { findChromium } from '../core/staff/print/find-chromium.ts';
@@ -10,8 +11,7 @@ import { withStaff } from './open-data.ts';
 const builtRenderer = fileURLToPath(new URL('../../dist/renderer/', import.meta.url));
 
 /** The languages a PDF is written in; the poster in Finnish is in easy Finnish (selkosuomi). */
-export const pageLanguages = ['fi', 'sv', 'en'] as const;
-export type PageLanguage = (typeof pageLanguages)[number];
+export { printLanguages as pageLanguages } from '../../shared/print-page.ts';
 
 /**
  * Prints the social report or the poster to a PDF: the staff store is served on a free port of
@@ -29,7 +29,7 @@ export async function printReportPdf({
   dataDir: string;
   filter: ReportFilter;
   poster: boolean;
-  pageLanguage: PageLanguage;
+  pageLanguage: PrintLanguage;
   out: string;
 }): Promise<void> {
   const chromiumPath = findChromium(process.env);
@@ -43,12 +43,8 @@ export async function printReportPdf({
       log: logToStderr,
     });
     try {
-      const page = new URLSearchParams({
-        print: poster ? 'poster' : 'report',
-        lang: pageLanguage,
-        filter: JSON.stringify(filter),
-      });
-      await printPageToPdf({ chromiumPath, url: `${server.url}?${page}`, out });
+      const query = printPageQuery({ page: poster ? 'poster' : 'report', language: pageLanguage, filter });
+      await printPageToPdf({ chromiumPath, url: `${server.url}${query}`, out });
     } finally {
       await server.close();
     }

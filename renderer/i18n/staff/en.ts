@@ -1,5 +1,6 @@
 import type { StaffDictionary } from './fi.ts';
 import { staffLanEn } from './lan-en.ts';
+import { staffSocialReportEn } from './social-report-en.ts';
 
 export const staffEn: StaffDictionary = {
   toolTitle: 'Kuulluksi – staff',
@@ -7,8 +8,16 @@ export const staffEn: StaffDictionary = {
   opening: 'Opening the staff keys…',
   keyCode: (code) => `Staff key code: ${code}`,
   lan: staffLanEn,
+  socialReport: staffSocialReportEn,
   sectionsLabel: 'Sections',
-  sections: { report: 'Report', import: 'Import', kiosks: 'Kiosks', network: 'Network', keys: 'Keys' },
+  sections: {
+    report: 'Report',
+    import: 'Import',
+    kiosks: 'Kiosks',
+    network: 'Network',
+    keys: 'Keys',
+    socialReport: 'Social report',
+  },
   notDone: (reason) => `Not done, nothing was changed. ${reason}`,
   tryAgain: 'Try again',
   back: 'Back',

@@ -1,6 +1,7 @@
 import type { BatchProblem } from '../../../shared/batch-problems.ts';
 import type { StaffKeyProblem } from '../../../shared/staff-keys.ts';
 import { staffLanFi } from './lan-fi.ts';
+import { staffSocialReportFi } from './social-report-fi.ts';
 
 /**
  * The staff tool's words, Finnish first: for office staff at a desk, plain and exact. Commands
@@ -12,8 +13,16 @@ export const staffFi = {
   opening: 'Avataan henkilökunnan avaimia…',
   keyCode: (code: string) => `Henkilökunnan avaimen tunnus: ${code}`,
   lan: staffLanFi,
+  socialReport: staffSocialReportFi,
   sectionsLabel: 'Osiot',
-  sections: { report: 'Raportti', import: 'Tuonti', kiosks: 'Kioskit', network: 'Verkko', keys: 'Avaimet' },
+  sections: {
+    report: 'Raportti',
+    import: 'Tuonti',
+    kiosks: 'Kioskit',
+    network: 'Verkko',
+    keys: 'Avaimet',
+    socialReport: 'Raportti päättäjille',
+  },
   notDone: (reason: string) => `Ei onnistunut, mitään ei muutettu. ${reason}`,
   tryAgain: 'Yritä uudelleen',
   back: 'Takaisin',

@@ -1,5 +1,6 @@
 import type { StaffDictionary } from './fi.ts';
 import { staffLanSv } from './lan-sv.ts';
+import { staffSocialReportSv } from './social-report-sv.ts';
 
 export const staffSv: StaffDictionary = {
   toolTitle: 'Kuulluksi – personal',
@@ -7,8 +8,16 @@ export const staffSv: StaffDictionary = {
   opening: 'Personalens nycklar öppnas…',
   keyCode: (code) => `Personalnyckelns kod: ${code}`,
   lan: staffLanSv,
+  socialReport: staffSocialReportSv,
   sectionsLabel: 'Delar',
-  sections: { report: 'Rapport', import: 'Import', kiosks: 'Kiosker', network: 'Nätverk', keys: 'Nycklar' },
+  sections: {
+    report: 'Rapport',
+    import: 'Import',
+    kiosks: 'Kiosker',
+    network: 'Nätverk',
+    keys: 'Nycklar',
+    socialReport: 'Rapport för beslutsfattare',
+  },
   notDone: (reason) => `Inte gjort, inget ändrades. ${reason}`,
   tryAgain: 'Försök igen',
   back: 'Tillbaka',

@@ -1,12 +1,7 @@
 import { chromium } from 'playwright-core';
 import { AppError } from '../../errors.ts';
+import { printReadyAttribute } from '../../../../shared/print-page.ts';
 import { writeFileDurably } from '../../fs/write-file-durably.ts';
-
-/**
- * The attribute a print page sets on <html> once its data is drawn (`drawn`), or could not be
- * (`failed`, with the reason in an alert): renderer/staff/print/print-ready.ts.
- */
-export const printReadyAttribute = 'data-print-ready';
 
 /**
  * Opens a print page in a headless Chromium, waits until the page says its data is drawn, and
