@@ -292,7 +292,7 @@ describe('the kuulluksi command line', () => {
         ['serve', '--role', 'kiosk', '--data', '/tmp/x', '--port', '70000'],
         /--port must be a whole number from 0 to 65535, not "70000"/,
       ],
-      [['staff', 'report', '--data', '/tmp/x', '--format', 'xml'], /--format must be json or csv/],
+      [['staff', 'report', '--data', '/tmp/x', '--format', 'xml'], /--format must be json, csv or pdf/],
       [['staff', 'import', '--data', '/tmp/x'], /name at least one batch file/],
       [['kiosk', 'pair', '--staff', 'f.json'], /--data is required/],
       [['kiosk', 'dance'], /unknown command "kiosk dance"/],
