@@ -19,6 +19,7 @@ import { staffImport } from './cli/staff-import.ts';
 import { staffKiosks } from './cli/staff-kiosks.ts';
 import { staffReceive } from './cli/staff-receive.ts';
 import { staffProtectKeys } from './cli/staff-protect-keys.ts';
+import { staffComments } from './cli/staff-comments.ts';
 import { staffReport } from './cli/staff-report.ts';
 import { staffRestore } from './cli/staff-restore.ts';
 import { staffInit } from './cli/staff-init.ts';
@@ -38,6 +39,7 @@ const commands: Command[] = [
     staffApprove,
     staffReceive,
     staffReport,
+    staffComments,
   ],
 ];
 

@@ -4,6 +4,7 @@
  * figure (shared/contract/staff-reading.ts), so the one small-cell rule has already applied.
  */
 import { z } from 'zod';
+import { localizedTextSchema } from '../domain.ts';
 import { participationAreas } from '../participation-areas.ts';
 import { scaleIds } from '../scales.ts';
 import { reportTextLimit } from '../report-texts.ts';
@@ -42,7 +43,8 @@ export const socialReportSchema = z.strictObject({
       questions: z.array(dashboardQuestionSchema),
     }),
   ),
-  comments: z.array(z.strictObject({ text: z.string(), questionText: z.string().nullable() })),
+  /** The comments staff selected for the report, with the question they answered; nothing more of them. */
+  comments: z.array(z.strictObject({ text: z.string(), question: localizedTextSchema })),
   /** Batches of the covered kiosks that never arrived: the answers in them are missing here. */
   gaps: z.array(
     z.strictObject({

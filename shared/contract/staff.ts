@@ -5,6 +5,7 @@ import { daySchema, localizedTextSchema, questionIdSchema } from '../domain.ts';
 import { scaleIds } from '../scales.ts';
 import { isLongEnoughPassphrase, minPassphraseLength, staffKeyProblems } from '../staff-keys.ts';
 import { noInput, type MethodDefinition } from './method.ts';
+import { staffCommentMethods } from './staff-comments.ts';
 import { staffReadingMethods } from './staff-reading.ts';
 import { staffSocialReportMethods } from './staff-social-report.ts';
 
@@ -280,4 +281,5 @@ export const staffMethods = {
   },
   ...staffReadingMethods,
   ...staffSocialReportMethods,
+  ...staffCommentMethods,
 } as const satisfies Record<string, MethodDefinition>;

@@ -24,6 +24,9 @@ import { startLanService, type LanOptions } from './lan/lan-service.ts';
 import { disableLan, enableLan, lanOptionsOf, readLanSetting } from './lan/lan-setting.ts';
 import { createLanSwitch } from './lan/lan-switch.ts';
 import { buildReport } from './report.ts';
+import { readChangeLog } from './comments/change-log.ts';
+import { decideComment } from './comments/decide-comment.ts';
+import { listComments } from './comments/list-comments.ts';
 import { buildDashboard } from './reading/dashboard.ts';
 import { readMinCellSize, writeMinCellSize } from './reading/reading-setting.ts';
 import { buildPoster } from './social-report/poster.ts';
@@ -90,6 +93,9 @@ export function openStaff({
     'staff.saveReportTexts': (texts) => saveReportTexts(db, texts),
     'staff.socialReport': (filter) => buildSocialReport(db, filter),
     'staff.poster': ({ filter, language }) => buildPoster(db, filter, language),
+    'staff.comments': (query) => listComments(db, query),
+    'staff.decideComment': (decision) => decideComment(db, clock, decision),
+    'staff.changeLog': () => ({ entries: readChangeLog(db) }),
     'staff.keys': () => describeStaffKeys(db, keys),
     'staff.createKeys': (input) => createStaffKeys(db, keys, input).then(thenImportInbox),
     'staff.restoreKeys': (input) => restoreStaffKeys(db, keys, input).then(thenImportInbox),

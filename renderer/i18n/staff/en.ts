@@ -1,4 +1,5 @@
 import type { StaffDictionary } from './fi.ts';
+import { staffCommentsEn } from './comments-en.ts';
 import { staffLanEn } from './lan-en.ts';
 import { staffSocialReportEn } from './social-report-en.ts';
 
@@ -8,10 +9,12 @@ export const staffEn: StaffDictionary = {
   opening: 'Opening the staff keys…',
   keyCode: (code) => `Staff key code: ${code}`,
   lan: staffLanEn,
+  comments: staffCommentsEn,
   socialReport: staffSocialReportEn,
   sectionsLabel: 'Sections',
   sections: {
     report: 'Report',
+    comments: 'Comments',
     import: 'Import',
     kiosks: 'Kiosks',
     network: 'Network',

@@ -1,5 +1,6 @@
 import type { BatchProblem } from '../../../shared/batch-problems.ts';
 import type { StaffKeyProblem } from '../../../shared/staff-keys.ts';
+import { staffCommentsFi } from './comments-fi.ts';
 import { staffLanFi } from './lan-fi.ts';
 import { staffSocialReportFi } from './social-report-fi.ts';
 
@@ -13,10 +14,12 @@ export const staffFi = {
   opening: 'Avataan henkilökunnan avaimia…',
   keyCode: (code: string) => `Henkilökunnan avaimen tunnus: ${code}`,
   lan: staffLanFi,
+  comments: staffCommentsFi,
   socialReport: staffSocialReportFi,
   sectionsLabel: 'Osiot',
   sections: {
     report: 'Raportti',
+    comments: 'Kommentit',
     import: 'Tuonti',
     kiosks: 'Kioskit',
     network: 'Verkko',

@@ -1,4 +1,5 @@
 import type { StaffDictionary } from './fi.ts';
+import { staffCommentsSv } from './comments-sv.ts';
 import { staffLanSv } from './lan-sv.ts';
 import { staffSocialReportSv } from './social-report-sv.ts';
 
@@ -8,10 +9,12 @@ export const staffSv: StaffDictionary = {
   opening: 'Personalens nycklar öppnas…',
   keyCode: (code) => `Personalnyckelns kod: ${code}`,
   lan: staffLanSv,
+  comments: staffCommentsSv,
   socialReport: staffSocialReportSv,
   sectionsLabel: 'Delar',
   sections: {
     report: 'Rapport',
+    comments: 'Kommentarer',
     import: 'Import',
     kiosks: 'Kiosker',
     network: 'Nätverk',

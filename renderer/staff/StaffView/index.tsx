@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { SectionNav } from '../../components/SectionNav/index.tsx';
+import { CommentsSection } from '../comments/CommentsSection/index.tsx';
 import { ImportSection } from '../import/ImportSection/index.tsx';
 import { KeysSection } from '../keys/KeysSection/index.tsx';
 import { KiosksSection } from '../kiosks/KiosksSection/index.tsx';
@@ -9,7 +10,7 @@ import { useStaff } from '../useStaff.ts';
 import { StaffMain } from '../StaffMain/index.tsx';
 import styles from './style.module.css';
 
-const sections = ['report', 'import', 'kiosks', 'network', 'keys'] as const;
+const sections = ['report', 'comments', 'import', 'kiosks', 'network', 'keys'] as const;
 type Section = (typeof sections)[number];
 
 /**
@@ -30,6 +31,7 @@ export function StaffView() {
       />
       <StaffMain class={styles.content}>
         {section === 'report' && <ReportSection />}
+        {section === 'comments' && <CommentsSection />}
         {section === 'import' && <ImportSection onOpenKiosks={() => setSection('kiosks')} />}
         {section === 'kiosks' && <KiosksSection />}
         {section === 'network' && <LanSection />}

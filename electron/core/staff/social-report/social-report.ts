@@ -6,6 +6,7 @@ import type {
 } from '../../../../shared/contract/staff-reading.ts';
 import type { SocialReport } from '../../../../shared/contract/staff-social-report.ts';
 import { participationAreas, type ParticipationArea } from '../../../../shared/participation-areas.ts';
+import { selectedComments } from '../comments/list-comments.ts';
 import { buildDashboard } from '../reading/dashboard.ts';
 import { findSequenceGaps } from '../sequence-gaps.ts';
 import { readReportTexts } from './report-texts.ts';
@@ -29,7 +30,10 @@ export function buildSocialReport(db: Database, filter: ReportFilter): SocialRep
     centres: covered.centres,
     kiosks: covered.kiosks,
     areas: byArea(dashboard.questions),
-    comments: [],
+    comments: selectedComments(db, filter).map((comment) => ({
+      text: comment.text,
+      question: comment.texts,
+    })),
     gaps: findSequenceGaps(db).filter((gap) => kioskSet.has(gap.kioskId)),
     texts: readReportTexts(db, filter.period),
   };

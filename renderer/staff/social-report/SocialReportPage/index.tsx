@@ -1,4 +1,5 @@
 import type { SocialReport } from '../../../../shared/contract/staff-social-report.ts';
+import { pickText } from '../../../../shared/languages.ts';
 import { missingCount, missingNumbers } from '../../../../shared/sequence-gap.ts';
 import { formatDay } from '../../../i18n/format-day.ts';
 import type { StaffLanguage } from '../../../i18n/staff/index.ts';
@@ -70,7 +71,7 @@ export function SocialReportPage({ report, words, language, level }: Props) {
           report.comments.map((comment, index) => (
             <blockquote key={index} class={styles.comment}>
               <p>{comment.text}</p>
-              {comment.questionText && <footer>{comment.questionText}</footer>}
+              <footer>{pickText(comment.question, language)}</footer>
             </blockquote>
           ))
         )}
