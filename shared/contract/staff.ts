@@ -4,8 +4,10 @@ import { readKioskCode } from '../kiosk-code.ts';
 import { daySchema, localizedTextSchema, questionIdSchema } from '../domain.ts';
 import { scaleIds } from '../scales.ts';
 import { isLongEnoughPassphrase, minPassphraseLength, staffKeyProblems } from '../staff-keys.ts';
+import { fullPath } from './full-path.ts';
 import { noInput, type MethodDefinition } from './method.ts';
 import { staffCommentMethods } from './staff-comments.ts';
+import { staffExportMethods } from './staff-exports.ts';
 import { staffReadingMethods } from './staff-reading.ts';
 import { staffSocialReportMethods } from './staff-social-report.ts';
 
@@ -26,20 +28,6 @@ export const reportSchema = z.strictObject({
   ),
 });
 export type Report = z.infer<typeof reportSchema>;
-
-/**
- * A file or folder on the staff PC, named in full (`/media/…`, `E:\…`): the core's working
- * folder means nothing to the person typing.
- */
-const fullPath = (what: string) =>
-  z
-    .string()
-    .min(1, `name ${what}`)
-    .max(4096)
-    .refine(
-      (path) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(path),
-      'must be a full path, starting with / or a drive letter such as E:\\',
-    );
 
 const newPassphrase = z
   .string()
@@ -282,4 +270,5 @@ export const staffMethods = {
   ...staffReadingMethods,
   ...staffSocialReportMethods,
   ...staffCommentMethods,
+  ...staffExportMethods,
 } as const satisfies Record<string, MethodDefinition>;

@@ -28,6 +28,7 @@ import { readChangeLog } from './comments/change-log.ts';
 import { decideComment } from './comments/decide-comment.ts';
 import { listComments } from './comments/list-comments.ts';
 import { buildDashboard } from './reading/dashboard.ts';
+import { saveCsvExport } from './exports/save-csv.ts';
 import { readMinCellSize, writeMinCellSize } from './reading/reading-setting.ts';
 import { buildPoster } from './social-report/poster.ts';
 import { readReportTexts, saveReportTexts } from './social-report/report-texts.ts';
@@ -96,6 +97,7 @@ export function openStaff({
     'staff.comments': (query) => listComments(db, query),
     'staff.decideComment': (decision) => decideComment(db, clock, decision),
     'staff.changeLog': () => ({ entries: readChangeLog(db) }),
+    'staff.exportCsv': (input) => saveCsvExport(db, input),
     'staff.keys': () => describeStaffKeys(db, keys),
     'staff.createKeys': (input) => createStaffKeys(db, keys, input).then(thenImportInbox),
     'staff.restoreKeys': (input) => restoreStaffKeys(db, keys, input).then(thenImportInbox),

@@ -1,5 +1,6 @@
 import type { StaffDictionary } from './fi.ts';
 import { staffCommentsEn } from './comments-en.ts';
+import { staffCsvEn } from './csv-en.ts';
 import { staffLanEn } from './lan-en.ts';
 import { staffSocialReportEn } from './social-report-en.ts';
 
@@ -11,6 +12,7 @@ export const staffEn: StaffDictionary = {
   lan: staffLanEn,
   comments: staffCommentsEn,
   socialReport: staffSocialReportEn,
+  csv: staffCsvEn,
   sectionsLabel: 'Sections',
   sections: {
     report: 'Report',

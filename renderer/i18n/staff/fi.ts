@@ -1,6 +1,7 @@
 import type { BatchProblem } from '../../../shared/batch-problems.ts';
 import type { StaffKeyProblem } from '../../../shared/staff-keys.ts';
 import { staffCommentsFi } from './comments-fi.ts';
+import { staffCsvFi } from './csv-fi.ts';
 import { staffLanFi } from './lan-fi.ts';
 import { staffSocialReportFi } from './social-report-fi.ts';
 
@@ -16,6 +17,7 @@ export const staffFi = {
   lan: staffLanFi,
   comments: staffCommentsFi,
   socialReport: staffSocialReportFi,
+  csv: staffCsvFi,
   sectionsLabel: 'Osiot',
   sections: {
     report: 'Raportti',

@@ -1,5 +1,6 @@
 import type { StaffDictionary } from './fi.ts';
 import { staffCommentsSv } from './comments-sv.ts';
+import { staffCsvSv } from './csv-sv.ts';
 import { staffLanSv } from './lan-sv.ts';
 import { staffSocialReportSv } from './social-report-sv.ts';
 
@@ -11,6 +12,7 @@ export const staffSv: StaffDictionary = {
   lan: staffLanSv,
   comments: staffCommentsSv,
   socialReport: staffSocialReportSv,
+  csv: staffCsvSv,
   sectionsLabel: 'Delar',
   sections: {
     report: 'Rapport',

@@ -1,10 +1,20 @@
+import type { ReportFilter } from '../../../../shared/contract/staff-reading.ts';
 import { pickText } from '../../../../shared/languages.ts';
 import { Heading, Hint, Section, Subheading } from '../../../components/FormLayout/index.tsx';
 import { Alert } from '../../../components/Notice/index.tsx';
 import { scaleLabel, text } from '../../../i18n/index.ts';
+import { SaveCsv } from '../../exports/SaveCsv/index.tsx';
 import { useStaff } from '../../useStaff.ts';
 import { useStaffData } from '../../useStaffData.ts';
 import styles from './style.module.css';
+
+/** What the tables below count: every answer of approved kiosks, quick repeats included. */
+const everything: ReportFilter = {
+  period: { kind: 'all' },
+  place: { kind: 'all' },
+  language: 'all',
+  includeRepeats: true,
+};
 
 /** Answers per question in plain tables; counts under the reporting threshold are never shown. */
 export function ReportSection() {
@@ -46,6 +56,7 @@ export function ReportSection() {
             </table>
           ))}
           <Hint>{words.staffSuppressionNote(report.minCellSize)}</Hint>
+          <SaveCsv filter={everything} />
         </>
       )}
     </Section>
