@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { writeFileDurably } from '../core/fs/write-file-durably.ts';
 import { buildDashboard } from '../core/staff/reading/dashboard.ts';
 import { buildPoster } from '../core/staff/social-report/poster.ts';
-import { buildReport } from '../core/staff/report.ts';
-import { reportToCsv } from '../core/staff/report-csv.ts';
+import { aggregatesCsv } from '../core/staff/exports/aggregates-csv.ts';
 import { defineCommand } from './command.ts';
 import { choiceFlag, dataOption, requiredPath } from './flags.ts';
 import { withStaff } from './open-data.ts';
@@ -83,9 +82,8 @@ export const staffReport = defineCommand({
     const text = await withStaff(data, true, (staff) => {
       if (poster)
         return json(buildPoster(staff.db, request.filter, pageLanguage === 'fi' ? 'selko' : pageLanguage));
-      if (format === 'csv')
-        return reportToCsv(buildReport(staff.db, { includeRepeats: request.filter.includeRepeats }));
       const dashboards = dashboardsOf(request, (filter) => buildDashboard(staff.db, filter));
+      if (format === 'csv') return aggregatesCsv(dashboards);
       return json(dashboards.length === 1 ? dashboards[0] : dashboards);
     });
     if (out === undefined) process.stdout.write(text);
