@@ -76,6 +76,8 @@ export const staffSocialReportEn: StaffSocialReportDictionary = {
     `Counts under ${k} answers are not shown, nor figures they could be worked out from, so that no one can be identified.`,
   intro:
     "A report for decision makers on the time and place you choose. Type the client panel's words and what you changed, look at the preview, and print.",
+  choiceLegend: "The report's time and place",
+  textsLegend: 'Texts written into the report',
   periodKind: 'Time',
   periodKinds: { all: 'All time', year: 'Year', quarter: 'Quarter', month: 'Month' },
   year: 'Year',

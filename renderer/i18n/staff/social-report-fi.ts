@@ -83,6 +83,8 @@ export const staffSocialReportFi = {
   // The staff tool's form
   intro:
     'Raportti päättäjille valitulta ajalta ja paikalta. Kirjoita asiakasraadin sanat ja se, mitä muutitte, katso esikatselu ja tulosta.',
+  choiceLegend: 'Raportin aika ja paikka',
+  textsLegend: 'Raporttiin kirjoitettavat tekstit',
   periodKind: 'Aika',
   periodKinds: { all: 'Koko aika', year: 'Vuosi', quarter: 'Neljännes', month: 'Kuukausi' },
   year: 'Vuosi',

@@ -76,6 +76,8 @@ export const staffSocialReportSv: StaffSocialReportDictionary = {
     `Antal under ${k} svar visas inte, inte heller tal som de kunde räknas ut ur, så att ingen kan identifieras.`,
   intro:
     'En rapport för beslutsfattare om vald tid och plats. Skriv klientpanelens ord och vad ni ändrade, se förhandsvisningen och skriv ut.',
+  choiceLegend: 'Rapportens tid och plats',
+  textsLegend: 'Texter som skrivs i rapporten',
   periodKind: 'Tid',
   periodKinds: { all: 'Hela tiden', year: 'År', quarter: 'Kvartal', month: 'Månad' },
   year: 'År',

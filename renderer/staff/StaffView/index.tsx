@@ -6,11 +6,12 @@ import { KeysSection } from '../keys/KeysSection/index.tsx';
 import { KiosksSection } from '../kiosks/KiosksSection/index.tsx';
 import { LanSection } from '../lan/LanSection/index.tsx';
 import { ReportSection } from '../report/ReportSection/index.tsx';
+import { SocialReportSection } from '../social-report/SocialReportSection/index.tsx';
 import { useStaff } from '../useStaff.ts';
 import { StaffMain } from '../StaffMain/index.tsx';
 import styles from './style.module.css';
 
-const sections = ['report', 'comments', 'import', 'kiosks', 'network', 'keys'] as const;
+const sections = ['report', 'comments', 'socialReport', 'import', 'kiosks', 'network', 'keys'] as const;
 type Section = (typeof sections)[number];
 
 /**
@@ -32,6 +33,7 @@ export function StaffView() {
       <StaffMain class={styles.content}>
         {section === 'report' && <ReportSection />}
         {section === 'comments' && <CommentsSection />}
+        {section === 'socialReport' && <SocialReportSection />}
         {section === 'import' && <ImportSection onOpenKiosks={() => setSection('kiosks')} />}
         {section === 'kiosks' && <KiosksSection />}
         {section === 'network' && <LanSection />}

@@ -11,10 +11,10 @@ import styles from './style.module.css';
  * The poster for the notice board: one A4 page, large type, a few plain sentences and the kiosk's
  * own faces. Only what the protected figures prove is said; a hidden count reads "fewer than k".
  */
-export function PosterPage({ poster, level }: { poster: Poster; level: 1 | 2 }) {
+export function PosterPage({ poster, level }: { poster: Poster; level: 1 | 3 }) {
   const words = posterWords[poster.language];
-  const Title = level === 1 ? 'h1' : 'h2';
-  const Question = level === 1 ? 'h2' : 'h3';
+  const Title = level === 1 ? 'h1' : 'h3';
+  const Question = level === 1 ? 'h2' : 'h4';
   const { language } = poster;
   return (
     <article class={styles.poster} lang={languageTag[language]}>

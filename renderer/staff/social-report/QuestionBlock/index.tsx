@@ -12,19 +12,21 @@ type Props = {
   k: number;
   words: StaffSocialReportDictionary;
   language: StaffLanguage;
+  /** The question's heading level, one under its area's. */
+  level: 3 | 5;
 };
 
 /**
  * One question of the report: its words, its item code, its answers drawn as a bar and written as
  * a table. Printed as one block that a page break never cuts; a hidden count reads "fewer than k".
  */
-export function QuestionBlock({ question, k, words, language }: Props) {
+export function QuestionBlock({ question, k, words, language, level }: Props) {
   const title = pickText(question.texts, language);
   return (
     <article class={styles.block} data-question={question.questionId}>
       <DistributionBar
         title={title}
-        level={4}
+        level={level}
         figure={question}
         scale={question.scale}
         k={k}

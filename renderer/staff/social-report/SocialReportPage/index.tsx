@@ -11,8 +11,8 @@ type Props = {
   report: SocialReport;
   words: StaffSocialReportDictionary;
   language: StaffLanguage;
-  /** The heading level of the report's title where it stands: 1 on its own page, 2 in the staff tool. */
-  level: 1 | 2;
+  /** The heading level of the report's title where it stands: 1 on its own page, 3 in the staff tool's preview. */
+  level: 1 | 3;
 };
 
 /**
@@ -21,8 +21,8 @@ type Props = {
  * and the small-cell rule in one sentence.
  */
 export function SocialReportPage({ report, words, language, level }: Props) {
-  const Title = level === 1 ? 'h1' : 'h2';
-  const Part = level === 1 ? 'h2' : 'h3';
+  const Title = level === 1 ? 'h1' : 'h3';
+  const Part = level === 1 ? 'h2' : 'h4';
   const k = report.minCellSize;
   return (
     <article class={styles.report} lang={language}>
@@ -58,6 +58,7 @@ export function SocialReportPage({ report, words, language, level }: Props) {
               k={k}
               words={words}
               language={language}
+              level={level === 1 ? 3 : 5}
             />
           ))}
         </section>
