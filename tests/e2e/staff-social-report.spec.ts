@@ -59,9 +59,9 @@ test('staff type the panel’s words by keyboard and the preview shows them besi
     'Asiakkaiden palaute: loka–joulukuu 2026',
   );
   await expect(preview(page)).toContainText('Kalliokoti');
-  await expect(preview(page).getByRole('table', { name: 'Miten hyvin tulit kuulluksi tänään?' })).toContainText(
-    'alle 5',
-  );
+  await expect(
+    preview(page).getByRole('table', { name: 'Miten hyvin tulit kuulluksi tänään?' }),
+  ).toContainText('alle 5');
   await expect(preview(page)).toContainText(/erä 2 ei koskaan saapunut/);
 
   const panel = page.getByLabel('Asiakasraadin sanat');
