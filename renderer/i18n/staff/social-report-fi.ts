@@ -1,4 +1,3 @@
-import type { ChartWords } from '../../components/charts/chart-words.ts';
 import type { ParticipationArea } from '../../../shared/participation-areas.ts';
 import type { ReportPeriod } from '../../../shared/report-period.ts';
 
@@ -42,10 +41,11 @@ export const staffSocialReportFi = {
     'common-good': 'Osallisuus yhteiseen hyvään',
     none: 'Muut kysymykset',
   } satisfies Record<ParticipationArea | 'none', string>,
+  /** What the charts (renderer/components/charts) say, in the report's words. */
   charts: {
-    fewerThan: (k) => `alle ${k}`,
-    hiddenEach: (k) => `alle ${k} kukin`,
-    totalHidden: (k) => `Vastauksia on alle ${k}, joten jakaumaa ei näytetä.`,
+    fewerThan: (k: number) => `alle ${k}`,
+    hiddenEach: (k: number) => `alle ${k} kukin`,
+    totalHidden: (k: number) => `Vastauksia on alle ${k}, joten jakaumaa ei näytetä.`,
     noAnswers: 'Ei vastauksia.',
     showTable: 'Näytä taulukkona',
     answer: 'Vastaus',
@@ -55,13 +55,13 @@ export const staffSocialReportFi = {
     positiveShare: 'Myönteisten vastausten osuus',
     period: 'Aika',
     place: 'Paikka',
-    hiddenPoint: (k) => `piilotettu (alle ${k})`,
+    hiddenPoint: (k: number) => `piilotettu (alle ${k})`,
     emptyPoint: 'ei vastauksia',
-    distributionSummary: (parts) => `Vastausten jakauma. ${parts.join('; ')}.`,
-    trendSummary: (shown, hidden, empty) =>
+    distributionSummary: (parts: string[]) => `Vastausten jakauma. ${parts.join('; ')}.`,
+    trendSummary: (shown: number, hidden: number, empty: number) =>
       `Myönteisten osuus ajan mittaan: ${shown} näytettyä kohtaa, ${hidden} piilotettua, ${empty} ilman vastauksia.`,
-    comparisonSummary: (parts) => `${parts} osan jakaumat rinnakkain.`,
-  } satisfies ChartWords as ChartWords,
+    comparisonSummary: (parts: number) => `${parts} osan jakaumat rinnakkain.`,
+  },
   itemCode: (code: string) => `Osio ${code}`,
   answers: 'Vastauksia',
   answer: 'Vastaus',
