@@ -1,6 +1,6 @@
 /**
  * The staff tool's screens for `npm run screenshots`: its first run, the report, every result an
- * import can have, the kiosks (asking to pair over the network too), receiving over the network, the keys, and keys that cannot be opened, in Finnish and English at
+ * import can have, the kiosks (asking to pair over the network too), receiving over the network, the social report and poster (in the tool and as printed), the keys, and keys that cannot be opened, in Finnish and English at
  * the sizes of an office screen and a laptop. Served by a real `kuulluksi serve --role staff`
  * with its own temp data and folders standing in for USB sticks; the batches are made by the
  * kiosk's own core, as real kiosks make them.
@@ -18,6 +18,7 @@ import { generateStaffIdentity, staffPublicKey } from '../../electron/core/staff
 import { exportFolderName } from '../../electron/core/usb/find-sticks.ts';
 import { staffText, type StaffDictionary, type StaffLanguage } from '../../renderer/i18n/staff/index.ts';
 import { kioskPairedWith, kioskPairedWithKey, startStaff } from '../e2e/staff-session.ts';
+import { printPageQuery, printReadyAttribute } from '../../shared/print-page.ts';
 import { closedPort } from '../helpers/closed-port.ts';
 import { shootInOrder, type Shot } from './shoot.ts';
 
@@ -66,6 +67,13 @@ async function openSection(page: Page, { words }: Scene, section: keyof StaffDic
     .getByRole('button', { name: words.sections[section], exact: true })
     .click();
   await heading(page, words.sections[section]).waitFor();
+}
+
+/** A page made for printing, over all answers, as paper shows it; the next shot opens the tool again. */
+async function openPrintPage(page: Page, { host, language }: Scene, print: 'report' | 'poster') {
+  const filter = { period: { kind: 'all' }, place: { kind: 'all' }, language: 'all', includeRepeats: false };
+  await page.goto(`${host.url}${printPageQuery({ page: print, language, filter })}`);
+  await page.locator(`html[${printReadyAttribute}="drawn"]`).waitFor({ state: 'attached' });
 }
 
 type ResultCount = 'countImported' | 'countHeld' | 'countDuplicates' | 'countRejected';
@@ -308,6 +316,19 @@ const shots: Shot<Scene>[] = [
         .waitFor();
     },
   ],
+  [
+    'social-report',
+    async (page, scene) => {
+      await openSection(page, scene, 'socialReport');
+      await page
+        .getByRole('region', { name: scene.words.socialReport.preview })
+        .getByRole('heading')
+        .first()
+        .waitFor();
+    },
+  ],
+  ['social-report-print', (page, scene) => openPrintPage(page, scene, 'report')],
+  ['poster-print', (page, scene) => openPrintPage(page, scene, 'poster')],
   // The same data opened with another passphrase, as the app opens keys sealed by the command line.
   [
     'keys-cannot-be-opened',

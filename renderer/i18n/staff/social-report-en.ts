@@ -1,20 +1,9 @@
+import { staffCommentsEn } from './comments-en.ts';
 import type { StaffSocialReportDictionary } from './social-report-fi.ts';
 
 const quarterNames = ['January–March', 'April–June', 'July–September', 'October–December'];
-const monthNames = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** The months as the comments' filters name them. */
+const { monthNames } = staffCommentsEn;
 
 export const staffSocialReportEn: StaffSocialReportDictionary = {
   title: "Clients' feedback",

@@ -1,21 +1,10 @@
+import { staffCommentsFi } from './comments-fi.ts';
 import type { ParticipationArea } from '../../../shared/participation-areas.ts';
 import type { ReportPeriod } from '../../../shared/report-period.ts';
 
 const quarterNames = ['tammi–maaliskuu', 'huhti–kesäkuu', 'heinä–syyskuu', 'loka–joulukuu'];
-const monthNames = [
-  'tammikuu',
-  'helmikuu',
-  'maaliskuu',
-  'huhtikuu',
-  'toukokuu',
-  'kesäkuu',
-  'heinäkuu',
-  'elokuu',
-  'syyskuu',
-  'lokakuu',
-  'marraskuu',
-  'joulukuu',
-];
+/** The months as the comments' filters name them. */
+const { monthNames } = staffCommentsFi;
 
 /**
  * The social report's words, Finnish first: the report for decision makers, its form in the

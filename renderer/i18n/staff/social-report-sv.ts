@@ -1,20 +1,9 @@
+import { staffCommentsSv } from './comments-sv.ts';
 import type { StaffSocialReportDictionary } from './social-report-fi.ts';
 
 const quarterNames = ['januari–mars', 'april–juni', 'juli–september', 'oktober–december'];
-const monthNames = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+/** The months as the comments' filters name them. */
+const { monthNames } = staffCommentsSv;
 
 export const staffSocialReportSv: StaffSocialReportDictionary = {
   title: 'Klienternas respons',
