@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { openKiosk, type Kiosk } from '../../electron/core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../../electron/core/kiosk/pairing.ts';
 import { silentLog } from '../../electron/core/log.ts';
+import { decideComment } from '../../electron/core/staff/comments/decide-comment.ts';
+import { listComments } from '../../electron/core/staff/comments/list-comments.ts';
 import { importBatchFiles } from '../../electron/core/staff/import-batches.ts';
 import { storeStaffIdentity } from '../../electron/core/staff/keys/sealed-key-store.ts';
 import { generateStaffIdentity, staffPublicKey } from '../../electron/core/staff/keys/staff-identity.ts';
@@ -22,12 +24,15 @@ export const reportScene = {
   hiddenQuestion: 'felt-heard',
   /** The second of three batches never reaches the staff PC. */
   missingBatch: 2,
+  /** Staff selected this comment for the report, and not the other. */
+  selectedComment: 'Henkilökunta oli tosi ystävällistä.',
+  otherComment: 'Ovi oli kiinni aamulla.',
 } as const;
 
 /** Values per question: most with enough answers to show; trust-the-staff has too few for any figure. */
 const answers: Record<string, readonly number[]> = {
   'felt-heard': [5, 5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 1, 1],
-  'treated-with-respect': [5, 5, 5, 5, 5, 5, 5, 5, 4, 4, 4, 4, 4],
+  'treated-with-respect': [5, 5, 5, 5, 5, 5, 4, 4, 4, 4, 4],
   'trust-the-staff': [3, 3, 3],
   'got-the-help-i-came-for': [3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 1, 1, 1, 1, 1],
   'could-decide-for-myself': [5, 5, 5, 5, 5, 3, 3, 3, 3, 3],
@@ -35,6 +40,13 @@ const answers: Record<string, readonly number[]> = {
   'felt-safe': [4, 4, 4, 4, 4, 4, 4],
   'belong-here': [4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5],
 };
+
+const quarterEverywhere = {
+  period: reportScene.quarter,
+  place: { kind: 'all' },
+  language: 'all',
+  includeRepeats: false,
+} as const;
 
 const areas: Record<string, [area: string, itemCode: string]> = {
   'felt-heard': ['own-life', 'THL-OS-1'],
@@ -47,7 +59,8 @@ const areas: Record<string, [area: string, itemCode: string]> = {
 /**
  * Fills a staff data folder the way a quarter of real use would: one kiosk of Kalliokoti, its
  * answers exported as three batches on 17 November 2026 and imported without the second, the
- * questions tagged with THL areas and item codes, and the panel's words typed in. The staff keys
+ * questions tagged with THL areas and item codes, one of two comments selected for the report,
+ * and the panel's words typed in. The staff keys
  * are sealed with `passphrase`, so a staff tool started with it opens them.
  */
 export async function fillWithReportScene(
@@ -71,6 +84,14 @@ export async function fillWithReportScene(
       .prepare('INSERT INTO kiosks (kiosk_id, public_key, approved, first_seen_day) VALUES (?, ?, 1, ?)')
       .run(kiosk.identity.kioskId, kiosk.identity.keys.publicKey, '2026-10-01');
     const batches: string[] = [];
+    for (const comment of [reportScene.selectedComment, reportScene.otherComment]) {
+      const { responseId } = kiosk.responses.submit({
+        questionId: 'treated-with-respect',
+        questionVersion: 1,
+        value: 5,
+      });
+      kiosk.responses.addComment(responseId, comment);
+    }
     for (const batch of [answers, { 'felt-heard': [4] }, { 'felt-heard': [4] }]) {
       for (const [questionId, values] of Object.entries(batch)) answer(kiosk, questionId, values);
       batches.push(...(await kiosk.exportTo(stick)).written.map((written) => written.file));
@@ -82,6 +103,13 @@ export async function fillWithReportScene(
         .prepare('UPDATE questions SET area = ?, item_code = ? WHERE id = ?')
         .run(area, itemCode, questionId);
     }
+    const { comments } = listComments(staff.db, { ...quarterEverywhere, search: '', show: 'all' });
+    const selected = comments.find((comment) => comment.text === reportScene.selectedComment)!;
+    decideComment(staff.db, () => new Date(2026, 11, 1, 10, 0), {
+      commentId: selected.commentId,
+      decision: 'select',
+      decidedBy: 'asiakasraati',
+    });
     saveReportTexts(staff.db, {
       period: reportScene.quarter,
       panelWords: reportScene.panelWords,

@@ -63,6 +63,8 @@ describe('staff report --format pdf', () => {
     assert.match(all, wrapped(`Kiosk ${kioskId}: batch 2 never arrived, so answers given then are missing.`));
     assert.match(all, /Raati toivoo, että kahvia olisi myös iltapäivällä\./);
     assert.match(all, /Keitämme nyt kahvia kahdesti päivässä\./);
+    assert.match(all, wrapped(reportScene.selectedComment), 'the comment staff selected');
+    assert.doesNotMatch(all, wrapped(reportScene.otherComment), 'and no other');
     assert.match(all, /Counts under 5 answers are not shown/);
     assert.match(all, /Item THL-OS-1/);
     assert.match(pages[0]!, /\b1\s*\/\s*\d/, 'pages are numbered');
