@@ -19,8 +19,9 @@ export async function printPageToPdf({
 }): Promise<void> {
   const browser = await chromium.launch({
     executablePath: chromiumPath,
+    // Chromium's sandbox cannot start as root (a CI machine); the page is our own, from loopback.
     args: [
-      '--no-sandbox',
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
       '--disable-gpu',
       '--no-first-run',
       '--disable-background-networking',
