@@ -68,7 +68,7 @@ export const posterSchema = z.strictObject({
       scale: z.enum(scaleIds),
       total: z.int().min(0),
       cells: z.array(z.strictObject({ value: z.int(), count: countSchema })),
-      /** True only when the shown cells alone prove more than half the answers were positive. */
+      /** True only for faces or agreement, when the shown cells alone prove more than half were positive. */
       mostPositive: z.boolean(),
     }),
   ),

@@ -2,7 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { DashboardQuestion, ReportFilter } from '../../../../shared/contract/staff-reading.ts';
 import type { Poster, PosterLanguage } from '../../../../shared/contract/staff-social-report.ts';
 import { pickText } from '../../../../shared/languages.ts';
-import { toneOf } from '../../../../shared/scales.ts';
+import { scales, toneOf } from '../../../../shared/scales.ts';
 import { buildDashboard } from '../reading/dashboard.ts';
 
 /** A poster is read in passing: a few questions in large type, not the whole report. */
@@ -36,8 +36,12 @@ export function buildPoster(db: Database, filter: ReportFilter, language: Poster
   };
 }
 
-/** More than half of the total is positive counting only the cells shown: a hidden cell adds nothing. */
+/**
+ * More than half of the total is positive counting only the cells shown: a hidden cell adds
+ * nothing. Only faces and agreement say good or bad: a plain yes may answer "did you wait too long?".
+ */
 function provenMostlyPositive(question: DashboardQuestion, total: number): boolean {
+  if (scales[question.scale].kind === 'choice') return false;
   const positive = question.cells
     .filter((cell) => toneOf(question.scale, cell.value) === 'positive')
     .reduce((sum, cell) => sum + (cell.count ?? 0), 0);

@@ -100,3 +100,15 @@ test('the poster shows at most the questions with most answers, and claims "most
   )!.cells;
   assert.deepEqual(poster.questions[0]!.cells, dashboardCells);
 });
+
+test('the poster says nothing about "most" for a yes / no question, where yes is not always good news', async () => {
+  const { kiosk, staff, identity, usb } = await pairedKioskAndStaff();
+  answer(kiosk, 'know-what-help-there-is', [2, 2, 2, 2, 2, 2, 2, 1]);
+  await kiosk.exportTo(usb);
+  await importBatchFiles(staff.db, identity, [usb]);
+  const poster = buildPoster(staff.db, { ...quarter, place: { kind: 'all' } }, 'en');
+  assert.deepEqual(
+    poster.questions.map((q) => [q.total, q.mostPositive]),
+    [[8, false]],
+  );
+});
