@@ -2,8 +2,8 @@ import type { Migration } from '../../db/migration.ts';
 
 /**
  * What staff type into the social report for one period: the client panel's own words and what
- * the centre changed. Keyed by the period (shared/report-period.ts: `all`, `2026`, `2026-Q4`,
- * `2026-11`), so the report of a quarter always shows that quarter's words.
+ * the centre changed. Keyed by the period's first and last day (`2026-10-01/2026-12-31`, or `all`;
+ * shared/report-period.ts), so the report of a quarter always shows that quarter's words.
  */
 export const reportTexts: Migration = {
   version: 16,
