@@ -1,6 +1,7 @@
 import { render, type ComponentChild } from 'preact';
 import type { Api, Role } from '../shared/contract/index.ts';
 import { pageRoleMetaName, roleNamedByPage } from '../shared/page-role.ts';
+import { readPrintPageQuery } from '../shared/print-page.ts';
 import { ApiContext } from './api/context.ts';
 import { createHttpApi } from './api/http.ts';
 import { ipcApi } from './api/ipc.ts';
@@ -48,6 +49,11 @@ async function kioskApp(api: Api<'kiosk'>): Promise<ComponentChild> {
 }
 
 async function staffApp(): Promise<ComponentChild> {
+  const print = readPrintPageQuery(location.search);
+  if (print) {
+    const { PrintPage } = await import('./staff/social-report/PrintPage/index.tsx');
+    return <PrintPage request={print} />;
+  }
   const { StaffRoot } = await import('./staff/StaffRoot.tsx');
   return <StaffRoot />;
 }

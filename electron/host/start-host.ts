@@ -1,15 +1,9 @@
-import { access } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { Role } from '../../shared/contract/index.ts';
 import { AppError } from '../core/errors.ts';
 import type { Log } from '../core/log.ts';
 import { openCore, type CoreOptions } from '../core/open-core.ts';
 import type { LanStarted } from '../core/staff/lan/lan-service.ts';
-import { apiPrefix, handleApiRequest } from './api-route.ts';
-import { isOwnRequest } from './request-guards.ts';
-import { handleStaticRequest } from './static-route.ts';
+import { assertRendererBuilt, listenContract, type ContractServer } from './contract-server.ts';
 
 export type HostOptions = {
   role: Role;
@@ -37,29 +31,8 @@ export async function startHost({
   log,
   ...coreOptions
 }: HostOptions): Promise<Host> {
-  await access(join(rendererDir, 'index.html')).catch(() => {
-    throw new AppError(
-      'not_ready',
-      `The renderer is not built (${rendererDir} has no index.html): run "npm run build" first.`,
-    );
-  });
+  await assertRendererBuilt(rendererDir);
   const core = openCore(role, dataDir, log, coreOptions);
-  let boundPort = port;
-  const server = createServer((request, response) => {
-    if (!isOwnRequest(request, boundPort)) {
-      response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Forbidden');
-      return;
-    }
-    const isApi = (request.url ?? '').startsWith(apiPrefix);
-    const handled = isApi
-      ? handleApiRequest(request, response, core.dispatch)
-      : handleStaticRequest(request, response, rendererDir, role);
-    handled.catch((error: unknown) => {
-      log('error', `request failed: ${String(error)}`);
-      if (!response.headersSent) response.writeHead(500);
-      response.end();
-    });
-  });
   let lan: LanStarted | null;
   try {
     lan = (await core.lanStarted) ?? null;
@@ -67,8 +40,9 @@ export async function startHost({
     await core.close();
     throw error;
   }
+  let server: ContractServer;
   try {
-    boundPort = await listen(server, port);
+    server = await listenContract({ dispatch: core.dispatch, role, rendererDir, port, log });
   } catch (error) {
     await core.close();
     const reason =
@@ -78,20 +52,11 @@ export async function startHost({
     throw new AppError('conflict', `Port ${port} on 127.0.0.1 ${reason}; choose another with --port.`);
   }
   return {
-    url: `http://127.0.0.1:${boundPort}/`,
+    url: server.url,
     lan,
     close: async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
+      await server.close();
       await core.close();
     },
   };
-}
-
-function listen(server: Server, port: number): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-  });
 }

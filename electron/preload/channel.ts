@@ -4,3 +4,6 @@
  * adding a method to the contract needs no new channel.
  */
 export const CONTRACT_CHANNEL = 'kuulluksi:contract';
+
+/** The staff window's one other channel: print what it shows to a PDF (electron/shell/print-to-pdf.ts). */
+export const PRINT_CHANNEL = 'kuulluksi:print-pdf';

@@ -1,5 +1,15 @@
 import { join } from 'node:path';
-import { app, dialog, ipcMain, Menu, powerSaveBlocker, protocol, safeStorage, session } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  powerSaveBlocker,
+  protocol,
+  safeStorage,
+  session,
+} from 'electron';
 import type { Role } from '../../shared/contract/index.ts';
 import { logToStderr } from '../core/log.ts';
 import { openCore, type Core } from '../core/open-core.ts';
@@ -7,6 +17,7 @@ import { applyChromiumSwitches } from './chromium-switches.ts';
 import { isTrustedSender } from './guards.ts';
 import { registerContractIpc } from './ipc.ts';
 import { resolveLaunchOptions } from './launch-options.ts';
+import { registerPrintToPdf } from './print-to-pdf.ts';
 import { appSchemePrivileges, registerAppProtocol } from './protocol.ts';
 import { setupGuards } from './security.ts';
 import { staffKeyOptions } from './staff-keys.ts';
@@ -54,6 +65,19 @@ function setupIpc(core: Core): void {
   );
 }
 
+/** The staff tool prints its social report and poster to a PDF file staff choose; a kiosk prints nothing. */
+function setupPrint(role: Role): void {
+  if (role !== 'staff') return;
+  registerPrintToPdf(
+    ipcMain,
+    (event) => isTrustedSender(event.senderFrame?.url, event.sender.id, appWindowIds),
+    (event) => (options) => {
+      const window = BrowserWindow.fromWebContents(event.sender);
+      return window ? dialog.showSaveDialog(window, options) : dialog.showSaveDialog(options);
+    },
+  );
+}
+
 /** A kiosk screen that goes dark looks broken; the staff tool lets the office PC sleep. */
 function setupPowerSave(role: Role): void {
   if (role === 'kiosk') powerSaveBlocker.start('prevent-display-sleep');
@@ -75,6 +99,7 @@ function onReady(): void {
   }
 
   setupIpc(core);
+  setupPrint(role);
   registerAppProtocol(protocol, rendererDir);
   setupGuards(app, session.defaultSession);
   Menu.setApplicationMenu(null);

@@ -9,6 +9,7 @@ import { noInput, type MethodDefinition } from './method.ts';
 import { staffCommentMethods } from './staff-comments.ts';
 import { staffExportMethods } from './staff-exports.ts';
 import { staffReadingMethods } from './staff-reading.ts';
+import { staffSocialReportMethods } from './staff-social-report.ts';
 
 /** A cell below the reporting threshold is `null`: shown as "fewer than k", never as a number. */
 const suppressibleCount = z.int().min(0).nullable();
@@ -267,6 +268,7 @@ export const staffMethods = {
     output: lanStateSchema,
   },
   ...staffReadingMethods,
+  ...staffSocialReportMethods,
   ...staffCommentMethods,
   ...staffExportMethods,
 } as const satisfies Record<string, MethodDefinition>;

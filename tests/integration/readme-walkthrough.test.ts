@@ -187,7 +187,7 @@ test('approving the kiosk writes its receipt into stick/, and the next export de
 });
 
 test('the report counts every tapped face, and the age tool opens a batch with the key backup alone', () => {
-  assert.match(outputOf(/\bstaff report\b/), new RegExp(`,total,${taps.length}\\r?$`, 'm'));
+  assert.match(outputOf(/\bstaff report\b/), new RegExp(`;Yhteensä;${taps.length};\\r?$`, 'm'));
   const decrypted = outputOf(/^age -d\b/);
   const json = JSON.parse(decrypted.slice(decrypted.indexOf('{"body"')).trim());
   assert.equal(json.body.responses.length, taps.length);

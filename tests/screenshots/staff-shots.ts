@@ -1,8 +1,8 @@
 /**
  * The staff tool's screens for `npm run screenshots`: its first run, the results dashboard, every
  * result an import can have, the kiosks (asking to pair over the network too), receiving over the
- * network, the keys, and keys that cannot be opened; then the dashboard over answers from three
- * kiosks in two centres over two months. In Finnish and English at the sizes of an office screen
+ * network, the social report and poster (in the tool and as printed), the keys, and keys that
+ * cannot be opened; then the dashboard over answers from three kiosks in two centres over two months. In Finnish and English at the sizes of an office screen
  * and a laptop. Served by a real `kuulluksi serve --role staff` with its own temp data and folders
  * standing in for USB sticks; the batches are made by the kiosk's own core, as real kiosks make them.
  */
@@ -21,6 +21,7 @@ import { staffText, type StaffDictionary, type StaffLanguage } from '../../rende
 import { dashboardPlan } from '../e2e/fixtures/dashboard-plan.ts';
 import { staffFolderWithAnswers } from '../e2e/fixtures/staff-with-answers.ts';
 import { kioskPairedWith, kioskPairedWithKey, startStaff } from '../e2e/staff-session.ts';
+import { printPageQuery, printReadyAttribute } from '../../shared/print-page.ts';
 import { closedPort } from '../helpers/closed-port.ts';
 import { shootInOrder, type Shot } from './shoot.ts';
 import { takeStaffCommentShots } from './staff-comment-shots.ts';
@@ -70,6 +71,13 @@ async function openSection(page: Page, { words }: Scene, section: keyof StaffDic
     .getByRole('button', { name: words.sections[section], exact: true })
     .click();
   await heading(page, words.sections[section]).waitFor();
+}
+
+/** A page made for printing, over all answers, as paper shows it; the next shot opens the tool again. */
+async function openPrintPage(page: Page, { host, language }: Scene, print: 'report' | 'poster') {
+  const filter = { period: { kind: 'all' }, place: { kind: 'all' }, language: 'all', includeRepeats: false };
+  await page.goto(`${host.url}${printPageQuery({ page: print, language, filter })}`);
+  await page.locator(`html[${printReadyAttribute}="drawn"]`).waitFor({ state: 'attached' });
 }
 
 type ResultCount = 'countImported' | 'countHeld' | 'countDuplicates' | 'countRejected';
@@ -321,6 +329,19 @@ const shots: Shot<Scene>[] = [
         .waitFor();
     },
   ],
+  [
+    'social-report',
+    async (page, scene) => {
+      await openSection(page, scene, 'socialReport');
+      await page
+        .getByRole('region', { name: scene.words.socialReport.preview })
+        .getByRole('heading')
+        .first()
+        .waitFor();
+    },
+  ],
+  ['social-report-print', (page, scene) => openPrintPage(page, scene, 'report')],
+  ['poster-print', (page, scene) => openPrintPage(page, scene, 'poster')],
   // The same data opened with another passphrase, as the app opens keys sealed by the command line.
   [
     'keys-cannot-be-opened',

@@ -30,6 +30,9 @@ import { listComments } from './comments/list-comments.ts';
 import { buildDashboard } from './reading/dashboard.ts';
 import { saveCsvExport } from './exports/save-csv.ts';
 import { readMinCellSize, writeMinCellSize } from './reading/reading-setting.ts';
+import { buildPoster } from './social-report/poster.ts';
+import { readReportTexts, saveReportTexts } from './social-report/report-texts.ts';
+import { buildSocialReport } from './social-report/social-report.ts';
 import { restoreStaffKeys } from './keys/handle-restore-keys.ts';
 import { createStaffKeyring, noLauncherPassphrase, type StaffKeyring } from './keys/staff-keyring.ts';
 import { describeStaffSticks } from './staff-sticks.ts';
@@ -87,6 +90,10 @@ export function openStaff({
     'staff.dashboard': (filter) => buildDashboard(db, filter),
     'staff.readingSettings': () => ({ minCellSize: readMinCellSize(db) }),
     'staff.setMinCellSize': ({ minCellSize }) => ({ minCellSize: writeMinCellSize(db, minCellSize) }),
+    'staff.reportTexts': ({ period }) => readReportTexts(db, period),
+    'staff.saveReportTexts': (texts) => saveReportTexts(db, texts),
+    'staff.socialReport': (filter) => buildSocialReport(db, filter),
+    'staff.poster': ({ filter, language }) => buildPoster(db, filter, language),
     'staff.comments': (query) => listComments(db, query),
     'staff.decideComment': (decision) => decideComment(db, clock, decision),
     'staff.changeLog': () => ({ entries: readChangeLog(db) }),

@@ -30,6 +30,15 @@ export function SmileyButton({ position, label, disabled, chosen, onChoose }: Pr
   );
 }
 
+/** The face alone, as a picture beside words that say the answer (the poster on the notice board). */
+export function SmileyPicture({ position }: { position: number }) {
+  return (
+    <span class={styles.picture} data-position={Math.round(position * 4)}>
+      <SmileyFace position={position} />
+    </span>
+  );
+}
+
 function SmileyFace({ position }: { position: number }) {
   const mood = position * 2 - 1;
   const corners = 68 - 6 * mood;

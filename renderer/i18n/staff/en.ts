@@ -3,6 +3,7 @@ import { staffCommentsEn } from './comments-en.ts';
 import { staffCsvEn } from './csv-en.ts';
 import { staffDashboardEn } from './dashboard-en.ts';
 import { staffLanEn } from './lan-en.ts';
+import { staffSocialReportEn } from './social-report-en.ts';
 
 export const staffEn: StaffDictionary = {
   toolTitle: 'Kuulluksi – staff',
@@ -13,6 +14,7 @@ export const staffEn: StaffDictionary = {
   comments: staffCommentsEn,
   csv: staffCsvEn,
   dashboard: staffDashboardEn,
+  socialReport: staffSocialReportEn,
   sectionsLabel: 'Sections',
   sections: {
     dashboard: 'Results',
@@ -21,6 +23,7 @@ export const staffEn: StaffDictionary = {
     kiosks: 'Kiosks',
     network: 'Network',
     keys: 'Keys',
+    socialReport: 'Social report',
   },
   notDone: (reason) => `Not done, nothing was changed. ${reason}`,
   tryAgain: 'Try again',

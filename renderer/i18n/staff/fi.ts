@@ -4,6 +4,7 @@ import { staffCommentsFi } from './comments-fi.ts';
 import { staffCsvFi } from './csv-fi.ts';
 import { staffDashboardFi } from './dashboard-fi.ts';
 import { staffLanFi } from './lan-fi.ts';
+import { staffSocialReportFi } from './social-report-fi.ts';
 
 /**
  * The staff tool's words, Finnish first: for office staff at a desk, plain and exact. Commands
@@ -18,6 +19,7 @@ export const staffFi = {
   comments: staffCommentsFi,
   csv: staffCsvFi,
   dashboard: staffDashboardFi,
+  socialReport: staffSocialReportFi,
   sectionsLabel: 'Osiot',
   sections: {
     dashboard: 'Tulokset',
@@ -26,6 +28,7 @@ export const staffFi = {
     kiosks: 'Kioskit',
     network: 'Verkko',
     keys: 'Avaimet',
+    socialReport: 'Raportti päättäjille',
   },
   notDone: (reason: string) => `Ei onnistunut, mitään ei muutettu. ${reason}`,
   tryAgain: 'Yritä uudelleen',

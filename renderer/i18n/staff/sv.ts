@@ -3,6 +3,7 @@ import { staffCommentsSv } from './comments-sv.ts';
 import { staffCsvSv } from './csv-sv.ts';
 import { staffDashboardSv } from './dashboard-sv.ts';
 import { staffLanSv } from './lan-sv.ts';
+import { staffSocialReportSv } from './social-report-sv.ts';
 
 export const staffSv: StaffDictionary = {
   toolTitle: 'Kuulluksi – personal',
@@ -13,6 +14,7 @@ export const staffSv: StaffDictionary = {
   comments: staffCommentsSv,
   csv: staffCsvSv,
   dashboard: staffDashboardSv,
+  socialReport: staffSocialReportSv,
   sectionsLabel: 'Delar',
   sections: {
     dashboard: 'Resultat',
@@ -21,6 +23,7 @@ export const staffSv: StaffDictionary = {
     kiosks: 'Kiosker',
     network: 'Nätverk',
     keys: 'Nycklar',
+    socialReport: 'Rapport för beslutsfattare',
   },
   notDone: (reason) => `Inte gjort, inget ändrades. ${reason}`,
   tryAgain: 'Försök igen',

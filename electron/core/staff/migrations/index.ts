@@ -14,6 +14,7 @@ import { lanSetting } from './012-lan-setting.ts';
 import { readingDimensions } from './013-reading-dimensions.ts';
 import { readingSetting } from './014-reading-setting.ts';
 import { commentDecisions } from './015-comment-decisions.ts';
+import { reportTexts } from './016-report-texts.ts';
 
 /** Every staff schema version, oldest first. Append; never edit one that has shipped. */
 export const staffMigrations: readonly Migration[] = [
@@ -32,4 +33,5 @@ export const staffMigrations: readonly Migration[] = [
   readingDimensions,
   readingSetting,
   commentDecisions,
+  reportTexts,
 ];

@@ -1,0 +1,90 @@
+import { staffCommentsEn } from './comments-en.ts';
+import type { StaffSocialReportDictionary } from './social-report-fi.ts';
+
+const quarterNames = ['January–March', 'April–June', 'July–September', 'October–December'];
+/** The months as the comments' filters name them. */
+const { monthNames } = staffCommentsEn;
+
+export const staffSocialReportEn: StaffSocialReportDictionary = {
+  title: "Clients' feedback",
+  periodName: (period) =>
+    period.kind === 'all'
+      ? 'all time'
+      : period.kind === 'year'
+        ? `the year ${period.year}`
+        : period.kind === 'quarter'
+          ? `${quarterNames[period.quarter - 1]} ${period.year}`
+          : `${monthNames[period.month - 1]} ${period.year}`,
+  dates: (from, to) => `${from}–${to}`,
+  centres: 'Centre',
+  noCentre: 'no centre named',
+  kiosks: (count) => `${count} ${count === 1 ? 'kiosk' : 'kiosks'}`,
+  areas: {
+    'own-life': "Participation in one's own life",
+    influencing: 'Participation in communities and influence',
+    'common-good': 'Participation in the common good',
+    none: 'Other questions',
+  },
+  charts: {
+    fewerThan: (k) => `fewer than ${k}`,
+    hiddenEach: (k) => `fewer than ${k} each`,
+    totalHidden: (k) => `There are fewer than ${k} answers, so their spread is not shown.`,
+    noAnswers: 'No answers.',
+    showTable: 'Show as a table',
+    answer: 'Answer',
+    count: 'Count',
+    share: 'Share',
+    total: 'Total',
+    positiveShare: 'Share of positive answers',
+    period: 'Time',
+    place: 'Place',
+    hiddenPoint: (k) => `hidden (fewer than ${k})`,
+    emptyPoint: 'no answers',
+    distributionSummary: (parts) => `How the answers spread. ${parts.join('; ')}.`,
+    trendSummary: (shown, hidden, empty) =>
+      `Share of positive answers over time: ${shown} points shown, ${hidden} hidden, ${empty} without answers.`,
+    comparisonSummary: (parts) => `The spread of ${parts} parts side by side.`,
+  },
+  itemCode: (code) => `Item ${code}`,
+  answers: 'Answers',
+  answer: 'Answer',
+  count: 'Count',
+  total: 'Total',
+  fewerThan: (k) => `fewer than ${k}`,
+  noQuestions: 'There are no answers from this time and place.',
+  commentsTitle: "In the clients' words",
+  noComments: 'No comments were chosen for the report.',
+  gapsTitle: 'Missing answers',
+  gap: (kiosk, numbers, count) =>
+    `Kiosk ${kiosk}: ${count === 1 ? `batch ${numbers} never arrived` : `batches ${numbers} never arrived`}, so answers given then are missing.`,
+  noGaps: 'Every batch the kiosks sent has arrived.',
+  panelTitle: "The client panel's words",
+  changesTitle: 'What we changed',
+  notWritten: 'Not written.',
+  threshold: (k) =>
+    `Counts under ${k} answers are not shown, nor figures they could be worked out from, so that no one can be identified.`,
+  intro:
+    "A report for decision makers on the time and place you choose. Type the client panel's words and what you changed, look at the preview, and print.",
+  choiceLegend: "The report's time and place",
+  textsLegend: 'Texts written into the report',
+  periodKind: 'Time',
+  periodKinds: { all: 'All time', year: 'Year', quarter: 'Quarter', month: 'Month' },
+  year: 'Year',
+  quarter: 'Quarter',
+  month: 'Month',
+  place: 'Place',
+  allPlaces: 'All kiosks',
+  centrePlace: (centre) => `Centre: ${centre ?? 'not named'}`,
+  kioskPlace: (kiosk) => `Kiosk ${kiosk}`,
+  panelLabel: "The client panel's words",
+  panelHint: "In the panel's own words, as the panel said them.",
+  changesLabel: 'What the centre changed',
+  saveTexts: 'Save the texts',
+  saving: 'Saving…',
+  saved: 'The texts are saved.',
+  preview: 'Preview',
+  loading: 'Fetching the report…',
+  print: 'Print the report',
+  printPoster: 'Print the poster',
+  posterPreview: 'Poster for the notice board',
+};
