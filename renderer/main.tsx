@@ -51,8 +51,8 @@ async function kioskApp(api: Api<'kiosk'>): Promise<ComponentChild> {
 async function staffApp(): Promise<ComponentChild> {
   const print = readPrintPageQuery(location.search);
   if (print) {
-    const { PrintPage } = await import('./staff/social-report/PrintPage/index.tsx');
-    return <PrintPage request={print} />;
+    const { PrintRoot } = await import('./staff/PrintRoot.tsx');
+    return <PrintRoot request={print} />;
   }
   const { StaffRoot } = await import('./staff/StaffRoot.tsx');
   return <StaffRoot />;

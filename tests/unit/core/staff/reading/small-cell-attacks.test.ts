@@ -17,6 +17,7 @@ import type {
   Figure,
   ReportFilter,
 } from '../../../../../shared/contract/staff-reading.ts';
+import type { Language } from '../../../../../shared/languages.ts';
 import { periodFromDays } from '../../../../../shared/report-period.ts';
 import { revealedHiddenCells } from '../../../../helpers/disclosure-audit.ts';
 import { anotherPairedKiosk, pairedKioskAndStaff } from '../../../../helpers/kiosk-and-staff.ts';
@@ -30,32 +31,37 @@ const october: ReportFilter = {
   includeRepeats: false,
 };
 
+type Answers = Record<number, number>;
+
 /** Two kiosks of one centre, on clocks the test moves to the days it answers on. */
 async function twoKiosks() {
   const lobbyClock = movableClock(new Date(2026, 9, 1, 10, 0));
   const upstairsClock = movableClock(new Date(2026, 9, 1, 10, 0));
   const { kiosk: lobby, staff, identity } = await pairedKioskAndStaff(lobbyClock.clock);
   const upstairs = anotherPairedKiosk(staff, identity, upstairsClock.clock);
-  staff.db.prepare('UPDATE kiosks SET centre = ?').run('Kivijalka');
+  for (const kiosk of [lobby, upstairs]) kiosk.settings.update({ centreName: 'Kivijalka' });
   const answer = (
     kiosk: Kiosk,
     clock: typeof lobbyClock,
+    language: Language,
     day: number,
     question: string,
-    values: Record<number, number>,
+    values: Answers,
   ) => {
     clock.advanceDays(day - clock.clock().getDate());
     for (const [value, times] of Object.entries(values)) {
       for (let i = 0; i < times; i += 1)
-        kiosk.responses.submit({ questionId: question, questionVersion: 1, value: Number(value) });
+        kiosk.responses.submit({ questionId: question, questionVersion: 1, value: Number(value), language });
     }
   };
   return {
     staff,
-    lobby: (day: number, question: string, values: Record<number, number>) =>
-      answer(lobby, lobbyClock, day, question, values),
-    upstairs: (day: number, question: string, values: Record<number, number>) =>
-      answer(upstairs, upstairsClock, day, question, values),
+    lobby: (day: number, question: string, values: Answers) =>
+      answer(lobby, lobbyClock, 'fi', day, question, values),
+    lobbyIn: (language: Language, day: number, question: string, values: Answers) =>
+      answer(lobby, lobbyClock, language, day, question, values),
+    upstairs: (day: number, question: string, values: Answers) =>
+      answer(upstairs, upstairsClock, 'fi', day, question, values),
     async importAll() {
       const stick = tempDir();
       await lobby.exportTo(stick);
@@ -156,5 +162,25 @@ test('a total minus the cells shown beside it does not give away the hidden one'
     undefined,
     'another value is hidden with it',
   );
+  assertNothingRevealed(world.staff);
+});
+
+test('the few answers given in Swedish stay hidden whether read by language, or by all languages minus Finnish', async () => {
+  const world = await twoKiosks();
+  world.lobby(6, 'felt-heard', { 5: 20, 4: 10 });
+  world.lobbyIn('sv', 7, 'felt-heard', { 2: 3 });
+  await world.importAll();
+
+  const swedish = questionIn(world.staff, { ...october, language: 'sv' }, 'felt-heard');
+  const finnish = questionIn(world.staff, { ...october, language: 'fi' }, 'felt-heard');
+  const all = questionIn(world.staff, october, 'felt-heard');
+  assert.equal(swedish.total, null, 'three Swedish answers are too few to count');
+  for (const value of [1, 2, 3, 4, 5]) {
+    assert.ok(
+      countOf(swedish, value) !== null || [countOf(all, value), countOf(finnish, value)].includes(null),
+      `all languages minus Finnish at value ${value} would give the Swedish count`,
+    );
+  }
+  assert.ok(all.total === null || finnish.total === null, 'all minus Finnish would give the Swedish total');
   assertNothingRevealed(world.staff);
 });
