@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Report } from '../../../shared/contract/index.ts';
-import { answerTables } from './reading/answer-tables.ts';
+import { answerTables, type AnswerTables } from './reading/answer-tables.ts';
 import { viewOf } from './reading/dashboard.ts';
 import { readMinCellSize } from './reading/reading-setting.ts';
 
@@ -22,6 +22,11 @@ export function buildReport(
   { minCellSize, includeRepeats = true }: ReportOptions = {},
 ): Report {
   const k = minCellSize ?? readMinCellSize(db);
+  return reportOf(answerTables(db, k), k, includeRepeats);
+}
+
+/** The report from tables already protected with `minCellSize`. */
+export function reportOf({ tables }: AnswerTables, minCellSize: number, includeRepeats: boolean): Report {
   const filter = {
     period: { kind: 'all' },
     place: { kind: 'all' },
@@ -29,8 +34,8 @@ export function buildReport(
     includeRepeats,
   } as const;
   return {
-    minCellSize: k,
-    questions: answerTables(db, k).tables.flatMap((table) => {
+    minCellSize,
+    questions: tables.flatMap((table) => {
       const view = viewOf(table, filter);
       if (!view) return [];
       const { questionId, questionVersion, scale, texts, total, cells } = view;
