@@ -5,13 +5,14 @@
  * some quick repeats), each kiosk seals and exports its batches, and a staff store imports them
  * all. Seeded and cached (fixture-cache.ts): the first run takes minutes, the next none.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openKiosk, type Kiosk } from '../electron/core/kiosk/open-kiosk.ts';
 import { pairWithStaff } from '../electron/core/kiosk/pairing.ts';
 import { sealPendingResponses } from '../electron/core/kiosk/seal-pending.ts';
 import { silentLog } from '../electron/core/log.ts';
 import { importBatchFiles } from '../electron/core/staff/import-batches.ts';
+import { storeStaffIdentity } from '../electron/core/staff/keys/sealed-key-store.ts';
 import { generateStaffIdentity, staffPublicKey } from '../electron/core/staff/keys/staff-identity.ts';
 import { openStaff } from '../electron/core/staff/open-staff.ts';
 import type { Language } from '../shared/languages.ts';
@@ -22,7 +23,16 @@ import { mulberry32 } from './kiosk-answers.ts';
 
 type Progress = (message: string) => void;
 
-export type DashboardWorld = { dataDir: string; kiosks: number; weeks: number; perWeek: number };
+export type DashboardWorld = {
+  dataDir: string;
+  /** A file holding the passphrase the staff keys are sealed with, for `serve --passphrase-file`. */
+  passphraseFile: string;
+  kiosks: number;
+  weeks: number;
+  perWeek: number;
+};
+
+const passphrase = 'the dashboard benchmark passphrase';
 
 /** Who answers in which language: mostly Finnish, as at a Finnish day centre. */
 const languageShares: readonly [Language, number][] = [
@@ -42,7 +52,9 @@ export async function dashboardWorld(quick: boolean, progress: Progress): Promis
     );
     const identity = await generateStaffIdentity();
     const staff = openStaff({ dataDir: join(building, 'staff') });
+    writeFileSync(join(building, 'passphrase.txt'), passphrase, { mode: 0o600 });
     try {
+      await storeStaffIdentity(staff.db, identity, passphrase, { workFactor: 10 });
       for (let k = 0; k < kiosks; k += 1) {
         const stick = join(building, `stick-${k}`);
         mkdirSync(stick);
@@ -84,7 +96,13 @@ export async function dashboardWorld(quick: boolean, progress: Progress): Promis
       staff.close();
     }
   });
-  return { dataDir: join(dataDir, 'staff'), kiosks, weeks, perWeek };
+  return {
+    dataDir: join(dataDir, 'staff'),
+    passphraseFile: join(dataDir, 'passphrase.txt'),
+    kiosks,
+    weeks,
+    perWeek,
+  };
 }
 
 /** One week's answers, Monday to Friday from 9 to 17, each on the clock of the moment it was given. */
