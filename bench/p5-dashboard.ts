@@ -54,7 +54,7 @@ export const p5Dashboard: Benchmark = {
         row(
           'P5D filter change',
           `dashboard for another filter, ${filters.length} filters, p95`,
-          round(percentile(changes, 0.95), 2),
+          round(percentile(changes, 0.95), 3),
           'ms',
           100,
         ),
