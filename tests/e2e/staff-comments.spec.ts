@@ -111,6 +111,8 @@ test('by keyboard only, staff hide a comment saying who decided; it is kept unde
   // Cancelling with Escape leaves the comment as it was, and the keyboard on its buttons.
   await tabTo(page, button(sauna, 'Palauta näkyviin'));
   await page.keyboard.press('Enter');
+  // The form takes the keyboard once drawn (its heading is focused); Escape then closes it.
+  await expect(page.getByRole('heading', { name: 'Palauta kommentti näkyviin', level: 4 })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(button(sauna, 'Palauta näkyviin')).toBeFocused();
   await expectNoViolations(page, 'comments, hidden');

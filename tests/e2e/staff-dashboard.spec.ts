@@ -90,7 +90,7 @@ test('the filters change the numbers: repeats, a kiosk (its complementary cell h
 
   // The first kiosk: one very bad and two bad answers, and one more cell hidden with them, so
   // that the total less the cells shown gives neither away.
-  const place = page.getByLabel('Paikka');
+  const place = page.getByLabel('Paikka', { exact: true });
   await place.selectOption({ label: `Kioski ${kioskIds[0]}` });
   await expect(count('Yhteensä')).toHaveText('26');
   await expect(count('Hyvä')).toHaveText('11');
@@ -103,12 +103,12 @@ test('the filters change the numbers: repeats, a kiosk (its complementary cell h
   await expect(count('Yhteensä')).toHaveText('12');
   await place.selectOption({ label: 'Kaikki kioskit' });
 
-  await page.getByLabel('Ajanjakso').selectOption('month');
-  await expect(page.getByLabel('Vuosi')).toHaveValue('2026');
-  await page.getByLabel('Kuukausi').selectOption('10');
+  await page.getByLabel('Ajanjakso', { exact: true }).selectOption('month');
+  await expect(page.getByLabel('Vuosi', { exact: true })).toHaveValue('2026');
+  await page.getByLabel('Kuukausi', { exact: true }).selectOption('10');
   await expect(count('Yhteensä')).toHaveText('12');
   await expect(card(page, 'Kuinka turvalliseksi tunsit olosi täällä tänään?')).toHaveCount(0);
-  await page.getByLabel('Kuukausi').selectOption('11');
+  await page.getByLabel('Kuukausi', { exact: true }).selectOption('11');
   await expect(count('Yhteensä')).toHaveText('38');
   // Its trend by week: a week whose share needs a hidden count is marked hidden, not 0 %.
   const question = card(page, feltHeard);
@@ -134,7 +134,7 @@ test('the filters change the numbers: repeats, a kiosk (its complementary cell h
   await expectNoViolations(page, 'dashboard with its filters and tables open');
 
   // No kiosk yet says which language it was answered in: a language shows the empty state.
-  await page.getByLabel('Vastauskieli').selectOption('fi');
+  await page.getByLabel('Vastauskieli', { exact: true }).selectOption('fi');
   await expect(page.getByText('Tältä ajalta ja paikalta ei ole vastauksia.')).toBeVisible();
   await expect(page.getByText(/Valitse pidempi ajanjakso/)).toBeVisible();
   await expectNoViolations(page, 'dashboard, empty');
@@ -148,7 +148,7 @@ test('k decides what is hidden: raised to 7 it hides the 6, and it is never set 
   const count = reportCount(page, feltHeard);
   await expect(count('Ei hyvä eikä huono')).toHaveText('6');
   const form = page.getByRole('form', { name: 'Pienten lukujen suojaus' });
-  const k = form.getByLabel('Pienin näytettävä määrä');
+  const k = form.getByLabel('Pienin näytettävä määrä', { exact: true });
   await expect(k).toHaveValue('5');
 
   await k.fill('2');
@@ -220,9 +220,9 @@ test('the dashboard is used by keyboard alone: Tab order through the filters, Sp
   ).toHaveText('100 %');
 
   // And a list is changed by keys too.
-  await page.getByLabel('Ajanjakso').focus();
+  await page.getByLabel('Ajanjakso', { exact: true }).focus();
   await page.keyboard.press('ArrowDown');
-  await expect(page.getByLabel('Vuosi')).toBeVisible();
+  await expect(page.getByLabel('Vuosi', { exact: true })).toBeVisible();
   await expect(reportCount(page, feltHeard)('Yhteensä')).toHaveText('55');
 });
 
