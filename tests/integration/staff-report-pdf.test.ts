@@ -116,14 +116,14 @@ describe('staff report --format pdf', () => {
     const [poster] = pages as [string];
     assert.match(poster, /Saitko tänään apua, jota tarvitsit\?/);
     assert.match(poster, /Saimme 15 vastausta\./);
-    assert.match(poster, /Saimme 13 vastausta\. Useimmat vastaukset olivat hyviä\./);
+    assert.doesNotMatch(poster, /Saimme 13 vastausta/, 'a third question is left to the report');
     assert.match(poster, /Saimme 14 vastausta\.\s/, 'with sad faces hidden, nothing is said about most');
     assert.doesNotMatch(poster, /Saimme 14 vastausta\. Useimmat/);
     assert.match(poster, /alle 5/);
     assert.doesNotMatch(poster, /Voitko luottaa/, 'a question with 3 answers is not on the poster');
   });
 
-  test('the poster as json is its model, with at most three questions', () => {
+  test('the poster as json is its model, with at most two questions', () => {
     const printed = runCli([
       'staff',
       'report',
@@ -139,7 +139,7 @@ describe('staff report --format pdf', () => {
     assert.equal(poster.language, 'en');
     assert.deepEqual(
       poster.questions.map((q: { total: number }) => q.total),
-      [15, 14, 13],
+      [15, 14],
     );
   });
 

@@ -5,11 +5,14 @@ import { pickText } from '../../../../shared/languages.ts';
 import { scales, toneOf } from '../../../../shared/scales.ts';
 import { buildDashboard } from '../reading/dashboard.ts';
 
-/** A poster is read in passing: a few questions in large type, not the whole report. */
-export const posterQuestionLimit = 3;
+/**
+ * A poster is read in passing: two questions in large type with their faces, not the whole
+ * report, on one A4 page in every language (a third spilled onto a second page in Swedish).
+ */
+export const posterQuestionLimit = 2;
 
 /**
- * The easy-language poster: the (at most three) questions with the most answers, from the
+ * The easy-language poster: the (at most two) questions with the most answers, from the
  * dashboard's protected figures only. A wording whose total is hidden or under k is left out, and
  * "most were positive" is claimed only where the counts shown prove it without any hidden one.
  */
