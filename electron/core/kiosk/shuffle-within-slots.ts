@@ -1,5 +1,5 @@
-import { randomInt } from 'node:crypto';
 import { dayParts, type StoredResponse } from '../../../shared/domain.ts';
+import { shuffled } from '../shuffled.ts';
 
 /**
  * Orders responses by time slot (day, then day-part, then hour where kept) and randomly within
@@ -10,13 +10,5 @@ export function shuffleWithinSlots<R extends StoredResponse>(responses: readonly
   const slotKey = (r: StoredResponse) =>
     `${r.day}#${dayParts.indexOf(r.dayPart)}#${String(r.hour ?? -1).padStart(2, '0')}`;
   const slots = Map.groupBy(responses, slotKey);
-  return [...slots.keys()].sort().flatMap((key) => fisherYates([...slots.get(key)!]));
-}
-
-function fisherYates<T>(items: T[]): T[] {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = randomInt(i + 1);
-    [items[i], items[j]] = [items[j]!, items[i]!];
-  }
-  return items;
+  return [...slots.keys()].sort().flatMap((key) => shuffled(slots.get(key)!));
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { randomInt } from 'node:crypto';
+import { shuffled } from '../../shuffled.ts';
 import { freeSlotText, isFreeSlotText, usedSlot, type SlotKind } from './slot-text.ts';
 
 /** A pool grows before more than this share of its slots is in use, so a random probe finds a free one. */
@@ -99,12 +100,7 @@ export function createSlotPool(
   };
 }
 
-/** Every slot number 1..count once, in a uniformly random order (Fisher–Yates). */
+/** Every slot number 1..count once, in a uniformly random order. */
 function shuffledSlots(count: number): number[] {
-  const slots = Array.from({ length: count }, (_, index) => index + 1);
-  for (let last = count - 1; last > 0; last--) {
-    const pick = randomInt(last + 1);
-    [slots[last], slots[pick]] = [slots[pick]!, slots[last]!];
-  }
-  return slots;
+  return shuffled(Array.from({ length: count }, (_, index) => index + 1));
 }

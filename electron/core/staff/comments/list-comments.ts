@@ -13,7 +13,7 @@ import { commentMatcher } from './comment-search.ts';
 import { isoWeekOfDay } from './iso-week.ts';
 import { wordingKeyOf, type QuestionColumns } from '../reading/answer-tables.ts';
 import { shownWordings } from './shown-wordings.ts';
-import { shuffled } from './shuffle.ts';
+import { shuffled } from '../../shuffled.ts';
 
 type CommentRow = QuestionColumns & {
   response_id: string;

@@ -4,7 +4,7 @@ import type { ParticipationArea } from '../../../../shared/participation-areas.t
 import type { ScaleId } from '../../../../shared/scales.ts';
 import { writeCsv, type CsvValue } from '../../csv/write-csv.ts';
 import { buildDashboard } from '../reading/dashboard.ts';
-import { shuffled } from './shuffled.ts';
+import { shuffled } from '../../shuffled.ts';
 import { valueLabel } from './value-label.ts';
 
 /**
