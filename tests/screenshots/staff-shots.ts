@@ -392,8 +392,8 @@ const resultShots: Shot<Results>[] = [
   [
     'dashboard-month-side-by-side',
     async (page, { words }) => {
-      await page.getByLabel(words.dashboard.period, { exact: true }).selectOption('month');
-      await page.getByLabel(words.dashboard.month, { exact: true }).selectOption('11');
+      await page.getByLabel(words.dashboard.filter.period, { exact: true }).selectOption('month');
+      await page.getByLabel(words.dashboard.filter.month, { exact: true }).selectOption('11');
       await page.getByRole('switch', { name: words.dashboard.sideBySide }).check();
       await page.getByRole('heading', { name: words.dashboard.trendTitle.week }).first().waitFor();
       await page.getByRole('heading', { name: words.dashboard.comparisonTitle }).first().waitFor();

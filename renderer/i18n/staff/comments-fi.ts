@@ -1,6 +1,5 @@
+import { reportFilterFi } from './report-filter-fi.ts';
 import type { CommentDecisionKind, CommentShow } from '../../../shared/comment-decisions.ts';
-import type { Language } from '../../../shared/languages.ts';
-import type { ReportPeriod } from '../../../shared/report-period.ts';
 
 /**
  * The staff tool's words about clients' comments: reading, searching, and deciding what to hide,
@@ -10,42 +9,7 @@ export const staffCommentsFi = {
   intro:
     'Asiakkaiden omin sanoin kirjoittamat kommentit, joka kerta uudessa satunnaisessa järjestyksessä. Kommentista näkyy vain viikko, ei päivää eikä kellonaikaa.',
   filtersLegend: 'Mitkä kommentit',
-  period: 'Aika',
-  periodKinds: {
-    all: 'Koko aika',
-    year: 'Vuosi',
-    quarter: 'Vuosineljännes',
-    month: 'Kuukausi',
-  } satisfies Record<ReportPeriod['kind'], string>,
-  year: 'Vuosi',
-  quarter: 'Neljännes',
-  quarterName: (quarter: number) => `${quarter}. neljännes`,
-  month: 'Kuukausi',
-  monthNames: [
-    'tammikuu',
-    'helmikuu',
-    'maaliskuu',
-    'huhtikuu',
-    'toukokuu',
-    'kesäkuu',
-    'heinäkuu',
-    'elokuu',
-    'syyskuu',
-    'lokakuu',
-    'marraskuu',
-    'joulukuu',
-  ],
-  place: 'Paikka',
-  allPlaces: 'Kaikki kioskit',
-  centre: (centre: string) => `Toimipiste ${centre}`,
-  noCentre: 'Kioskit, joille ei ole asetettu toimipistettä',
-  kiosk: (kioskId: string) => `Kioski ${kioskId}`,
-  language: 'Vastauskieli',
-  allLanguages: 'Kaikki kielet',
-  languageNames: { fi: 'suomi', sv: 'ruotsi', en: 'englanti', selko: 'selkosuomi' } satisfies Record<
-    Language,
-    string
-  >,
+  filter: { ...reportFilterFi, period: 'Aika' },
   includeRepeats: 'Mukaan myös nopeat toistovastaukset (ehkä sama ihminen uudelleen)',
   search: 'Hae kommenteista',
   searchHint:

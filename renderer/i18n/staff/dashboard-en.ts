@@ -1,3 +1,4 @@
+import { reportFilterEn } from './report-filter-en.ts';
 import type { ChartWords } from '../chart-words.ts';
 import type { StaffDashboardWords } from './dashboard-fi.ts';
 
@@ -29,34 +30,7 @@ export const staffDashboardEn: StaffDashboardWords = {
   intro: 'Answers per question for the period and place chosen.',
   loading: 'Fetching answers…',
   filtersTitle: 'What is shown',
-  period: 'Period',
-  periodKinds: { all: 'All time', year: 'Year', quarter: 'Quarter', month: 'Month' },
-  year: 'Year',
-  quarter: 'Quarter',
-  quarterName: (quarter) => `Quarter ${quarter}`,
-  month: 'Month',
-  monthNames: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-  place: 'Place',
-  allPlaces: 'All kiosks',
-  centre: (name) => `Centre ${name}`,
-  noCentre: 'Kiosks without a centre',
-  kiosk: (kioskId) => `Kiosk ${kioskId}`,
-  answerLanguage: 'Language answered in',
-  allLanguages: 'All languages',
-  languageNames: { fi: 'Finnish', sv: 'Swedish', en: 'English', selko: 'Easy Finnish' },
+  filter: reportFilterEn,
   includeRepeats: 'Include quick repeats',
   includeRepeatsHint:
     'Off: an answer given right after another on the same kiosk is left out, as the same person may have answered again.',

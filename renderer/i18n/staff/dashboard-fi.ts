@@ -1,5 +1,5 @@
+import { reportFilterFi } from './report-filter-fi.ts';
 import type { ChartWords } from '../chart-words.ts';
-import type { Language } from '../../../shared/languages.ts';
 import type { ParticipationArea } from '../../../shared/participation-areas.ts';
 
 const chartsFi: ChartWords = {
@@ -29,37 +29,7 @@ export const staffDashboardFi = {
   intro: 'Vastaukset kysymyksittäin valitulta ajalta ja paikasta.',
   loading: 'Haetaan vastauksia…',
   filtersTitle: 'Mitä näytetään',
-  period: 'Ajanjakso',
-  periodKinds: { all: 'Koko aika', year: 'Vuosi', quarter: 'Vuosineljännes', month: 'Kuukausi' },
-  year: 'Vuosi',
-  quarter: 'Neljännes',
-  quarterName: (quarter: number) => `${quarter}. neljännes`,
-  month: 'Kuukausi',
-  monthNames: [
-    'tammikuu',
-    'helmikuu',
-    'maaliskuu',
-    'huhtikuu',
-    'toukokuu',
-    'kesäkuu',
-    'heinäkuu',
-    'elokuu',
-    'syyskuu',
-    'lokakuu',
-    'marraskuu',
-    'joulukuu',
-  ],
-  place: 'Paikka',
-  allPlaces: 'Kaikki kioskit',
-  centre: (name: string) => `Toimipiste ${name}`,
-  noCentre: 'Kioskit ilman toimipistettä',
-  kiosk: (kioskId: string) => `Kioski ${kioskId}`,
-  answerLanguage: 'Vastauskieli',
-  allLanguages: 'Kaikki kielet',
-  languageNames: { fi: 'suomi', sv: 'ruotsi', en: 'englanti', selko: 'selkosuomi' } satisfies Record<
-    Language,
-    string
-  >,
+  filter: reportFilterFi,
   includeRepeats: 'Ota mukaan nopeat uusintavastaukset',
   includeRepeatsHint:
     'Pois päältä: vastaus, joka annetaan heti toisen perään samalla kioskilla, jätetään pois, koska sen voi antaa sama ihminen uudelleen.',

@@ -1,3 +1,4 @@
+import { reportFilterSv } from './report-filter-sv.ts';
 import type { ChartWords } from '../chart-words.ts';
 import type { StaffDashboardWords } from './dashboard-fi.ts';
 
@@ -29,34 +30,7 @@ export const staffDashboardSv: StaffDashboardWords = {
   intro: 'Svaren per fråga för vald tid och plats.',
   loading: 'Hämtar svar…',
   filtersTitle: 'Vad som visas',
-  period: 'Period',
-  periodKinds: { all: 'Hela tiden', year: 'År', quarter: 'Kvartal', month: 'Månad' },
-  year: 'År',
-  quarter: 'Kvartal',
-  quarterName: (quarter) => `Kvartal ${quarter}`,
-  month: 'Månad',
-  monthNames: [
-    'januari',
-    'februari',
-    'mars',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'augusti',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
-  place: 'Plats',
-  allPlaces: 'Alla kiosker',
-  centre: (name) => `Verksamhetsställe ${name}`,
-  noCentre: 'Kiosker utan verksamhetsställe',
-  kiosk: (kioskId) => `Kiosk ${kioskId}`,
-  answerLanguage: 'Svarsspråk',
-  allLanguages: 'Alla språk',
-  languageNames: { fi: 'finska', sv: 'svenska', en: 'engelska', selko: 'lättläst finska' },
+  filter: reportFilterSv,
   includeRepeats: 'Ta med snabba upprepade svar',
   includeRepeatsHint:
     'Av: ett svar som ges direkt efter ett annat på samma kiosk lämnas bort, eftersom samma person kan ha svarat igen.',

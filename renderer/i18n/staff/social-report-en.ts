@@ -1,20 +1,22 @@
-import { staffCommentsEn } from './comments-en.ts';
+import type { ReportPeriod } from '../../../shared/report-period.ts';
+import { reportFilterEn } from './report-filter-en.ts';
 import type { StaffSocialReportDictionary } from './social-report-fi.ts';
 
 const quarterNames = ['January–March', 'April–June', 'July–September', 'October–December'];
-/** The months as the comments' filters name them. */
-const { monthNames } = staffCommentsEn;
+
+/** A period as the report names it. */
+const periodName = (period: ReportPeriod) =>
+  period.kind === 'all'
+    ? 'all time'
+    : period.kind === 'year'
+      ? `the year ${period.year}`
+      : period.kind === 'quarter'
+        ? `${quarterNames[period.quarter - 1]} ${period.year}`
+        : `${reportFilterEn.monthName(period.month, period.year)} ${period.year}`;
 
 export const staffSocialReportEn: StaffSocialReportDictionary = {
   title: "Clients' feedback",
-  periodName: (period) =>
-    period.kind === 'all'
-      ? 'all time'
-      : period.kind === 'year'
-        ? `the year ${period.year}`
-        : period.kind === 'quarter'
-          ? `${quarterNames[period.quarter - 1]} ${period.year}`
-          : `${monthNames[period.month - 1]} ${period.year}`,
+  periodName,
   dates: (from, to) => `${from}–${to}`,
   centres: 'Centre',
   noCentre: 'no centre named',
@@ -67,15 +69,14 @@ export const staffSocialReportEn: StaffSocialReportDictionary = {
     "A report for decision makers on the time and place you choose. Type the client panel's words and what you changed, look at the preview, and print.",
   choiceLegend: "The report's time and place",
   textsLegend: 'Texts written into the report',
-  periodKind: 'Time',
-  periodKinds: { all: 'All time', year: 'Year', quarter: 'Quarter', month: 'Month' },
-  year: 'Year',
-  quarter: 'Quarter',
-  month: 'Month',
-  place: 'Place',
-  allPlaces: 'All kiosks',
-  centrePlace: (centre) => `Centre: ${centre ?? 'not named'}`,
-  kioskPlace: (kiosk) => `Kiosk ${kiosk}`,
+  filter: {
+    ...reportFilterEn,
+    period: 'Time',
+    periodKinds: { all: 'All time', year: 'Year', quarter: 'Quarter', month: 'Month' },
+    quarterName: (quarter: number, year: number) => periodName({ kind: 'quarter', year, quarter }),
+    monthName: (month: number, year: number) => periodName({ kind: 'month', year, month }),
+    centre: (centre: string | null) => `Centre: ${centre ?? 'not named'}`,
+  },
   panelLabel: "The client panel's words",
   panelHint: "In the panel's own words, as the panel said them.",
   changesLabel: 'What the centre changed',

@@ -1,10 +1,18 @@
-import { staffCommentsFi } from './comments-fi.ts';
+import { reportFilterFi } from './report-filter-fi.ts';
 import type { ParticipationArea } from '../../../shared/participation-areas.ts';
 import type { ReportPeriod } from '../../../shared/report-period.ts';
 
 const quarterNames = ['tammi–maaliskuu', 'huhti–kesäkuu', 'heinä–syyskuu', 'loka–joulukuu'];
-/** The months as the comments' filters name them. */
-const { monthNames } = staffCommentsFi;
+
+/** A period as the report names it. */
+const periodName = (period: ReportPeriod) =>
+  period.kind === 'all'
+    ? 'koko ajalta'
+    : period.kind === 'year'
+      ? `vuosi ${period.year}`
+      : period.kind === 'quarter'
+        ? `${quarterNames[period.quarter - 1]} ${period.year}`
+        : `${reportFilterFi.monthName(period.month, period.year)} ${period.year}`;
 
 /**
  * The social report's words, Finnish first: the report for decision makers, its form in the
@@ -12,14 +20,7 @@ const { monthNames } = staffCommentsFi;
  */
 export const staffSocialReportFi = {
   title: 'Asiakkaiden palaute',
-  periodName: (period: ReportPeriod) =>
-    period.kind === 'all'
-      ? 'koko ajalta'
-      : period.kind === 'year'
-        ? `vuosi ${period.year}`
-        : period.kind === 'quarter'
-          ? `${quarterNames[period.quarter - 1]} ${period.year}`
-          : `${monthNames[period.month - 1]} ${period.year}`,
+  periodName,
   dates: (from: string, to: string) => `${from}–${to}`,
   centres: 'Keskus',
   noCentre: 'keskusta ei nimetty',
@@ -74,15 +75,14 @@ export const staffSocialReportFi = {
     'Raportti päättäjille valitulta ajalta ja paikalta. Kirjoita asiakasraadin sanat ja se, mitä muutitte, katso esikatselu ja tulosta.',
   choiceLegend: 'Raportin aika ja paikka',
   textsLegend: 'Raporttiin kirjoitettavat tekstit',
-  periodKind: 'Aika',
-  periodKinds: { all: 'Koko aika', year: 'Vuosi', quarter: 'Neljännes', month: 'Kuukausi' },
-  year: 'Vuosi',
-  quarter: 'Neljännes',
-  month: 'Kuukausi',
-  place: 'Paikka',
-  allPlaces: 'Kaikki kioskit',
-  centrePlace: (centre: string | null) => `Keskus: ${centre ?? 'ei nimetty'}`,
-  kioskPlace: (kiosk: string) => `Kioski ${kiosk}`,
+  filter: {
+    ...reportFilterFi,
+    period: 'Aika',
+    periodKinds: { all: 'Koko aika', year: 'Vuosi', quarter: 'Neljännes', month: 'Kuukausi' },
+    quarterName: (quarter: number, year: number) => periodName({ kind: 'quarter', year, quarter }),
+    monthName: (month: number, year: number) => periodName({ kind: 'month', year, month }),
+    centre: (centre: string | null) => `Keskus: ${centre ?? 'ei nimetty'}`,
+  },
   panelLabel: 'Asiakasraadin sanat',
   panelHint: 'Raadin omin sanoin, sellaisena kuin raati ne sanoi.',
   changesLabel: 'Mitä keskus muutti',

@@ -1,20 +1,22 @@
-import { staffCommentsSv } from './comments-sv.ts';
+import type { ReportPeriod } from '../../../shared/report-period.ts';
+import { reportFilterSv } from './report-filter-sv.ts';
 import type { StaffSocialReportDictionary } from './social-report-fi.ts';
 
 const quarterNames = ['januari–mars', 'april–juni', 'juli–september', 'oktober–december'];
-/** The months as the comments' filters name them. */
-const { monthNames } = staffCommentsSv;
+
+/** A period as the report names it. */
+const periodName = (period: ReportPeriod) =>
+  period.kind === 'all'
+    ? 'hela tiden'
+    : period.kind === 'year'
+      ? `år ${period.year}`
+      : period.kind === 'quarter'
+        ? `${quarterNames[period.quarter - 1]} ${period.year}`
+        : `${reportFilterSv.monthName(period.month, period.year)} ${period.year}`;
 
 export const staffSocialReportSv: StaffSocialReportDictionary = {
   title: 'Klienternas respons',
-  periodName: (period) =>
-    period.kind === 'all'
-      ? 'hela tiden'
-      : period.kind === 'year'
-        ? `år ${period.year}`
-        : period.kind === 'quarter'
-          ? `${quarterNames[period.quarter - 1]} ${period.year}`
-          : `${monthNames[period.month - 1]} ${period.year}`,
+  periodName,
   dates: (from, to) => `${from}–${to}`,
   centres: 'Center',
   noCentre: 'inget center angivet',
@@ -67,15 +69,14 @@ export const staffSocialReportSv: StaffSocialReportDictionary = {
     'En rapport för beslutsfattare om vald tid och plats. Skriv klientpanelens ord och vad ni ändrade, se förhandsvisningen och skriv ut.',
   choiceLegend: 'Rapportens tid och plats',
   textsLegend: 'Texter som skrivs i rapporten',
-  periodKind: 'Tid',
-  periodKinds: { all: 'Hela tiden', year: 'År', quarter: 'Kvartal', month: 'Månad' },
-  year: 'År',
-  quarter: 'Kvartal',
-  month: 'Månad',
-  place: 'Plats',
-  allPlaces: 'Alla kiosker',
-  centrePlace: (centre) => `Center: ${centre ?? 'inte angivet'}`,
-  kioskPlace: (kiosk) => `Kiosk ${kiosk}`,
+  filter: {
+    ...reportFilterSv,
+    period: 'Tid',
+    periodKinds: { all: 'Hela tiden', year: 'År', quarter: 'Kvartal', month: 'Månad' },
+    quarterName: (quarter: number, year: number) => periodName({ kind: 'quarter', year, quarter }),
+    monthName: (month: number, year: number) => periodName({ kind: 'month', year, month }),
+    centre: (centre: string | null) => `Center: ${centre ?? 'inte angivet'}`,
+  },
   panelLabel: 'Klientpanelens ord',
   panelHint: 'Med panelens egna ord, så som panelen sade dem.',
   changesLabel: 'Vad centret ändrade',

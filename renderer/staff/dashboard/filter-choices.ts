@@ -1,11 +1,7 @@
-/**
- * The dashboard's filters as the form's lists hold them: each place and period as one option
- * value, read back into the contract's filter. Kept apart from the screen so it can be tested.
- */
-import type { DashboardQuestion, ReportFilter, ReportPlace } from '../../../shared/contract/staff-reading.ts';
+/** What the dashboard starts from, and how it groups its questions. Kept apart from the screen so it can be tested. */
+import type { DashboardQuestion, ReportFilter } from '../../../shared/contract/staff-reading.ts';
 import type { ParticipationArea } from '../../../shared/participation-areas.ts';
 import { participationAreas } from '../../../shared/participation-areas.ts';
-import type { ReportPeriod } from '../../../shared/report-period.ts';
 
 /** What staff see first: all time, every kiosk and language, quick repeats left out. */
 export const firstFilter: ReportFilter = {
@@ -14,55 +10,6 @@ export const firstFilter: ReportFilter = {
   language: 'all',
   includeRepeats: false,
 };
-
-export function placeValue(place: ReportPlace): string {
-  switch (place.kind) {
-    case 'all':
-      return 'all';
-    case 'centre':
-      return place.centre === null ? 'no-centre' : `centre:${place.centre}`;
-    case 'kiosk':
-      return `kiosk:${place.kioskId}`;
-  }
-}
-
-export function placeOfValue(value: string): ReportPlace {
-  if (value === 'no-centre') return { kind: 'centre', centre: null };
-  if (value.startsWith('centre:')) return { kind: 'centre', centre: value.slice('centre:'.length) };
-  if (value.startsWith('kiosk:')) return { kind: 'kiosk', kioskId: value.slice('kiosk:'.length) };
-  return { kind: 'all' };
-}
-
-/**
- * The period of another kind, keeping what the current one already says: its year (or the
- * latest year with answers), and the quarter the month falls in, or the quarter's first month.
- */
-export function periodOfKind(
-  kind: ReportPeriod['kind'],
-  current: ReportPeriod,
-  years: readonly number[],
-): ReportPeriod {
-  const year = current.kind === 'all' ? (years.at(-1) ?? new Date().getFullYear()) : current.year;
-  const month =
-    current.kind === 'month' ? current.month : current.kind === 'quarter' ? (current.quarter - 1) * 3 + 1 : 1;
-  switch (kind) {
-    case 'all':
-      return { kind: 'all' };
-    case 'year':
-      return { kind: 'year', year };
-    case 'quarter':
-      return { kind: 'quarter', year, quarter: Math.ceil(month / 3) };
-    case 'month':
-      return { kind: 'month', year, month };
-  }
-}
-
-/** The years a list offers: those with answers, and the one chosen even if it has none now. */
-export function yearChoices(years: readonly number[], period: ReportPeriod): number[] {
-  const chosen = period.kind === 'all' ? [] : [period.year];
-  const all = [...new Set([...years, ...chosen])].sort((a, b) => a - b);
-  return all.length > 0 ? all : [new Date().getFullYear()];
-}
 
 export type AreaGroup = { area: ParticipationArea | null; questions: DashboardQuestion[] };
 

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { DashboardQuestion, ReportPlace } from '../../../shared/contract/staff-reading.ts';
+import { groupByArea } from '../../../renderer/staff/dashboard/filter-choices.ts';
 import {
-  groupByArea,
   periodOfKind,
   placeOfValue,
   placeValue,
   yearChoices,
-} from '../../../renderer/staff/dashboard/filter-choices.ts';
+} from '../../../renderer/staff/report-filter/report-filter.ts';
 
 test('every place survives the trip through a list option, a centre named like a keyword too', () => {
   const places: ReportPlace[] = [

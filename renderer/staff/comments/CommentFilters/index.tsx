@@ -1,12 +1,13 @@
 import { commentShows } from '../../../../shared/comment-decisions.ts';
 import type { Output } from '../../../../shared/contract/index.ts';
-import { languages } from '../../../../shared/languages.ts';
 import { maxCommentSearchLength } from '../../../../shared/comment-decisions.ts';
-import { Field, SelectField } from '../../../components/Field/index.tsx';
+import { Field } from '../../../components/Field/index.tsx';
 import { Fieldset } from '../../../components/Fieldset/index.tsx';
 import { Choice, Grid, Row } from '../../../components/FormLayout/index.tsx';
 import { useStaff } from '../../useStaff.ts';
-import { placeValue, type CommentFilterForm } from '../comment-filter.ts';
+import { AnswerLanguageField } from '../../report-filter/AnswerLanguageField/index.tsx';
+import { PeriodPlaceFields } from '../../report-filter/PeriodPlaceFields/index.tsx';
+import type { CommentFilterForm } from '../comment-filter.ts';
 import styles from './style.module.css';
 
 type Choices = Output<'staff.dashboard'>['choices'];
@@ -24,85 +25,22 @@ export function CommentFilters({ form, choices, onChange }: Props) {
   const words = staffWords.comments;
   const set = <K extends keyof CommentFilterForm>(key: K, value: CommentFilterForm[K]) =>
     onChange({ ...form, [key]: value });
-  const years = [...new Set([...(choices?.years ?? []), form.year])].sort((a, b) => b - a);
   return (
     <Fieldset legend={words.filtersLegend}>
       <Grid>
-        <SelectField
-          label={words.period}
-          value={form.periodKind}
-          onChange={(kind) => set('periodKind', kind as CommentFilterForm['periodKind'])}
-        >
-          {(['all', 'year', 'quarter', 'month'] as const).map((kind) => (
-            <option key={kind} value={kind}>
-              {words.periodKinds[kind]}
-            </option>
-          ))}
-        </SelectField>
-        {form.periodKind !== 'all' && (
-          <SelectField
-            label={words.year}
-            value={String(form.year)}
-            onChange={(year) => set('year', Number(year))}
-          >
-            {years.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </SelectField>
-        )}
-        {form.periodKind === 'quarter' && (
-          <SelectField
-            label={words.quarter}
-            value={String(form.quarter)}
-            onChange={(quarter) => set('quarter', Number(quarter))}
-          >
-            {[1, 2, 3, 4].map((quarter) => (
-              <option key={quarter} value={quarter}>
-                {words.quarterName(quarter)}
-              </option>
-            ))}
-          </SelectField>
-        )}
-        {form.periodKind === 'month' && (
-          <SelectField
-            label={words.month}
-            value={String(form.month)}
-            onChange={(month) => set('month', Number(month))}
-          >
-            {words.monthNames.map((name, index) => (
-              <option key={name} value={index + 1}>
-                {name}
-              </option>
-            ))}
-          </SelectField>
-        )}
-        <SelectField label={words.place} value={form.place} onChange={(place) => set('place', place)}>
-          <option value="all">{words.allPlaces}</option>
-          {(choices?.centres ?? []).map(({ centre, kiosks }) => [
-            <option key={placeValue.centre(centre)} value={placeValue.centre(centre)}>
-              {centre === null ? words.noCentre : words.centre(centre)}
-            </option>,
-            ...kiosks.map((kioskId) => (
-              <option key={kioskId} value={placeValue.kiosk(kioskId)}>
-                {words.kiosk(kioskId)}
-              </option>
-            )),
-          ])}
-        </SelectField>
-        <SelectField
-          label={words.language}
+        <PeriodPlaceFields
+          period={form.period}
+          place={form.place}
+          choices={choices}
+          words={words.filter}
+          onPeriod={(period) => set('period', period)}
+          onPlace={(place) => set('place', place)}
+        />
+        <AnswerLanguageField
           value={form.language}
-          onChange={(language) => set('language', language as CommentFilterForm['language'])}
-        >
-          <option value="all">{words.allLanguages}</option>
-          {languages.map((language) => (
-            <option key={language} value={language}>
-              {words.languageNames[language]}
-            </option>
-          ))}
-        </SelectField>
+          words={words.filter}
+          onChange={(language) => set('language', language)}
+        />
       </Grid>
       <Choice>
         <input

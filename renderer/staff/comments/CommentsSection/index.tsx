@@ -7,7 +7,7 @@ import { useStaff } from '../../useStaff.ts';
 import { ChangeLog } from '../ChangeLog/index.tsx';
 import { CommentCard } from '../CommentCard/index.tsx';
 import { CommentFilters } from '../CommentFilters/index.tsx';
-import { queryOf, startingForm, type CommentFilterForm } from '../comment-filter.ts';
+import { startingForm, type CommentFilterForm } from '../comment-filter.ts';
 import styles from './style.module.css';
 
 type Listing = Output<'staff.comments'>;
@@ -23,7 +23,7 @@ type Deciding = { commentId: string; decision: CommentDecisionKind } | null;
 export function CommentsSection() {
   const { api, words: staffWords } = useStaff();
   const words = staffWords.comments;
-  const [form, setForm] = useState<CommentFilterForm>(() => startingForm(new Date()));
+  const [form, setForm] = useState<CommentFilterForm>(() => startingForm());
   const [choices, setChoices] = useState<Choices>();
   const [listing, setListing] = useState<Listing>();
   const [entries, setEntries] = useState<Entries>();
@@ -48,7 +48,7 @@ export function CommentsSection() {
   useEffect(() => {
     // Only the answer to the latest choices is shown: typing a search asks at every letter.
     const call = (latest.current += 1);
-    void api.call('staff.comments', queryOf(form)).then((result) => {
+    void api.call('staff.comments', form).then((result) => {
       if (call !== latest.current) return;
       if (result.ok) {
         setListing(result.value);

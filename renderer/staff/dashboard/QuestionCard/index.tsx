@@ -51,7 +51,7 @@ export function QuestionCard({ question, k, sideBySide }: Props) {
 }
 
 function partName(place: ReportPlace, words: StaffDashboardWords): string {
-  if (place.kind === 'kiosk') return words.kiosk(place.kioskId);
-  if (place.kind === 'centre') return place.centre === null ? words.noCentre : words.centre(place.centre);
-  return words.allPlaces;
+  if (place.kind === 'kiosk') return words.filter.kiosk(place.kioskId);
+  if (place.kind === 'centre') return words.filter.centre(place.centre);
+  return words.filter.allPlaces;
 }

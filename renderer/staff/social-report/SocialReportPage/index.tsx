@@ -35,13 +35,13 @@ export function SocialReportPage({ report, words, language, level }: Props) {
           <dd>{report.centres.map((centre) => centre ?? words.noCentre).join(', ') || '–'}</dd>
           {report.range && (
             <>
-              <dt>{words.periodKind}</dt>
+              <dt>{words.filter.period}</dt>
               <dd>
                 {words.dates(formatDay(report.range.from, language), formatDay(report.range.to, language))}
               </dd>
             </>
           )}
-          <dt>{words.place}</dt>
+          <dt>{words.filter.place}</dt>
           <dd>{words.kiosks(report.kiosks.length)}</dd>
         </dl>
         <p class={styles.threshold}>{words.threshold(k)}</p>

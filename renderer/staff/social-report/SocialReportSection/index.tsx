@@ -5,7 +5,6 @@ import type { ReportFilter } from '../../../../shared/contract/staff-reading.ts'
 import { Button } from '../../../components/Button/index.tsx';
 import { Actions, Heading, Hint, Section, Subheading } from '../../../components/FormLayout/index.tsx';
 import { Alert } from '../../../components/Notice/index.tsx';
-import { queryOf, startingForm } from '../../comments/comment-filter.ts';
 import { useStaff } from '../../useStaff.ts';
 import { PosterPage } from '../../poster/PosterPage/index.tsx';
 import { ReportChoice, type ReportChoiceForm } from '../ReportChoice/index.tsx';
@@ -25,17 +24,18 @@ type Printing = 'report' | 'poster' | null;
 export function SocialReportSection() {
   const { api, words: staffWords, language } = useStaff();
   const words = staffWords.socialReport;
-  const [form, setForm] = useState<ReportChoiceForm>(() => ({
-    ...startingForm(new Date()),
-    periodKind: 'quarter',
-  }));
+  const [form, setForm] = useState<ReportChoiceForm>(() => {
+    const today = new Date();
+    const quarter = Math.floor(today.getMonth() / 3) + 1;
+    return { period: { kind: 'quarter', year: today.getFullYear(), quarter }, place: { kind: 'all' } };
+  });
   const [choices, setChoices] = useState<Choices>();
   const [report, setReport] = useState<Output<'staff.socialReport'>>();
   const [poster, setPoster] = useState<Output<'staff.poster'>>();
   const [problem, setProblem] = useState<string>();
   const [saved, setSaved] = useState(0);
   const [printing, setPrinting] = useState<Printing>(null);
-  const { period, place } = queryOf({ ...startingForm(new Date()), ...form });
+  const { period, place } = form;
   const filter: ReportFilter = { period, place, language: 'all', includeRepeats: false };
   const filterKey = JSON.stringify(filter);
 
