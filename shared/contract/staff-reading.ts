@@ -68,17 +68,20 @@ export const dashboardQuestionSchema = z.strictObject({
 });
 export type DashboardQuestion = z.infer<typeof dashboardQuestionSchema>;
 
+/** What the filters can offer: the years with answers, the centres and their kiosks. */
+export const reportChoicesSchema = z.strictObject({
+  years: z.array(year),
+  centres: z.array(z.strictObject({ centre: z.string().nullable(), kiosks: z.array(z.string()) })),
+});
+export type ReportChoices = z.infer<typeof reportChoicesSchema>;
+
 export const dashboardSchema = z.strictObject({
   minCellSize: z.int().min(minMinCellSize).max(maxMinCellSize),
   filter: reportFilterSchema,
   /** The first and last day covered; null for all time. */
   range: z.strictObject({ from: daySchema, to: daySchema }).nullable(),
   questions: z.array(dashboardQuestionSchema),
-  /** What the filters can offer: the years with answers, the centres and their kiosks. */
-  choices: z.strictObject({
-    years: z.array(year),
-    centres: z.array(z.strictObject({ centre: z.string().nullable(), kiosks: z.array(z.string()) })),
-  }),
+  choices: reportChoicesSchema,
 });
 export type Dashboard = z.infer<typeof dashboardSchema>;
 
@@ -87,6 +90,12 @@ export const staffReadingMethods = {
     roles: ['staff'],
     input: reportFilterSchema,
     output: dashboardSchema,
+  },
+  'staff.reportChoices': {
+    roles: ['staff'],
+    // The filters' choices alone, for screens that filter something other than the dashboard.
+    input: noInput,
+    output: reportChoicesSchema,
   },
   'staff.readingSettings': {
     roles: ['staff'],

@@ -27,7 +27,7 @@ import { buildReport } from './report.ts';
 import { readChangeLog } from './comments/change-log.ts';
 import { decideComment } from './comments/decide-comment.ts';
 import { listComments } from './comments/list-comments.ts';
-import { buildDashboard } from './reading/dashboard.ts';
+import { buildDashboard, reportChoices } from './reading/dashboard.ts';
 import { saveCsvExport } from './exports/save-csv.ts';
 import { readMinCellSize, writeMinCellSize } from './reading/reading-setting.ts';
 import { buildPoster } from './social-report/poster.ts';
@@ -88,6 +88,7 @@ export function openStaff({
     'session.describe': () => ({ role: 'staff' }),
     'staff.report': () => buildReport(db),
     'staff.dashboard': (filter) => buildDashboard(db, filter),
+    'staff.reportChoices': () => reportChoices(db),
     'staff.readingSettings': () => ({ minCellSize: readMinCellSize(db) }),
     'staff.setMinCellSize': ({ minCellSize }) => ({ minCellSize: writeMinCellSize(db, minCellSize) }),
     'staff.reportTexts': ({ period }) => readReportTexts(db, period),

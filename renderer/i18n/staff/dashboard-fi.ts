@@ -1,27 +1,6 @@
 import { reportFilterFi } from './report-filter-fi.ts';
-import type { ChartWords } from '../chart-words.ts';
+import { chartsFi } from './charts-fi.ts';
 import type { ParticipationArea } from '../../../shared/participation-areas.ts';
-
-const chartsFi: ChartWords = {
-  fewerThan: (k) => `alle ${k}`,
-  hiddenEach: (k) => `alle ${k} kukin`,
-  totalHidden: (k) => `Vastauksia on alle ${k}, joten jakaumaa ei näytetä, ettei ketään voisi tunnistaa.`,
-  noAnswers: 'Ei vastauksia.',
-  showTable: 'Näytä taulukkona',
-  answer: 'Vastaus',
-  count: 'Määrä',
-  share: 'Osuus',
-  total: 'Yhteensä',
-  positiveShare: 'Myönteisten vastausten osuus',
-  period: 'Aika',
-  place: 'Paikka',
-  hiddenPoint: (k) => `piilotettu (alle ${k})`,
-  emptyPoint: 'ei vastauksia',
-  distributionSummary: (parts) => `Vastausten jakauma. ${parts.join('; ')}.`,
-  trendSummary: (shown, hidden, empty) =>
-    `Myönteisten vastausten osuus ajan mittaan: ${shown} näytettyä kohtaa, ${hidden} piilotettua, ${empty} ilman vastauksia. Luvut ovat taulukossa.`,
-  comparisonSummary: (parts) => `${parts} osan vastausten jakaumat rinnakkain. Luvut ovat taulukossa.`,
-};
 
 /** The dashboard's words, Finnish first; the other languages follow this shape. */
 export const staffDashboardFi = {

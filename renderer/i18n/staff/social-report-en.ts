@@ -1,3 +1,4 @@
+import { chartsEn } from './charts-en.ts';
 import type { ReportPeriod } from '../../../shared/report-period.ts';
 import { reportFilterEn } from './report-filter-en.ts';
 import type { StaffSocialReportDictionary } from './social-report-fi.ts';
@@ -27,26 +28,7 @@ export const staffSocialReportEn: StaffSocialReportDictionary = {
     'common-good': 'Participation in the common good',
     none: 'Other questions',
   },
-  charts: {
-    fewerThan: (k) => `fewer than ${k}`,
-    hiddenEach: (k) => `fewer than ${k} each`,
-    totalHidden: (k) => `There are fewer than ${k} answers, so their spread is not shown.`,
-    noAnswers: 'No answers.',
-    showTable: 'Show as a table',
-    answer: 'Answer',
-    count: 'Count',
-    share: 'Share',
-    total: 'Total',
-    positiveShare: 'Share of positive answers',
-    period: 'Time',
-    place: 'Place',
-    hiddenPoint: (k) => `hidden (fewer than ${k})`,
-    emptyPoint: 'no answers',
-    distributionSummary: (parts) => `How the answers spread. ${parts.join('; ')}.`,
-    trendSummary: (shown, hidden, empty) =>
-      `Share of positive answers over time: ${shown} points shown, ${hidden} hidden, ${empty} without answers.`,
-    comparisonSummary: (parts) => `The spread of ${parts} parts side by side.`,
-  },
+  charts: chartsEn,
   itemCode: (code) => `Item ${code}`,
   answers: 'Answers',
   answer: 'Answer',

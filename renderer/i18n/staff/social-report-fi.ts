@@ -1,3 +1,4 @@
+import { chartsFi } from './charts-fi.ts';
 import { reportFilterFi } from './report-filter-fi.ts';
 import type { ParticipationArea } from '../../../shared/participation-areas.ts';
 import type { ReportPeriod } from '../../../shared/report-period.ts';
@@ -31,27 +32,7 @@ export const staffSocialReportFi = {
     'common-good': 'Osallisuus yhteiseen hyvään',
     none: 'Muut kysymykset',
   } satisfies Record<ParticipationArea | 'none', string>,
-  /** What the charts (renderer/components/charts) say, in the report's words. */
-  charts: {
-    fewerThan: (k: number) => `alle ${k}`,
-    hiddenEach: (k: number) => `alle ${k} kukin`,
-    totalHidden: (k: number) => `Vastauksia on alle ${k}, joten jakaumaa ei näytetä.`,
-    noAnswers: 'Ei vastauksia.',
-    showTable: 'Näytä taulukkona',
-    answer: 'Vastaus',
-    count: 'Määrä',
-    share: 'Osuus',
-    total: 'Yhteensä',
-    positiveShare: 'Myönteisten vastausten osuus',
-    period: 'Aika',
-    place: 'Paikka',
-    hiddenPoint: (k: number) => `piilotettu (alle ${k})`,
-    emptyPoint: 'ei vastauksia',
-    distributionSummary: (parts: string[]) => `Vastausten jakauma. ${parts.join('; ')}.`,
-    trendSummary: (shown: number, hidden: number, empty: number) =>
-      `Myönteisten osuus ajan mittaan: ${shown} näytettyä kohtaa, ${hidden} piilotettua, ${empty} ilman vastauksia.`,
-    comparisonSummary: (parts: number) => `${parts} osan jakaumat rinnakkain.`,
-  },
+  charts: chartsFi,
   itemCode: (code: string) => `Osio ${code}`,
   answers: 'Vastauksia',
   answer: 'Vastaus',

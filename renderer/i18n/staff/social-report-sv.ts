@@ -1,3 +1,4 @@
+import { chartsSv } from './charts-sv.ts';
 import type { ReportPeriod } from '../../../shared/report-period.ts';
 import { reportFilterSv } from './report-filter-sv.ts';
 import type { StaffSocialReportDictionary } from './social-report-fi.ts';
@@ -27,26 +28,7 @@ export const staffSocialReportSv: StaffSocialReportDictionary = {
     'common-good': 'Delaktighet i det gemensamma goda',
     none: 'Övriga frågor',
   },
-  charts: {
-    fewerThan: (k) => `färre än ${k}`,
-    hiddenEach: (k) => `färre än ${k} var`,
-    totalHidden: (k) => `Det finns färre än ${k} svar, så fördelningen visas inte.`,
-    noAnswers: 'Inga svar.',
-    showTable: 'Visa som tabell',
-    answer: 'Svar',
-    count: 'Antal',
-    share: 'Andel',
-    total: 'Totalt',
-    positiveShare: 'Andelen positiva svar',
-    period: 'Tid',
-    place: 'Plats',
-    hiddenPoint: (k) => `dold (färre än ${k})`,
-    emptyPoint: 'inga svar',
-    distributionSummary: (parts) => `Svarens fördelning. ${parts.join('; ')}.`,
-    trendSummary: (shown, hidden, empty) =>
-      `Andelen positiva över tid: ${shown} visade punkter, ${hidden} dolda, ${empty} utan svar.`,
-    comparisonSummary: (parts) => `Fördelningen för ${parts} delar sida vid sida.`,
-  },
+  charts: chartsSv,
   itemCode: (code) => `Del ${code}`,
   answers: 'Svar',
   answer: 'Svar',

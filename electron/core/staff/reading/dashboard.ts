@@ -4,6 +4,7 @@ import type {
   DashboardQuestion,
   Figure,
   ReportFilter,
+  ReportChoices,
   ReportPlace,
 } from '../../../../shared/contract/staff-reading.ts';
 import {
@@ -33,21 +34,26 @@ export function buildDashboard(db: Database, filter: ReportFilter): Dashboard {
 }
 
 /** The dashboard from tables already protected with `minCellSize`. */
-export function dashboardOf(
-  { tables, centres }: AnswerTables,
-  minCellSize: number,
-  filter: ReportFilter,
-): Dashboard {
-  const years = new Set(tables.flatMap(({ years }) => [...years.keys()]));
+export function dashboardOf(tables: AnswerTables, minCellSize: number, filter: ReportFilter): Dashboard {
   return {
     minCellSize,
     filter,
     range: periodRange(filter.period),
-    questions: tables.flatMap((table) => viewOf(table, filter) ?? []),
-    choices: {
-      years: [...years].sort((a, b) => a - b),
-      centres: [...centres].map(([centre, kiosks]) => ({ centre, kiosks: [...kiosks] })),
-    },
+    questions: tables.tables.flatMap((table) => viewOf(table, filter) ?? []),
+    choices: choicesOf(tables),
+  };
+}
+
+/** What the filters can offer, without counting anything: the years with answers, the centres. */
+export function reportChoices(db: Database): ReportChoices {
+  return choicesOf(answerTables(db, readMinCellSize(db)));
+}
+
+function choicesOf({ tables, centres }: AnswerTables): ReportChoices {
+  const years = new Set(tables.flatMap(({ years }) => [...years.keys()]));
+  return {
+    years: [...years].sort((a, b) => a - b),
+    centres: [...centres].map(([centre, kiosks]) => ({ centre, kiosks: [...kiosks] })),
   };
 }
 

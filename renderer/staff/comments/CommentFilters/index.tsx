@@ -1,6 +1,5 @@
-import { commentShows } from '../../../../shared/comment-decisions.ts';
-import type { Output } from '../../../../shared/contract/index.ts';
-import { maxCommentSearchLength } from '../../../../shared/comment-decisions.ts';
+import { commentShows, maxCommentSearchLength } from '../../../../shared/comment-decisions.ts';
+import type { ReportChoices } from '../../../../shared/contract/staff-reading.ts';
 import { Field } from '../../../components/Field/index.tsx';
 import { Fieldset } from '../../../components/Fieldset/index.tsx';
 import { Choice, Grid, Row } from '../../../components/FormLayout/index.tsx';
@@ -10,12 +9,10 @@ import { PeriodPlaceFields } from '../../report-filter/PeriodPlaceFields/index.t
 import type { CommentFilterForm } from '../comment-filter.ts';
 import styles from './style.module.css';
 
-type Choices = Output<'staff.dashboard'>['choices'];
-
 type Props = {
   form: CommentFilterForm;
   /** The years with answers and the centres with their kiosks, as the dashboard offers them. */
-  choices: Choices | undefined;
+  choices: ReportChoices | undefined;
   onChange(form: CommentFilterForm): void;
 };
 

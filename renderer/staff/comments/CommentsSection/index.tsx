@@ -3,6 +3,7 @@ import type { CommentDecisionKind } from '../../../../shared/comment-decisions.t
 import type { Output } from '../../../../shared/contract/index.ts';
 import { Heading, Hint, List, Section, Subheading } from '../../../components/FormLayout/index.tsx';
 import { Alert, Notice, type Outcome } from '../../../components/Notice/index.tsx';
+import { useReportChoices } from '../../report-filter/useReportChoices.ts';
 import { useStaff } from '../../useStaff.ts';
 import { ChangeLog } from '../ChangeLog/index.tsx';
 import { CommentCard } from '../CommentCard/index.tsx';
@@ -12,7 +13,6 @@ import styles from './style.module.css';
 
 type Listing = Output<'staff.comments'>;
 type Entries = Output<'staff.changeLog'>['entries'];
-type Choices = Output<'staff.dashboard'>['choices'];
 type Deciding = { commentId: string; decision: CommentDecisionKind } | null;
 
 /**
@@ -24,7 +24,7 @@ export function CommentsSection() {
   const { api, words: staffWords } = useStaff();
   const words = staffWords.comments;
   const [form, setForm] = useState<CommentFilterForm>(() => startingForm());
-  const [choices, setChoices] = useState<Choices>();
+  const choices = useReportChoices();
   const [listing, setListing] = useState<Listing>();
   const [entries, setEntries] = useState<Entries>();
   const [problem, setProblem] = useState<string>();
@@ -33,17 +33,6 @@ export function CommentsSection() {
   const [asked, setAsked] = useState(0);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const latest = useRef(0);
-
-  useEffect(() => {
-    void api
-      .call('staff.dashboard', {
-        period: { kind: 'all' },
-        place: { kind: 'all' },
-        language: 'all',
-        includeRepeats: true,
-      })
-      .then((result) => result.ok && setChoices(result.value.choices));
-  }, []);
 
   useEffect(() => {
     // Only the answer to the latest choices is shown: typing a search asks at every letter.

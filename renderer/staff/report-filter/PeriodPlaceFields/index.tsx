@@ -1,4 +1,4 @@
-import type { Dashboard, ReportPlace } from '../../../../shared/contract/staff-reading.ts';
+import type { ReportChoices, ReportPlace } from '../../../../shared/contract/staff-reading.ts';
 import type { ReportPeriod } from '../../../../shared/report-period.ts';
 import { SelectField } from '../../../components/Field/index.tsx';
 import type { ReportFilterWords } from '../../../i18n/staff/report-filter-fi.ts';
@@ -8,7 +8,7 @@ type Props = {
   period: ReportPeriod;
   place: ReportPlace;
   /** The years with answers and the centres with their kiosks, as the dashboard offers them. */
-  choices: Dashboard['choices'] | undefined;
+  choices: ReportChoices | undefined;
   words: ReportFilterWords;
   onPeriod(period: ReportPeriod): void;
   onPlace(place: ReportPlace): void;

@@ -1,16 +1,17 @@
-import type { Output } from '../../../../shared/contract/index.ts';
-import type { ReportFilter } from '../../../../shared/contract/staff-reading.ts';
+import type { ReportChoices, ReportFilter } from '../../../../shared/contract/staff-reading.ts';
 import { Fieldset } from '../../../components/Fieldset/index.tsx';
 import { Grid } from '../../../components/FormLayout/index.tsx';
 import { PeriodPlaceFields } from '../../report-filter/PeriodPlaceFields/index.tsx';
 import { useStaff } from '../../useStaff.ts';
 
-type Choices = Output<'staff.dashboard'>['choices'];
-
 /** The period and place the report covers. */
 export type ReportChoiceForm = Pick<ReportFilter, 'period' | 'place'>;
 
-type Props = { form: ReportChoiceForm; choices: Choices | undefined; onChange(form: ReportChoiceForm): void };
+type Props = {
+  form: ReportChoiceForm;
+  choices: ReportChoices | undefined;
+  onChange(form: ReportChoiceForm): void;
+};
 
 /** Which period and place the report is about: a whole month, quarter or year, or all time. */
 export function ReportChoice({ form, choices, onChange }: Props) {

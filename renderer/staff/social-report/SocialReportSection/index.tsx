@@ -5,6 +5,7 @@ import type { ReportFilter } from '../../../../shared/contract/staff-reading.ts'
 import { Button } from '../../../components/Button/index.tsx';
 import { Actions, Heading, Hint, Section, Subheading } from '../../../components/FormLayout/index.tsx';
 import { Alert } from '../../../components/Notice/index.tsx';
+import { useReportChoices } from '../../report-filter/useReportChoices.ts';
 import { useStaff } from '../../useStaff.ts';
 import { PosterPage } from '../../poster/PosterPage/index.tsx';
 import { ReportChoice, type ReportChoiceForm } from '../ReportChoice/index.tsx';
@@ -13,7 +14,6 @@ import { SocialReportPage } from '../SocialReportPage/index.tsx';
 import { printShown } from './print-shown.ts';
 import styles from './style.module.css';
 
-type Choices = Output<'staff.dashboard'>['choices'];
 type Printing = 'report' | 'poster' | null;
 
 /**
@@ -29,7 +29,7 @@ export function SocialReportSection() {
     const quarter = Math.floor(today.getMonth() / 3) + 1;
     return { period: { kind: 'quarter', year: today.getFullYear(), quarter }, place: { kind: 'all' } };
   });
-  const [choices, setChoices] = useState<Choices>();
+  const choices = useReportChoices();
   const [report, setReport] = useState<Output<'staff.socialReport'>>();
   const [poster, setPoster] = useState<Output<'staff.poster'>>();
   const [problem, setProblem] = useState<string>();
@@ -39,16 +39,6 @@ export function SocialReportSection() {
   const filter: ReportFilter = { period, place, language: 'all', includeRepeats: false };
   const filterKey = JSON.stringify(filter);
 
-  useEffect(() => {
-    void api
-      .call('staff.dashboard', {
-        period: { kind: 'all' },
-        place: { kind: 'all' },
-        language: 'all',
-        includeRepeats: false,
-      })
-      .then((result) => result.ok && setChoices(result.value.choices));
-  }, []);
   useEffect(() => {
     void api.call('staff.socialReport', filter).then((result) => {
       setProblem(result.ok ? undefined : result.error.message);
