@@ -1,3 +1,4 @@
+import { scaleWordsFi } from '../../shared/scale-words-fi.ts';
 import type { Weekday } from '../../shared/weekdays.ts';
 import { formatTime } from './format-time.ts';
 
@@ -14,20 +15,7 @@ export const onWeekday: Record<Weekday, string> = {
 
 /** Finnish, the default: every key of the UI is defined here first; other languages follow it. */
 export const fi = {
-  scales: {
-    'smiley-3': ['Huono', 'Ei hyvä eikä huono', 'Hyvä'],
-    'smiley-4': ['Erittäin huono', 'Huono', 'Hyvä', 'Erittäin hyvä'],
-    'smiley-5': ['Erittäin huono', 'Huono', 'Ei hyvä eikä huono', 'Hyvä', 'Erittäin hyvä'],
-    'yes-no': ['Ei', 'Kyllä'],
-    'yes-no-unsure': ['Ei', 'En osaa sanoa', 'Kyllä'],
-    'agree-5': [
-      'Täysin eri mieltä',
-      'Jokseenkin eri mieltä',
-      'Ei samaa eikä eri mieltä',
-      'Jokseenkin samaa mieltä',
-      'Täysin samaa mieltä',
-    ],
-  },
+  scales: scaleWordsFi,
   answerChoices: 'Vastausvaihtoehdot',
   saving: 'Tallennetaan…',
   thanks: 'Kiitos!',
