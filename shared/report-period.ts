@@ -91,20 +91,6 @@ export function isoWeekOf(year: number, month: number, dayOfMonth: number): numb
   return Math.ceil(((date.getTime() - yearStart) / 86_400_000 + 1) / 7);
 }
 
-/** The days of ISO week `isoWeek` that fall inside a month, as a trend point shows them. */
-export function weekPartRange(year: number, month: number, isoWeek: number): DayRange {
-  const last = daysInMonth(year, month);
-  let from: string | null = null;
-  let to = '';
-  for (let d = 1; d <= last; d += 1) {
-    if (isoWeekOf(year, month, d) !== isoWeek) continue;
-    from ??= day(year, month, d);
-    to = day(year, month, d);
-  }
-  if (!from) throw new RangeError(`week ${isoWeek} has no day in ${year}-${month}`);
-  return { from, to };
-}
-
 export function monthRange(year: number, month: number): DayRange {
   return { from: day(year, month, 1), to: lastDayOfMonth(year, month) };
 }

@@ -39,10 +39,3 @@ export function dimensionFromPaths(root: string, paths: Iterable<readonly string
   for (let index = 1; index < keys.length; index += 1) children[parents[index]!]!.push(index);
   return { keys, parent: Int32Array.from(parents), children, indexOf };
 }
-
-/** The path of a node from the root's child down to it. */
-export function pathTo(dimension: Dimension, index: number): number[] {
-  const path: number[] = [];
-  for (let at = index; at > 0; at = dimension.parent[at]!) path.unshift(at);
-  return path;
-}

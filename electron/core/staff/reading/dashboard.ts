@@ -12,7 +12,6 @@ import {
   monthRange,
   periodRange,
   trendUnitOf,
-  weekPartRange,
   type DayRange,
   type ReportPeriod,
 } from '../../../../shared/report-period.ts';
@@ -146,18 +145,18 @@ type TrendPoint = { year: number; key: string; range: DayRange };
  */
 function trendPoints(period: ReportPeriod, yearsWithAnswers: readonly number[]): TrendPoint[] {
   if (period.kind === 'month') {
+    // One pass over the month's days: each ISO week's part runs from its first day to its last.
     const { year, month } = period;
-    const weeks: number[] = [];
-    const last = Number(monthRange(year, month).to.slice(8));
-    for (let d = 1; d <= last; d += 1) {
-      const week = isoWeekOf(year, month, d);
-      if (weeks.at(-1) !== week) weeks.push(week);
+    const { from, to } = monthRange(year, month);
+    const points: TrendPoint[] = [];
+    for (let d = 1; d <= Number(to.slice(8)); d += 1) {
+      const day = `${from.slice(0, 8)}${String(d).padStart(2, '0')}`;
+      const key = weekPartKey(year, month, isoWeekOf(year, month, d));
+      const last = points.at(-1);
+      if (last?.key === key) last.range.to = day;
+      else points.push({ year, key, range: { from: day, to: day } });
     }
-    return weeks.map((week) => ({
-      year,
-      key: weekPartKey(year, month, week),
-      range: weekPartRange(year, month, week),
-    }));
+    return points;
   }
   const months = (year: number, first: number, count: number) =>
     Array.from({ length: count }, (_, i) => ({
